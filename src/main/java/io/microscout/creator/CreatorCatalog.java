@@ -1,0 +1,49 @@
+package io.microscout.creator;
+
+import io.microscout.metrics.CreatorMetrics;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The catalog of creators, their posts and follower history: MicroScout's system of record.
+ * Implementations: embedded H2 (default) and PostgreSQL.
+ */
+public interface CreatorCatalog {
+
+    /**
+     * Stores a batch in one transaction: upserts creators by platform + handle and posts by platform +
+     * post id; adds snapshots not yet recorded. Storing the same batch twice changes nothing.
+     * On any failure nothing of the batch is stored.
+     */
+    StoreSummary store(CatalogBatch batch);
+
+    Optional<Creator> creator(CreatorKey key);
+
+    /** The account with this platform id (Instagram user id, YouTube channel id), if stored. */
+    Optional<CreatorKey> findByPlatformId(Platform platform, String platformId);
+
+    /** The creator's posts, newest first. */
+    List<Post> posts(CreatorKey key);
+
+    /** The creator's follower history, oldest first. */
+    List<FollowerSnapshot> snapshots(CreatorKey key);
+
+    /** Replaces the stored metrics of these creators. */
+    void saveMetrics(Collection<CatalogEntry> entries);
+
+    /** Creators with their metrics matching the filter, largest audience first. */
+    List<CatalogEntry> find(CreatorFilter filter);
+
+    long countCreators();
+
+    long countPosts();
+
+    /** Visits every creator with its metrics, in key order, without holding them all in memory. */
+    void forEachEntry(Consumer<CatalogEntry> visitor);
+
+    /** Stored metrics of one creator, if computed. */
+    Optional<CreatorMetrics> metrics(CreatorKey key);
+}

@@ -1,0 +1,31 @@
+package io.microscout.importer;
+
+import io.microscout.creator.Platform;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * How to read a file.
+ *
+ * @param columnMap       MicroScout's column name -> the file's column name (CSV only; empty for own columns)
+ * @param encoding        the file's encoding; UTF-8 by default (a BOM is always understood)
+ * @param defaultPlatform platform of records that do not name one (CSV without a platform column, say)
+ * @param skipInvalid     store the valid records and report the invalid ones, instead of storing nothing
+ * @param importedAt      the time given to snapshots whose source has no time of its own
+ */
+public record ImportOptions(Map<String, String> columnMap, Charset encoding, Platform defaultPlatform,
+                            boolean skipInvalid, Instant importedAt) {
+
+    public ImportOptions {
+        columnMap = columnMap == null ? Map.of() : Map.copyOf(columnMap);
+        encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
+        importedAt = importedAt == null ? Instant.now() : importedAt;
+    }
+
+    public static ImportOptions defaults() {
+        return new ImportOptions(Map.of(), StandardCharsets.UTF_8, null, false, Instant.now());
+    }
+}
