@@ -1,0 +1,111 @@
+package io.microscout.importer.csv;
+
+import io.microscout.importer.AccountLookup;
+import io.microscout.importer.ImportOptions;
+import io.microscout.importer.ImportRead;
+import io.microscout.importer.ImportReadBuilder;
+import io.microscout.importer.SourceReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Reads a CSV file of creators, posts or follower snapshots (told apart by the header, see
+ * docs/csv-format.md), in MicroScout's columns or through {@link ImportOptions#columnMap()}. Streams the
+ * file record by record. Each record's problems name its physical line (a quoted value may span lines), so
+ * a user finds it in an editor; an invalid record is left out and reading goes on.
+ */
+public final class CsvSourceReader implements SourceReader {
+
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    @Override
+    public ImportRead read(Path file, ImportOptions options, AccountLookup accounts) throws IOException {
+        ImportReadBuilder out = new ImportReadBuilder(file.toString());
+        TextFile text = TextFile.open(file, options.encoding());
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(text.delimiter()).setIgnoreEmptyLines(false).get();
+        try (CSVParser parser = CSVParser.parse(text.reader(), format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            long lastLine = 0;
+            try {
+                if (!records.hasNext()) {
+                    out.problems().add("line 1", null, "the file is empty; expected a header line");
+                    return out.build();
+                }
+                CSVRecord header = records.next();
+                lastLine = parser.getCurrentLineNumber();
+                List<String> missing = new ArrayList<>();
+                CsvColumns columns = CsvColumns.resolve(header.toList(), options.columnMap(), missing);
+                missing.addAll(missingRequired(columns, options));
+                if (!missing.isEmpty()) {
+                    missing.forEach(m -> out.problems().add("line 1", null, m + " (columns: " + columns.headerList() + ")"));
+                    return out.build();
+                }
+                CsvRecords kind = recordsOf(columns.kind(), options);
+                CsvRow row = new CsvRow(columns, out.problems(), options.defaultPlatform());
+                while (records.hasNext()) {
+                    CSVRecord record = records.next();
+                    long line = lastLine + 1;
+                    lastLine = parser.getCurrentLineNumber();
+                    if (record.size() == 1 && record.get(0).isBlank()) {
+                        continue;
+                    }
+                    out.recordSeen();
+                    row.reset(record, line);
+                    kind.read(row, out);
+                }
+            } catch (UncheckedIOException e) {
+                out.problems().add("line " + (lastLine + 1), null, unreadable(e.getCause(), options));
+            }
+        }
+        return out.build();
+    }
+
+    private static List<String> missingRequired(CsvColumns columns, ImportOptions options) {
+        List<String> missing = new ArrayList<>();
+        List<CsvColumn> required = new ArrayList<>(List.of(CsvColumn.HANDLE));
+        if (options.defaultPlatform() == null) {
+            required.add(CsvColumn.PLATFORM);
+        }
+        switch (columns.kind()) {
+            case POSTS: required.add(CsvColumn.PUBLISHED_AT); break;
+            case SNAPSHOTS: required.add(CsvColumn.FOLLOWERS); break;
+            default: break;
+        }
+        for (CsvColumn c : required) {
+            if (!columns.has(c)) {
+                missing.add("the required column '" + c.id() + "' is missing"
+                        + (c == CsvColumn.PLATFORM ? "; add it or give a default platform (--platform)" : "")
+                        + "; name the file's column with --map " + c.id() + "=COLUMN if it has another name");
+            }
+        }
+        return missing;
+    }
+
+    private static CsvRecords recordsOf(CsvColumns.Kind kind, ImportOptions options) {
+        switch (kind) {
+            case POSTS: return new PostRecords();
+            case SNAPSHOTS: return new SnapshotRecords();
+            default: return new CreatorRecords(options.importedAt());
+        }
+    }
+
+    private static String unreadable(IOException e, ImportOptions options) {
+        if (e instanceof CharacterCodingException) {
+            return "the file is not valid " + options.encoding().name() + " text here; name its encoding with"
+                    + " --encoding (for example windows-1252)";
+        }
+        return "malformed CSV: " + e.getMessage();
+    }
+}

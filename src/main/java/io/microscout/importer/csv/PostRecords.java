@@ -1,0 +1,54 @@
+package io.microscout.importer.csv;
+
+import io.microscout.creator.CaptionSignals;
+import io.microscout.creator.CreatorKey;
+import io.microscout.creator.Post;
+import io.microscout.creator.PostFormat;
+import io.microscout.importer.ImportReadBuilder;
+
+import java.time.Instant;
+
+/** A posts file: one post per row; the hot path of large imports, so it only calls allocation-light parsers. */
+final class PostRecords implements CsvRecords {
+    private String lastFormatText;
+    private PostFormat lastFormat;
+
+    @Override
+    public void read(CsvRow row, ImportReadBuilder out) {
+        CreatorKey key = row.creator();
+        String postId = row.required(CsvColumn.POST_ID);
+        Instant publishedAt = row.requiredTime(CsvColumn.PUBLISHED_AT);
+        PostFormat format = format(row);
+        Long likes = row.count(CsvColumn.LIKES);
+        Long comments = row.count(CsvColumn.COMMENTS);
+        Long views = row.count(CsvColumn.VIEWS);
+        Long shares = row.count(CsvColumn.SHARES);
+        Long saves = row.count(CsvColumn.SAVES);
+        Boolean sponsored = row.bool(CsvColumn.SPONSORED);
+        if (!row.valid() || key == null) {
+            return;
+        }
+        String caption = row.text(CsvColumn.CAPTION);
+        out.add(new Post(key, postId, publishedAt, format, caption, CaptionSignals.hashtags(caption),
+                CaptionSignals.mentions(caption), likes, comments, views, shares, saves,
+                Boolean.TRUE.equals(sponsored) || CaptionSignals.disclosesSponsorship(caption), row.text(CsvColumn.URL)));
+    }
+
+    /** photo, carousel, video, reel/short, story; a photo when the column is absent or empty. */
+    private PostFormat format(CsvRow row) {
+        String t = row.text(CsvColumn.FORMAT);
+        if (t == null) {
+            return PostFormat.PHOTO;
+        }
+        if (!t.equals(lastFormatText)) {
+            try {
+                lastFormat = PostFormat.parse(t);
+                lastFormatText = t;
+            } catch (IllegalArgumentException e) {
+                row.problem(CsvColumn.FORMAT, e.getMessage());
+                return null;
+            }
+        }
+        return lastFormat;
+    }
+}

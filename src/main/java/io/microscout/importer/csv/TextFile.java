@@ -1,0 +1,86 @@
+package io.microscout.importer.csv;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A text file opened for CSV parsing: a byte-order mark decides the encoding (UTF-8, UTF-16) and is
+ * skipped; otherwise the given encoding is used. Bytes that are not text in that encoding are reported
+ * (not replaced), so that a wrong encoding is named instead of importing garbled names. The delimiter is
+ * the most frequent of ',', ';' and tab in the header line (spreadsheets in many locales export ';').
+ */
+final class TextFile {
+    private final BufferedReader reader;
+    private final char delimiter;
+
+    private TextFile(BufferedReader reader, char delimiter) {
+        this.reader = reader;
+        this.delimiter = delimiter;
+    }
+
+    static TextFile open(Path file, Charset encoding) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        Charset charset = skipByteOrderMark(in, encoding);
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        char delimiter = delimiter(in);
+        return new TextFile(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), delimiter);
+    }
+
+    Reader reader() {
+        return reader;
+    }
+
+    char delimiter() {
+        return delimiter;
+    }
+
+    private static Charset skipByteOrderMark(InputStream in, Charset encoding) throws IOException {
+        in.mark(3);
+        int b0 = in.read();
+        int b1 = in.read();
+        int b2 = in.read();
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        in.reset();
+        if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
+            return StandardCharsets.UTF_16;
+        }
+        return encoding;
+    }
+
+    /** Counted on the bytes of the header line: the three delimiters are ASCII in every encoding read here. */
+    private static char delimiter(InputStream in) throws IOException {
+        in.mark(1 << 15);
+        byte[] buf = new byte[1 << 15];
+        int n = Math.max(0, in.readNBytes(buf, 0, buf.length));
+        in.reset();
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < n && (quoted || buf[i] != '\n' && buf[i] != '\r'); i++) {
+            int c = buf[i];
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
+    }
+}
