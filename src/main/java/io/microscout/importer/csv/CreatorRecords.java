@@ -26,11 +26,11 @@ final class CreatorRecords implements CsvRecords {
         Long posts = row.count(CsvColumn.POSTS);
         Long views = row.count(CsvColumn.TOTAL_VIEWS);
         Long likes = row.count(CsvColumn.TOTAL_LIKES);
+        String country = row.country();
+        String language = row.language();
         Boolean verified = row.bool(CsvColumn.VERIFIED);
         Boolean picture = row.bool(CsvColumn.PROFILE_PICTURE);
         Boolean privateAccount = row.bool(CsvColumn.PRIVATE);
-        String country = row.country();
-        String language = row.language();
         if (!row.valid() || creator == null) {
             return;
         }

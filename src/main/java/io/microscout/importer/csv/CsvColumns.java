@@ -84,6 +84,11 @@ final class CsvColumns {
         return i >= 0 ? header[i] : c.id();
     }
 
+    /** The file's name of the i-th column. */
+    String headerName(int i) {
+        return i < header.length ? header[i] : "column " + (i + 1);
+    }
+
     String headerList() {
         return String.join(", ", header);
     }

@@ -52,6 +52,24 @@ final class CsvRow {
         problems.add("line " + line, columns.fileName(column), message);
     }
 
+    /**
+     * True when every cell decoded; otherwise a problem names the first cell holding U+FFFD (bytes that
+     * are not text in the file's encoding) and the record is invalid.
+     */
+    boolean decoded(Charset charset) {
+        for (int i = 0; i < record.size(); i++) {
+            String v = record.get(i);
+            if (v.indexOf('\uFFFD') >= 0) {
+                valid = false;
+                problems.add("line " + line, columns.headerName(i), "\"" + v + "\" is not " + charset.name()
+                        + " text (\uFFFD marks the bytes that are not); name the file's encoding with --encoding,"
+                        + " for example windows-1252");
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The cell as written, or null when the file has no such column (or the record is short). */
     String raw(CsvColumn c) {
         int i = columns.index(c);

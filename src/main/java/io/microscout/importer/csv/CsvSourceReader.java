@@ -11,7 +11,6 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -63,10 +62,12 @@ public final class CsvSourceReader implements SourceReader {
                     }
                     out.recordSeen();
                     row.reset(record, line);
-                    kind.read(row, out);
+                    if (!text.sawUndecodable() || row.decoded(text.charset())) {
+                        kind.read(row, out);
+                    }
                 }
             } catch (UncheckedIOException e) {
-                out.problems().add("line " + (lastLine + 1), null, unreadable(e.getCause(), options));
+                out.problems().add("line " + (lastLine + 1), null, "malformed CSV: " + e.getCause().getMessage());
             }
         }
         return out.build();
@@ -99,13 +100,5 @@ public final class CsvSourceReader implements SourceReader {
             case SNAPSHOTS: return new SnapshotRecords();
             default: return new CreatorRecords(options.importedAt());
         }
-    }
-
-    private static String unreadable(IOException e, ImportOptions options) {
-        if (e instanceof CharacterCodingException) {
-            return "the file is not valid " + options.encoding().name() + " text here; name its encoding with"
-                    + " --encoding (for example windows-1252)";
-        }
-        return "malformed CSV: " + e.getMessage();
     }
 }

@@ -2,6 +2,7 @@ package io.microscout.importer.csv;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,26 +17,63 @@ import java.nio.file.Path;
 /**
  * A text file opened for CSV parsing: a byte-order mark decides the encoding (UTF-8, UTF-16) and is
  * skipped; otherwise the given encoding is used. Bytes that are not text in that encoding are reported
- * (not replaced), so that a wrong encoding is named instead of importing garbled names. The delimiter is
+ * become U+FFFD, and {@link #sawUndecodable()} tells the reader to look for them in the records it reads (so a
+ * wrong encoding is named at the record's line instead of importing garbled names). The delimiter is
  * the most frequent of ',', ';' and tab in the header line (spreadsheets in many locales export ';').
  */
 final class TextFile {
-    private final BufferedReader reader;
+    private final Watch reader;
     private final char delimiter;
+    private final Charset charset;
 
-    private TextFile(BufferedReader reader, char delimiter) {
-        this.reader = reader;
+    private TextFile(Reader reader, char delimiter, Charset charset) {
+        this.reader = new Watch(reader);
         this.delimiter = delimiter;
+        this.charset = charset;
+    }
+
+    /** True once the text read so far held bytes that are not text in the file's encoding. */
+    boolean sawUndecodable() {
+        return reader.sawReplacement;
+    }
+
+    Charset charset() {
+        return charset;
+    }
+
+    /** Notes whether a decoded chunk holds U+FFFD, the decoder's replacement of undecodable bytes. */
+    private static final class Watch extends FilterReader {
+        boolean sawReplacement;
+
+        Watch(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            int n = super.read(cbuf, off, len);
+            for (int i = off; i < off + n && !sawReplacement; i++) {
+                sawReplacement = cbuf[i] == '\uFFFD';
+            }
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            sawReplacement |= c == '\uFFFD';
+            return c;
+        }
     }
 
     static TextFile open(Path file, Charset encoding) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         Charset charset = skipByteOrderMark(in, encoding);
         CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         char delimiter = delimiter(in);
-        return new TextFile(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), delimiter);
+        return new TextFile(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), delimiter, charset);
     }
 
     Reader reader() {
