@@ -29,11 +29,15 @@ public final class LanguageNames {
 
     private static Map<String, String> build() {
         Map<String, String> m = new HashMap<>();
-        for (String code : Locale.getISOLanguages()) {
-            if (code.length() != 2) {
+        // Java's legacy codes (iw, in, ji) are read as today's ISO 639-1 codes (he, id, yi)
+        Map<String, String> legacy = Map.of("iw", "he", "in", "id", "ji", "yi");
+        for (String javaCode : Locale.getISOLanguages()) {
+            if (javaCode.length() != 2) {
                 continue;
             }
-            Locale l = new Locale(code);
+            Locale l = new Locale(javaCode);
+            String code = legacy.getOrDefault(javaCode, javaCode);
+            m.put(javaCode, code);
             m.put(code, code);
             m.put(CountryNames.key(l.getISO3Language()), code);
             m.put(CountryNames.key(l.getDisplayLanguage(Locale.ENGLISH)), code);
@@ -45,8 +49,7 @@ public final class LanguageNames {
                 m.put(CountryNames.key(alias[i]), alias[0]);
             }
         }
-        // Java's legacy codes (iw, in, ji) read as today's (he, id, yi)
-        m.putAll(Map.of("iw", "he", "he", "he", "in", "id", "id", "id", "ji", "yi", "yi", "yi"));
+        legacy.values().forEach(code -> m.put(code, code));
         return Map.copyOf(m);
     }
 }

@@ -47,7 +47,8 @@ public final class YouTubeDataReader implements SourceReader {
             return out.build();
         }
         String kind = root.path("kind").asText("");
-        if (root.path("items").isArray()) {
+        boolean list = kind.isEmpty() || kind.equals("youtube#channelListResponse") || kind.equals("youtube#videoListResponse");
+        if (list && root.path("items").isArray()) {
             JsonNode items = root.get("items");
             Map<String, CreatorKey> channels = new HashMap<>();
             for (int i = 0; i < items.size(); i++) {
