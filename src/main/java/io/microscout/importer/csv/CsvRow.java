@@ -5,7 +5,6 @@ import io.microscout.creator.Platform;
 import io.microscout.importer.CountryNames;
 import io.microscout.importer.LanguageNames;
 import io.microscout.importer.ProblemLog;
-import org.apache.commons.csv.CSVRecord;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,7 @@ final class CsvRow {
     private final CsvColumns columns;
     private final ProblemLog problems;
     private final Platform defaultPlatform;
-    private CSVRecord record;
+    private CsvRecordReader record;
     private long line;
     private boolean valid;
     private String lastPlatformText;
@@ -37,9 +36,10 @@ final class CsvRow {
         this.defaultPlatform = defaultPlatform;
     }
 
-    void reset(CSVRecord record, long line) {
+    /** Starts on the reader's current record. */
+    void reset(CsvRecordReader record) {
         this.record = record;
-        this.line = line;
+        this.line = record.line();
         this.valid = true;
     }
 

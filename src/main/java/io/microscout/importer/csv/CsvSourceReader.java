@@ -1,20 +1,17 @@
 package io.microscout.importer.csv;
 
+import io.microscout.creator.CatalogBatch;
 import io.microscout.importer.AccountLookup;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportRead;
 import io.microscout.importer.ImportReadBuilder;
 import io.microscout.importer.SourceReader;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads a CSV file of creators, posts or follower snapshots (told apart by the header, see
@@ -31,44 +28,44 @@ public final class CsvSourceReader implements SourceReader {
 
     @Override
     public ImportRead read(Path file, ImportOptions options, AccountLookup accounts) throws IOException {
-        ImportReadBuilder out = new ImportReadBuilder(file.toString());
+        return read(file, options, new ImportReadBuilder(file.toString()));
+    }
+
+    /** Streams: hands the records over in chunks of {@code chunkSize} while reading. */
+    @Override
+    public ImportRead read(Path file, ImportOptions options, AccountLookup accounts, int chunkSize,
+                           Consumer<CatalogBatch> chunks) throws IOException {
+        return read(file, options, new ImportReadBuilder(file.toString(), chunkSize, chunks));
+    }
+
+    private ImportRead read(Path file, ImportOptions options, ImportReadBuilder out) throws IOException {
         TextFile text = TextFile.open(file, options.encoding());
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(text.delimiter()).setIgnoreEmptyLines(false).get();
-        try (CSVParser parser = CSVParser.parse(text.reader(), format)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            long lastLine = 0;
-            try {
-                if (!records.hasNext()) {
-                    out.problems().add("line 1", null, "the file is empty; expected a header line");
-                    return out.build();
-                }
-                CSVRecord header = records.next();
-                lastLine = parser.getCurrentLineNumber();
-                List<String> missing = new ArrayList<>();
-                CsvColumns columns = CsvColumns.resolve(header.toList(), options.columnMap(), missing);
-                missing.addAll(missingRequired(columns, options));
-                if (!missing.isEmpty()) {
-                    missing.forEach(m -> out.problems().add("line 1", null, m + " (columns: " + columns.headerList() + ")"));
-                    return out.build();
-                }
-                CsvRecords kind = recordsOf(columns.kind(), options);
-                CsvRow row = new CsvRow(columns, out.problems(), options.defaultPlatform());
-                while (records.hasNext()) {
-                    CSVRecord record = records.next();
-                    long line = lastLine + 1;
-                    lastLine = parser.getCurrentLineNumber();
-                    if (record.size() == 1 && record.get(0).isBlank()) {
-                        continue;
-                    }
-                    out.recordSeen();
-                    row.reset(record, line);
-                    if (!text.sawUndecodable() || row.decoded(text.charset())) {
-                        kind.read(row, out);
-                    }
-                }
-            } catch (UncheckedIOException e) {
-                out.problems().add("line " + (lastLine + 1), null, "malformed CSV: " + e.getCause().getMessage());
+        try (CsvRecordReader records = new CsvRecordReader(text.reader(), text.delimiter())) {
+            if (!records.next()) {
+                out.problems().add("line 1", null, "the file is empty; expected a header line");
+                return out.build();
             }
+            List<String> missing = new ArrayList<>();
+            CsvColumns columns = CsvColumns.resolve(records.toList(), options.columnMap(), missing);
+            missing.addAll(missingRequired(columns, options));
+            if (!missing.isEmpty()) {
+                missing.forEach(m -> out.problems().add("line 1", null, m + " (columns: " + columns.headerList() + ")"));
+                return out.build();
+            }
+            CsvRecords kind = recordsOf(columns.kind(), options);
+            CsvRow row = new CsvRow(columns, out.problems(), options.defaultPlatform());
+            while (records.next()) {
+                if (records.size() == 1 && records.get(0).isBlank()) {
+                    continue;
+                }
+                out.recordSeen();
+                row.reset(records);
+                if (!text.sawUndecodable() || row.decoded(text.charset())) {
+                    kind.read(row, out);
+                }
+            }
+        } catch (CsvRecordReader.Malformed e) {
+            out.problems().add("line " + e.line, null, "malformed CSV: " + e.getMessage());
         }
         return out.build();
     }

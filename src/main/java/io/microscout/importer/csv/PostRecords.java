@@ -1,8 +1,8 @@
 package io.microscout.importer.csv;
 
-import io.microscout.creator.CaptionSignals;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Post;
+import io.microscout.importer.CaptionedPosts;
 import io.microscout.creator.PostFormat;
 import io.microscout.importer.ImportReadBuilder;
 
@@ -29,9 +29,8 @@ final class PostRecords implements CsvRecords {
             return;
         }
         String caption = row.text(CsvColumn.CAPTION);
-        out.add(new Post(key, postId, publishedAt, format, caption, CaptionSignals.hashtags(caption),
-                CaptionSignals.mentions(caption), likes, comments, views, shares, saves,
-                Boolean.TRUE.equals(sponsored) || CaptionSignals.disclosesSponsorship(caption), row.text(CsvColumn.URL)));
+        out.add(CaptionedPosts.of(key, postId, publishedAt, format, caption, likes, comments, views, shares, saves,
+                sponsored, row.text(CsvColumn.URL)));
     }
 
     /** photo, carousel, video, reel/short, story; a photo when the column is absent or empty. */

@@ -59,6 +59,9 @@ public final class SpreadsheetValues {
             return true;
         }
         String t = v.trim();
+        if (t.length() > 1 && t.charAt(0) >= '0' && t.charAt(0) <= '9') {
+            return false;
+        }
         switch (t.length()) {
             case 0: return true;
             case 1: return t.charAt(0) == '-';

@@ -1,7 +1,6 @@
 package io.microscout.importer.csv;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +72,7 @@ final class TextFile {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         char delimiter = delimiter(in);
-        return new TextFile(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), delimiter, charset);
+        return new TextFile(new InputStreamReader(in, decoder), delimiter, charset);
     }
 
     Reader reader() {

@@ -1,8 +1,8 @@
 package io.microscout.importer.instagram;
 
-import io.microscout.creator.CaptionSignals;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Post;
+import io.microscout.importer.CaptionedPosts;
 import io.microscout.creator.PostFormat;
 import io.microscout.importer.json.JsonRecord;
 
@@ -30,8 +30,7 @@ final class InstagramMedia {
         if (!r.valid()) {
             return null;
         }
-        return new Post(owner, id, at, format, caption, CaptionSignals.hashtags(caption), CaptionSignals.mentions(caption),
-                likes, comments, views, null, null, CaptionSignals.disclosesSponsorship(caption), permalink);
+        return CaptionedPosts.of(owner, id, at, format, caption, likes, comments, views, null, null, null, permalink);
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.microscout.importer.tiktok;
 
-import io.microscout.creator.CaptionSignals;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Post;
+import io.microscout.importer.CaptionedPosts;
 import io.microscout.creator.PostFormat;
 import io.microscout.importer.json.JsonRecord;
 
@@ -33,8 +33,7 @@ final class TikTokVideos {
         if (!r.valid()) {
             return null;
         }
-        return new Post(creator, id, at, PostFormat.SHORT_VIDEO, caption, CaptionSignals.hashtags(caption),
-                CaptionSignals.mentions(caption), likes, comments, views, shares, null,
-                CaptionSignals.disclosesSponsorship(caption), url);
+        return CaptionedPosts.of(creator, id, at, PostFormat.SHORT_VIDEO, caption, likes, comments, views, shares, null,
+                null, url);
     }
 }

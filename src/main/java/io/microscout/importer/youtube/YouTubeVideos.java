@@ -4,6 +4,7 @@ import io.microscout.creator.CaptionSignals;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
+import io.microscout.importer.CaptionedPosts;
 import io.microscout.importer.json.JsonRecord;
 
 import java.time.Duration;
@@ -40,13 +41,10 @@ final class YouTubeVideos {
         if (!r.valid()) {
             return null;
         }
-        var hashtags = CaptionSignals.hashtags(caption);
         boolean shortVideo = duration != null && duration.compareTo(SHORT_MAX) <= 0 && !duration.isZero()
-                || hashtags.contains("shorts");
-        return new Post(channel, id, at, shortVideo ? PostFormat.SHORT_VIDEO : PostFormat.VIDEO, caption, hashtags,
-                CaptionSignals.mentions(caption), likes, comments, views, null, null,
-                Boolean.TRUE.equals(paidPlacement) || CaptionSignals.disclosesSponsorship(caption),
-                "https://www.youtube.com/watch?v=" + id);
+                || CaptionSignals.hashtags(caption).contains("shorts");
+        return CaptionedPosts.of(channel, id, at, shortVideo ? PostFormat.SHORT_VIDEO : PostFormat.VIDEO, caption,
+                likes, comments, views, null, null, paidPlacement, "https://www.youtube.com/watch?v=" + id);
     }
 
     /** ISO-8601 duration ("PT1M5S"); "P0D" is what a live broadcast reports. */

@@ -94,4 +94,16 @@ class CsvSourceReaderTest {
                 new FollowerSnapshot(CreatorKey.of(Platform.INSTAGRAM, "lena.bakes"), Instant.parse("2026-03-01T00:00:00Z"), 11_900, 300L, 400L),
                 new FollowerSnapshot(CreatorKey.of(Platform.INSTAGRAM, "lena.bakes"), Instant.parse("2026-04-01T00:00:00Z"), 12_200, 305L, 415L));
     }
+
+    @Test
+    void streamingHandsTheRecordsOverInChunksAndKeepsTheProblems() throws IOException {
+        List<Integer> chunkSizes = new java.util.ArrayList<>();
+
+        ImportRead read = reader.read(fixture("csv/posts.csv"), options(), AccountLookup.none(), 2,
+                chunk -> chunkSizes.add(chunk.posts().size()));
+
+        assertThat(chunkSizes).containsExactly(2, 1);
+        assertThat(read.batch().isEmpty()).isTrue();
+        assertThat(read.recordsRead()).isEqualTo(3);
+    }
 }
