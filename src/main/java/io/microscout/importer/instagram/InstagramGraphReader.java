@@ -66,7 +66,8 @@ public final class InstagramGraphReader implements SourceReader {
     /** A profile, its media page, or both. */
     private static void readAccount(JsonRecord account, ImportOptions options, AccountLookup accounts, ImportReadBuilder out) {
         CreatorKey owner = null;
-        if (account.has("username") || account.has("followers_count")) {
+        boolean hasProfile = account.has("username") || account.has("followers_count");
+        if (hasProfile) {
             out.recordSeen();
             Creator creator = InstagramProfiles.read(account, options.importedAt());
             if (creator != null) {
@@ -81,7 +82,7 @@ public final class InstagramGraphReader implements SourceReader {
             }
             return;
         }
-        if (owner == null) {
+        if (owner == null && !hasProfile) {
             String id = account.text("id");
             owner = id == null ? null : accounts.byPlatformId(Platform.INSTAGRAM, id).orElse(null);
             if (owner == null) {
@@ -91,6 +92,7 @@ public final class InstagramGraphReader implements SourceReader {
                         + " import its profile response (business_discovery with username) in the same command");
             }
         }
+        // an invalid profile in the same response leaves its media unread: its own problems say why
         String arrayPath = account.path("media.data");
         for (int i = 0; i < media.size(); i++) {
             out.recordSeen();
