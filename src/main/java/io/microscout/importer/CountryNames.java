@@ -9,7 +9,8 @@ import java.util.Map;
  * Country names and codes to ISO 3166-1 alpha-2. Knows every code of {@link Locale#getISOCountries()}, its
  * alpha-3 code and English name, plus the common names the JDK's English list words differently
  * ("Czech Republic", "Turkey", "Ivory Coast", "UK", "USA", ...). Accents, case, "&amp;"/"and" and
- * apostrophes do not matter. An unknown name gives null: the caller reports it rather than guessing.
+ * apostrophes do not matter (a plain lower-case lookup comes first, the normalizing one only when it misses).
+ * An unknown name gives null: the caller reports it rather than guessing.
  */
 public final class CountryNames {
     private static final Map<String, String> CODES = build();
@@ -22,7 +23,8 @@ public final class CountryNames {
         if (nameOrCode == null || nameOrCode.isBlank()) {
             return null;
         }
-        return CODES.get(key(nameOrCode));
+        String plain = CODES.get(nameOrCode.trim().toLowerCase(Locale.ROOT));
+        return plain != null ? plain : CODES.get(key(nameOrCode));
     }
 
     private static Map<String, String> build() {

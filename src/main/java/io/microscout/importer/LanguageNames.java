@@ -20,7 +20,10 @@ public final class LanguageNames {
         if (nameOrCode == null || nameOrCode.isBlank()) {
             return null;
         }
-        String code = CODES.get(CountryNames.key(nameOrCode));
+        String code = CODES.get(nameOrCode.trim().toLowerCase(Locale.ROOT));
+        if (code == null) {
+            code = CODES.get(CountryNames.key(nameOrCode));
+        }
         if (code == null && nameOrCode.matches("[A-Za-z]{2,3}[-_][A-Za-z0-9-_]+")) {
             code = CODES.get(nameOrCode.substring(0, nameOrCode.indexOf(nameOrCode.contains("-") ? '-' : '_')).toLowerCase(Locale.ROOT));
         }
@@ -43,7 +46,7 @@ public final class LanguageNames {
             m.put(CountryNames.key(l.getDisplayLanguage(Locale.ENGLISH)), code);
         }
         String[][] aliases = {{"zh", "Mandarin", "Cantonese"}, {"fa", "Farsi"},
-                {"tl", "Filipino", "Tagalog"}, {"ms", "Malay", "Bahasa Malaysia"}, {"id", "Bahasa Indonesia", "Bahasa"}};
+                {"tl", "fil", "Filipino", "Tagalog"}, {"ms", "Malay", "Bahasa Malaysia"}, {"id", "Bahasa Indonesia", "Bahasa"}};
         for (String[] alias : aliases) {
             for (int i = 1; i < alias.length; i++) {
                 m.put(CountryNames.key(alias[i]), alias[0]);

@@ -27,7 +27,7 @@ class CountryAndLanguageNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "en;en", "EN;en", "English;en", "german;de", "deu;de", "Portuguese;pt", "en-US;en", "pt_BR;pt",
-            "Mandarin;zh", "Hebrew;he", "iw;he", "Indonesian;id", "Farsi;fa"})
+            "Mandarin;zh", "fil;tl", "Hebrew;he", "iw;he", "Indonesian;id", "Farsi;fa"})
     void languageNamesAndCodesGiveIso6391(String written, String code) {
         assertThat(LanguageNames.code(written)).isEqualTo(code);
     }

@@ -12,7 +12,8 @@ import java.time.Instant;
 /**
  * A {@code youtube#channel} resource. The handle is {@code snippet.customUrl} when it is a handle
  * ("@google"); a legacy custom URL ("googlecode") or none leaves the channel id as the handle.
- * {@code statistics.hiddenSubscriberCount=true} makes the subscriber count unknown, not zero.
+ * {@code statistics.hiddenSubscriberCount=true} makes the subscriber count unknown, not zero. A country that
+ * is not an ISO code is a problem; a language without an ISO 639-1 code is unknown.
  */
 final class YouTubeChannels {
     private YouTubeChannels() {
@@ -31,7 +32,8 @@ final class YouTubeChannels {
         Long views = r.count("statistics.viewCount");
         Long videos = r.count("statistics.videoCount");
         String countryCode = code(r, "snippet.country", country, CountryNames.code(country));
-        String languageCode = code(r, "snippet.defaultLanguage", language, LanguageNames.code(language));
+        // a BCP-47 language without an ISO 639-1 code ("yue", "haw") is valid data MicroScout cannot hold: unknown
+        String languageCode = LanguageNames.code(language);
         if (!r.valid()) {
             return null;
         }
