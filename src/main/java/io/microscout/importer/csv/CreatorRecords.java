@@ -20,7 +20,6 @@ final class CreatorRecords implements CsvRecords {
     public void read(CsvRow row, ImportReadBuilder out) {
         CreatorKey key = row.creator();
         Instant observedAt = row.time(CsvColumn.OBSERVED_AT);
-        var creator = key == null ? null : Creator.builder(key);
         Long followers = row.count(CsvColumn.FOLLOWERS);
         Long following = row.count(CsvColumn.FOLLOWING);
         Long posts = row.count(CsvColumn.POSTS);
@@ -31,10 +30,10 @@ final class CreatorRecords implements CsvRecords {
         Boolean verified = row.bool(CsvColumn.VERIFIED);
         Boolean picture = row.bool(CsvColumn.PROFILE_PICTURE);
         Boolean privateAccount = row.bool(CsvColumn.PRIVATE);
-        if (!row.valid() || creator == null) {
+        if (!row.valid() || key == null) {
             return;
         }
-        out.addWithSnapshot(creator
+        out.addWithSnapshot(Creator.builder(key)
                 .platformId(row.text(CsvColumn.PLATFORM_ID))
                 .person(row.text(CsvColumn.PERSON))
                 .displayName(row.text(CsvColumn.NAME))

@@ -1,9 +1,8 @@
 package io.microscout.importer.csv;
 
 import io.microscout.creator.CreatorKey;
-import io.microscout.creator.Post;
-import io.microscout.importer.CaptionedPosts;
 import io.microscout.creator.PostFormat;
+import io.microscout.importer.CaptionedPosts;
 import io.microscout.importer.ImportReadBuilder;
 
 import java.time.Instant;

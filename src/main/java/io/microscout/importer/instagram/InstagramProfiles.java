@@ -19,16 +19,16 @@ final class InstagramProfiles {
         String id = r.text("id");
         String website = r.text("website");
         String picture = r.text("profile_picture_url");
-        var builder = username == null ? null : Creator.builder(CreatorKey.of(Platform.INSTAGRAM, username));
         Long followers = r.count("followers_count");
         Long following = r.count("follows_count");
         Long media = r.count("media_count");
         String name = r.text("name");
         String bio = r.text("biography");
-        if (!r.valid() || builder == null) {
+        if (!r.valid()) {
             return null;
         }
-        return builder.platformId(id)
+        return Creator.builder(CreatorKey.of(Platform.INSTAGRAM, username))
+                .platformId(id)
                 .displayName(name)
                 .biography(bio)
                 .followers(followers)

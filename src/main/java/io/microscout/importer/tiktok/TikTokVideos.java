@@ -2,8 +2,8 @@ package io.microscout.importer.tiktok;
 
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Post;
-import io.microscout.importer.CaptionedPosts;
 import io.microscout.creator.PostFormat;
+import io.microscout.importer.CaptionedPosts;
 import io.microscout.importer.json.JsonRecord;
 
 import java.time.Instant;
