@@ -1,6 +1,7 @@
 package io.microscout.importer.csv;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ final class CsvColumns {
 
     private final int[] index = new int[CsvColumn.values().length];
     private final String[] header;
+    private int[] used;
 
     private CsvColumns(String[] header) {
         this.header = header;
@@ -53,6 +55,7 @@ final class CsvColumns {
                 columns.index[c.ordinal()] = takenByMapping ? -1 : i;
             }
         }
+        columns.used = Arrays.stream(columns.index).filter(i -> i >= 0).distinct().toArray();
         return columns;
     }
 
@@ -82,6 +85,11 @@ final class CsvColumns {
     String fileName(CsvColumn c) {
         int i = index[c.ordinal()];
         return i >= 0 ? header[i] : c.id();
+    }
+
+    /** The positions of the file's columns that MicroScout reads, each once. */
+    int[] usedIndexes() {
+        return used;
     }
 
     /** The file's name of the i-th column. */

@@ -18,6 +18,8 @@ import java.time.Instant;
  */
 final class CsvRow {
     private static final Charset CP1252 = Charset.forName("windows-1252");
+    /** U+FFFD encoded as UTF-8 (EF BF BD) and decoded as cp1252 or Latin-1. */
+    static final String LOST_AS_CP1252 = "\u00EF\u00BF\u00BD";
 
     private final CsvColumns columns;
     private final ProblemLog problems;
@@ -53,21 +55,32 @@ final class CsvRow {
     }
 
     /**
-     * True when every cell decoded; otherwise a problem names the first cell holding U+FFFD (bytes that
-     * are not text in the file's encoding) and the record is invalid.
+     * True when the cells MicroScout reads hold no lost characters; otherwise a problem names the first such
+     * cell and the record is invalid. Lost characters show as U+FFFD (bytes that are not text in the file's
+     * encoding, or a character lost before the file was written) or as "ï¿½" (that mark written as UTF-8 and
+     * read as cp1252). Only called once the file has shown either, so clean files pay nothing.
      */
     boolean decoded(Charset charset) {
-        for (int i = 0; i < record.size(); i++) {
-            String v = record.get(i);
+        for (int i : columns.usedIndexes()) {
+            String v = i < record.size() ? record.get(i) : "";
             if (v.indexOf('\uFFFD') >= 0) {
-                valid = false;
-                problems.add("line " + line, columns.headerName(i), "\"" + v + "\" is not " + charset.name()
-                        + " text (\uFFFD marks the bytes that are not); name the file's encoding with --encoding,"
-                        + " for example windows-1252");
+                lost(i, v, "holds U+FFFD, the mark of bytes that are not " + charset.name() + " text or of characters"
+                        + " lost before the file was written; if the file is in another encoding, name it with"
+                        + " --encoding, for example windows-1252");
+                return false;
+            }
+            if (v.contains(LOST_AS_CP1252)) {
+                lost(i, v, "holds \"" + LOST_AS_CP1252 + "\": characters lost before the file was written (U+FFFD"
+                        + " written as UTF-8, read as " + charset.name() + "); the value cannot be read");
                 return false;
             }
         }
         return true;
+    }
+
+    private void lost(int index, String value, String message) {
+        valid = false;
+        problems.add("line " + line, columns.headerName(index), "\"" + value + "\" " + message);
     }
 
     /** The cell as written, or null when the file has no such column (or the record is short). */

@@ -31,7 +31,7 @@ final class TextFile {
         this.charset = charset;
     }
 
-    /** True once the text read so far held bytes that are not text in the file's encoding. */
+    /** True once the text read so far may hold lost characters (see {@link CsvRow#decoded}). */
     boolean sawUndecodable() {
         return reader.sawReplacement;
     }
@@ -40,7 +40,10 @@ final class TextFile {
         return charset;
     }
 
-    /** Notes whether a decoded chunk holds U+FFFD, the decoder's replacement of undecodable bytes. */
+    /**
+     * Notes whether a decoded chunk holds U+FFFD (the decoder's replacement of undecodable bytes, or one in
+     * the text itself) or 'ï' (which starts "ï¿½", U+FFFD as UTF-8 read as cp1252).
+     */
     private static final class Watch extends FilterReader {
         boolean sawReplacement;
 
@@ -52,7 +55,7 @@ final class TextFile {
         public int read(char[] cbuf, int off, int len) throws IOException {
             int n = super.read(cbuf, off, len);
             for (int i = off; i < off + n && !sawReplacement; i++) {
-                sawReplacement = cbuf[i] == '\uFFFD';
+                sawReplacement = cbuf[i] == '\uFFFD' || cbuf[i] == '\u00EF';
             }
             return n;
         }
@@ -60,7 +63,7 @@ final class TextFile {
         @Override
         public int read() throws IOException {
             int c = super.read();
-            sawReplacement |= c == '\uFFFD';
+            sawReplacement |= c == '\uFFFD' || c == '\u00EF';
             return c;
         }
     }

@@ -140,7 +140,7 @@ class CsvBadInputTest {
         assertThat(asUtf8.problems()).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo("line 3");
             assertThat(p.field()).isEqualTo("name");
-            assertThat(p.message()).contains("is not UTF-8 text").contains("--encoding");
+            assertThat(p.message()).contains("not UTF-8 text").contains("--encoding");
         });
         assertThat(asUtf8.batch().creators()).extracting(c -> c.handle()).containsExactly("lena");
     }
@@ -172,5 +172,16 @@ class CsvBadInputTest {
         ImportRead read = reader.read(write(dir, "e.csv", ""), options(), AccountLookup.none());
 
         assertThat(read.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("empty"));
+    }
+
+    @Test
+    void charactersLostBeforeTheFileWasWrittenAreReportedInTheColumnsRead() throws IOException {
+        Path file = write(dir, "c.csv", "handle,name,notes\nlena,Lena,ï¿½ not read\nvoc,Vocï¿½ï¿½,\nzoe,Zo\uFFFD,\n");
+
+        ImportRead read = reader.read(file, options(Map.of(), StandardCharsets.UTF_8, Platform.INSTAGRAM), AccountLookup.none());
+
+        assertThat(read.batch().creators()).extracting(c -> c.handle()).containsExactly("lena");
+        assertThat(read.problems()).extracting(ImportProblem::location, ImportProblem::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("line 3", "name"), org.assertj.core.groups.Tuple.tuple("line 4", "name"));
     }
 }
