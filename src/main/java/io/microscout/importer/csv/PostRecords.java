@@ -1,14 +1,19 @@
 package io.microscout.importer.csv;
 
 import io.microscout.creator.CreatorKey;
+import io.microscout.creator.Platform;
 import io.microscout.creator.PostFormat;
 import io.microscout.importer.CaptionedPosts;
 import io.microscout.importer.ImportReadBuilder;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** A posts file: one post per row; the hot path of large imports, so it only calls allocation-light parsers. */
 final class PostRecords implements CsvRecords {
+    private static final Map<Platform, PostFormat> DEFAULT_FORMAT = new EnumMap<>(Map.of(
+            Platform.INSTAGRAM, PostFormat.PHOTO, Platform.YOUTUBE, PostFormat.VIDEO, Platform.TIKTOK, PostFormat.SHORT_VIDEO));
     private String lastFormatText;
     private PostFormat lastFormat;
 
@@ -17,7 +22,7 @@ final class PostRecords implements CsvRecords {
         CreatorKey key = row.creator();
         String postId = row.required(CsvColumn.POST_ID);
         Instant publishedAt = row.requiredTime(CsvColumn.PUBLISHED_AT);
-        PostFormat format = format(row);
+        PostFormat format = format(row, key);
         Long likes = row.count(CsvColumn.LIKES);
         Long comments = row.count(CsvColumn.COMMENTS);
         Long views = row.count(CsvColumn.VIEWS);
@@ -32,11 +37,14 @@ final class PostRecords implements CsvRecords {
                 sponsored, row.text(CsvColumn.URL)));
     }
 
-    /** photo, carousel, video, reel/short, story; a photo when the column is absent or empty. */
-    private PostFormat format(CsvRow row) {
+    /**
+     * photo, carousel, video, reel/short, story. When the column is absent or empty: what the platform
+     * mostly holds, a photo on Instagram, a video on YouTube, a short video on TikTok.
+     */
+    private PostFormat format(CsvRow row, CreatorKey key) {
         String t = row.text(CsvColumn.FORMAT);
         if (t == null) {
-            return PostFormat.PHOTO;
+            return key == null ? null : DEFAULT_FORMAT.get(key.platform());
         }
         if (!t.equals(lastFormatText)) {
             try {

@@ -184,4 +184,16 @@ class CsvBadInputTest {
         assertThat(read.problems()).extracting(ImportProblem::location, ImportProblem::field).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("line 3", "name"), org.assertj.core.groups.Tuple.tuple("line 4", "name"));
     }
+
+    @Test
+    void withoutAFormatAPostIsWhatItsPlatformMostlyHolds() throws IOException {
+        Path file = write(dir, "p.csv", "platform,handle,post_id,published_at\ninstagram,a,1,2026-04-01\n"
+                + "youtube,a,2,2026-04-01\ntiktok,a,3,2026-04-01\n");
+
+        ImportRead read = reader.read(file, options(), AccountLookup.none());
+
+        assertThat(read.batch().posts()).extracting(p -> p.format()).containsExactly(
+                io.microscout.creator.PostFormat.PHOTO, io.microscout.creator.PostFormat.VIDEO,
+                io.microscout.creator.PostFormat.SHORT_VIDEO);
+    }
 }
