@@ -26,4 +26,17 @@ class SourceReadersTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown import format 'xlsx'; expected one of instagram-graph, youtube, tiktok, csv");
     }
+
+    @Test
+    void aJsonReaderHandsItsWholeResponseOverAsOneChunk() throws java.io.IOException {
+        java.util.List<io.microscout.creator.CatalogBatch> chunks = new java.util.ArrayList<>();
+
+        ImportRead read = SourceReaders.forFormat("tiktok").read(Reading.fixture("tiktok/video_list.json"),
+                Reading.options(), AccountLookup.none(), 1, chunks::add);
+
+        assertThat(chunks).singleElement().satisfies(chunk -> assertThat(chunk.posts()).hasSize(2));
+        assertThat(read.batch().isEmpty()).isTrue();
+        assertThat(read.problems()).hasSize(2);
+        assertThat(read.recordsRead()).isEqualTo(4);
+    }
 }
