@@ -10,8 +10,10 @@ import io.microscout.creator.StoreSummary;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +28,8 @@ import java.util.Set;
  * So counts are honest (a value that did not change is "unchanged") and storing a batch twice writes nothing.
  */
 final class CatalogWriter {
+    /** SQLSTATE of a unique key violation, the same on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
     private final Connection con;
     private final KeyedReads reads;
 
@@ -60,7 +64,9 @@ final class CatalogWriter {
             Batches.run(ps, updates.entrySet(), (p, e) -> p.setLong(CreatorRows.bind(p, e.getValue()), e.getKey()));
         }
         Map<CreatorKey, Long> ids = creatorIds(batch, existing);
-        int[] posts = storePosts(batch.posts(), ids);
+        Set<CreatorKey> added = new HashSet<>();
+        inserts.forEach(c -> added.add(c.key()));
+        int[] posts = storePosts(batch.posts(), ids, added);
         int snapshots = storeSnapshots(batch.snapshots(), ids);
         return new StoreSummary(inserts.size(), updates.size(), creators.size() - inserts.size() - updates.size(),
                 posts[0], posts[1], posts[2], snapshots);
@@ -85,12 +91,39 @@ final class CatalogWriter {
         return ids;
     }
 
-    /** Returns {added, updated, unchanged}. */
-    private int[] storePosts(List<Post> batchPosts, Map<CreatorKey, Long> ids) throws SQLException {
-        Map<KeyedReads.PostKey, Post> posts = new LinkedHashMap<>();
+    /**
+     * Returns {added, updated, unchanged}. Posts of creators that are new in this batch are inserted without
+     * looking for stored copies first (they can only exist if they were stored under another handle); should
+     * one exist after all, the database's unique key refuses the insert and those posts take the full path.
+     */
+    private int[] storePosts(List<Post> batchPosts, Map<CreatorKey, Long> ids, Set<CreatorKey> newCreators)
+            throws SQLException {
+        Map<KeyedReads.PostKey, Post> known = new LinkedHashMap<>();
+        Map<KeyedReads.PostKey, Post> fresh = new LinkedHashMap<>();
         for (Post p : batchPosts) {
-            posts.merge(KeyedReads.PostKey.of(p), PostRows.storable(p), (stored, incoming) -> Upserts.merge(stored, incoming));
+            (newCreators.contains(p.creator()) ? fresh : known).merge(KeyedReads.PostKey.of(p), PostRows.storable(p),
+                    (stored, incoming) -> Upserts.merge(stored, incoming));
         }
+        known.keySet().forEach(fresh::remove);
+        int[] counts = upsertPosts(known, ids);
+        Savepoint before = con.setSavepoint();
+        try {
+            insertPosts(fresh.values(), ids);
+            counts[0] += fresh.size();
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            con.rollback(before);
+            int[] more = upsertPosts(fresh, ids);
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += more[i];
+            }
+        }
+        return counts;
+    }
+
+    private int[] upsertPosts(Map<KeyedReads.PostKey, Post> posts, Map<CreatorKey, Long> ids) throws SQLException {
         Map<KeyedReads.PostKey, KeyedReads.Stored<Post>> existing = reads.posts(posts.keySet());
         List<Post> inserts = new ArrayList<>();
         Map<Long, Post> updates = new LinkedHashMap<>();
@@ -105,9 +138,7 @@ final class CatalogWriter {
                 }
             }
         }
-        try (PreparedStatement ps = con.prepareStatement(PostRows.INSERT)) {
-            Batches.run(ps, inserts, (p, post) -> PostRows.bind(p, ids.get(post.creator()), post));
-        }
+        insertPosts(inserts, ids);
         try (PreparedStatement ps = con.prepareStatement(PostRows.UPDATE)) {
             Batches.run(ps, updates.entrySet(), (p, e) -> {
                 Post post = e.getValue();
@@ -115,6 +146,12 @@ final class CatalogWriter {
             });
         }
         return new int[] {inserts.size(), updates.size(), posts.size() - inserts.size() - updates.size()};
+    }
+
+    private void insertPosts(Collection<Post> posts, Map<CreatorKey, Long> ids) throws SQLException {
+        try (PreparedStatement ps = con.prepareStatement(PostRows.INSERT)) {
+            Batches.run(ps, posts, (p, post) -> PostRows.bind(p, ids.get(post.creator()), post));
+        }
     }
 
     /** Adds the snapshots not recorded yet (a recorded moment is history: it is never rewritten). */

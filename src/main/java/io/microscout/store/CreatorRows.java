@@ -15,7 +15,8 @@ final class CreatorRows {
             "biography", "country_code", "language_code", "followers", "following", "media_count", "total_views",
             "total_likes", "verified", "has_profile_picture", "private_account", "links", "contact_email",
             "category", "observed_at");
-    static final String SELECT = "SELECT c.id, c." + String.join(", c.", COLUMNS) + " FROM creators c";
+    static final String SELECT_COLUMNS = "c.id, c." + String.join(", c.", COLUMNS);
+    static final String SELECT = "SELECT " + SELECT_COLUMNS + " FROM creators c";
     static final String INSERT = "INSERT INTO creators (" + String.join(", ", COLUMNS) + ") VALUES ("
             + "?, ".repeat(COLUMNS.size() - 1) + "?)";
     static final String UPDATE = "UPDATE creators SET " + String.join(" = ?, ", COLUMNS) + " = ? WHERE id = ?";

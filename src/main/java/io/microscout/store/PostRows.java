@@ -14,9 +14,10 @@ final class PostRows {
             "format", "caption", "hashtags", "mentions", "likes", "comments", "views", "shares", "saves",
             "sponsored", "url");
     /** Posts with their creator's key columns. */
-    static final String SELECT = "SELECT p.id, c.platform, c.handle, p.platform_post_id, p.published_at, p.format,"
+    static final String SELECT_COLUMNS = "p.id, c.platform, c.handle, p.platform_post_id, p.published_at, p.format,"
             + " p.caption, p.hashtags, p.mentions, p.likes, p.comments, p.views, p.shares, p.saves, p.sponsored,"
-            + " p.url, p.creator_id FROM posts p JOIN creators c ON c.id = p.creator_id";
+            + " p.url, p.creator_id";
+    static final String SELECT = "SELECT " + SELECT_COLUMNS + " FROM posts p JOIN creators c ON c.id = p.creator_id";
     static final String INSERT = "INSERT INTO posts (" + String.join(", ", COLUMNS) + ") VALUES ("
             + "?, ".repeat(COLUMNS.size() - 1) + "?)";
     static final String UPDATE = "UPDATE posts SET " + String.join(" = ?, ", COLUMNS) + " = ? WHERE id = ?";

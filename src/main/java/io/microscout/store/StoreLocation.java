@@ -38,7 +38,7 @@ public record StoreLocation(Path home, String jdbcUrl) {
 
     private static String h2Url(Path home) {
         return "jdbc:h2:file:" + home.resolve("db").resolve("catalog")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=131072";
     }
 
     public boolean isEmbedded() {
