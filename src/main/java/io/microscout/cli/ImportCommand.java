@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports files into the catalog, one transaction per file, and recomputes the metrics of the"
@@ -33,6 +34,17 @@ import java.util.concurrent.Callable;
                 "A file with problems is reported (file:line or JSON path, field, reason) and nothing of it is stored,"
                         + " unless --skip-invalid is given. Exit code 2 when a file was not stored."})
 final class ImportCommand implements Callable<Integer> {
+    private final Function<String, SourceReader> readers;
+
+    ImportCommand() {
+        this(SourceReaders::forFormat);
+    }
+
+    /** With other readers by format name (tests). */
+    ImportCommand(Function<String, SourceReader> readers) {
+        this.readers = readers;
+    }
+
     @Mixin
     CatalogOptions catalog;
 
@@ -61,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SourceReader reader = SourceReaders.forFormat(format);
+        SourceReader reader = readers.apply(format);
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 throw new NoSuchFileException(f.toString());

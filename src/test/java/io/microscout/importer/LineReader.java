@@ -22,8 +22,8 @@ import java.util.Optional;
  * {@code media PLATFORM_ID p1 likes comments daysAgo} (an Instagram account named by its id). Anything else
  * is a problem on its line.
  */
-final class LineReader implements SourceReader {
-    static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
+public final class LineReader implements SourceReader {
+    public static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
 
     @Override
     public String format() {
