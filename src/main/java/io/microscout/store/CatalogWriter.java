@@ -111,7 +111,7 @@ final class CatalogWriter {
             insertPosts(fresh.values(), ids);
             counts[0] += fresh.size();
         } catch (SQLException e) {
-            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            if (!isUniqueViolation(e)) {
                 throw e;
             }
             con.rollback(before);
@@ -121,6 +121,20 @@ final class CatalogWriter {
             }
         }
         return counts;
+    }
+
+    /** A batch failure names its cause in the exception, its chain of next exceptions, or its causes. */
+    private static boolean isUniqueViolation(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (UNIQUE_VIOLATION.equals(s.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private int[] upsertPosts(Map<KeyedReads.PostKey, Post> posts, Map<CreatorKey, Long> ids) throws SQLException {

@@ -102,6 +102,18 @@ abstract class CreatorCatalogContract {
     }
 
     @Test
+    void aPostStoredUnderAnOldHandleMovesToTheNewAccountThatNowHasIt() {
+        catalog.store(anna());
+        StoreSummary summary = catalog.store(batch(List.of(creator("instagram:anna.new", 12_000)),
+                List.of(post("instagram:anna.new", "p1", 300, 20, 3), post("instagram:anna.new", "p3", 1, 1, 1)), List.of()));
+
+        assertThat(summary).isEqualTo(new StoreSummary(1, 0, 0, 1, 1, 0, 0));
+        assertThat(catalog.posts(CreatorKey.parse("instagram:anna.new"))).extracting(Post::platformPostId)
+                .containsExactly("p3", "p1");
+        assertThat(catalog.posts(CreatorKey.parse("instagram:anna"))).extracting(Post::platformPostId).containsExactly("p2");
+    }
+
+    @Test
     void aNewerSnapshotAddsToTheHistory() {
         catalog.store(anna());
         StoreSummary summary = catalog.store(batch(List.of(), List.of(), List.of(snapshot("instagram:anna", -7, 12_400))));
