@@ -44,7 +44,9 @@ abstract class CreatorCatalogContract {
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     static CatalogBatch anna() {
