@@ -16,8 +16,9 @@ import java.util.List;
 
 /**
  * A throw-away measurement of the store alone (not a test): N creators x P posts into a fresh H2, in batches
- * of 1,000 creators, then the same data again (all unchanged). Prints posts per second.
- * Run: java -cp target/classes:target/test-classes:$(cat cp.txt) io.microscout.store.StoreThroughput 100000 30
+ * of 1,000 creators, then the same data again (all unchanged). Prints posts per second. With a third argument
+ * {@code metrics} the batches go through ImportService.store (store, then metrics computed and saved).
+ * Run: java -cp target/classes:target/test-classes:$(cat cp.txt) io.microscout.store.StoreThroughput 100000 30 [metrics]
  */
 public final class StoreThroughput {
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -25,15 +26,19 @@ public final class StoreThroughput {
     public static void main(String[] args) throws Exception {
         int creators = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int posts = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        boolean withMetrics = args.length > 2 && args[2].equals("metrics");
         int perBatch = 1_000;
         Path home = Files.createTempDirectory("microscout-throughput");
-        try (CatalogStore store = CatalogStore.open(StoreLocation.h2(home))) {
+        try (io.microscout.app.MicroScout app = io.microscout.app.MicroScout.open(StoreLocation.h2(home),
+                io.microscout.app.Settings.defaults(), java.time.Clock.systemUTC())) {
+            CatalogStore store = app.store();
             for (int round = 1; round <= 2; round++) {
                 long start = System.nanoTime();
                 long cpuStart = CPU.getCurrentThreadCpuTime();
                 StoreSummary total = StoreSummary.empty();
                 for (int from = 0; from < creators; from += perBatch) {
-                    total = total.plus(store.catalog().store(batch(from, Math.min(creators, from + perBatch), posts)));
+                    CatalogBatch b = batch(from, Math.min(creators, from + perBatch), posts);
+                    total = total.plus(withMetrics ? app.imports().store(b) : store.catalog().store(b));
                 }
                 double s = (System.nanoTime() - start) / 1e9;
                 double cpu = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
