@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         description = "Find, vet and plan micro-influencer campaigns.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ImportCommand.class,
+                CreatorsCommand.class,
+                CreatorCommand.class,
         })
 public final class Main implements Runnable {
 
