@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 TrainCommand.class,
                 EvalCommand.class,
+                io.microscout.cli.authenticity.AuthenticityCommand.class,
         })
 public final class Main implements Runnable {
 

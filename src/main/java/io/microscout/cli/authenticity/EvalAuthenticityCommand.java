@@ -28,10 +28,6 @@ public final class EvalAuthenticityCommand implements Callable<Integer> {
     static final double PUBLISHED_ACCURACY = 0.96;
     static final double[] SHIFTED_FAKE_SHARES = {0.02, 0.05, 0.10, 0.20, 0.30};
 
-    @Option(names = "--data", required = true, paramLabel = "DIR",
-            description = "Folder with fakeAccountData.json and realAccountData.json.")
-    Path data;
-
     @Option(names = "--folds", defaultValue = "10", description = "Folds (default: ${DEFAULT-VALUE}).")
     int folds;
 
@@ -47,7 +43,7 @@ public final class EvalAuthenticityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<LabelledAccount> accounts = InstaFakeAccounts.read(data);
+        List<LabelledAccount> accounts = InstaFakeAccounts.read(options.data);
         FakeAccountTrainer.Settings settings = options.settings();
         FakeAccountEvaluation.Report report = FakeAccountEvaluation.run(accounts, new FakeAccountTrainer(settings),
                 folds, settings.seed(), FakeAccountEvaluation.standardScenarios(), SHIFTED_FAKE_SHARES);

@@ -22,10 +22,6 @@ import java.util.concurrent.Callable;
                 "Data: " + TrainingOptions.DATASET_CREDIT})
 public final class TrainAuthenticityCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, paramLabel = "DIR",
-            description = "Folder with fakeAccountData.json and realAccountData.json.")
-    Path data;
-
     @Option(names = "--out", paramLabel = "FILE", defaultValue = AccountModelFile.SHIPPED_SOURCE,
             description = "Where to write the model (default: ${DEFAULT-VALUE}, the shipped model).")
     Path out;
@@ -35,7 +31,7 @@ public final class TrainAuthenticityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<LabelledAccount> accounts = InstaFakeAccounts.read(data);
+        List<LabelledAccount> accounts = InstaFakeAccounts.read(options.data);
         FakeAccountTrainer.Settings settings = options.settings();
         long fakes = accounts.stream().filter(LabelledAccount::fake).count();
         String description = "Trained by `microscout train authenticity` on " + accounts.size() + " InstaFake accounts ("

@@ -15,6 +15,10 @@ final class TrainingOptions {
     static final String DATASET_CREDIT = "InstaFake fake-v1.0 (Akyon & Kalfaoglu, \"Instagram Fake and Automated "
             + "Account Detection\", ASYU 2019, arXiv:1910.03090), licence CC BY-NC 4.0";
 
+    @Option(names = "--data", required = true, paramLabel = "DIR",
+            description = "InstaFake folder with fakeAccountData.json and realAccountData.json.")
+    java.nio.file.Path data;
+
     @Option(names = "--features", split = ",", paramLabel = "FEATURE",
             description = "Model features (default: ${DEFAULT-VALUE}); 'default' stands for the default set, "
                     + "others: PRIVATE, USERNAME_LENGTH.", defaultValue = "default")
