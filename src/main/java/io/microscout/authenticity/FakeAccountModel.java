@@ -15,7 +15,7 @@ import java.util.Set;
  * @param description where the model came from (data, command, seed), shown to users
  */
 public record FakeAccountModel(List<AccountFeature> features, BoostedTrees trees, double threshold,
-                               String description) {
+                               String description) implements AccountClassifier {
 
     public FakeAccountModel {
         features = List.copyOf(features);
@@ -40,6 +40,7 @@ public record FakeAccountModel(List<AccountFeature> features, BoostedTrees trees
         return inputs;
     }
 
+    @Override
     public AccountVerdict classify(AccountProfile profile) {
         double[] x = AccountFeature.vector(features, profile);
         double[] parts = trees.contributions(x);

@@ -1,0 +1,75 @@
+package io.microscout.authenticity;
+
+import io.microscout.creator.Post;
+import io.microscout.metrics.CreatorMetrics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A creator's engagement over its {@value EngagementNorms#WINDOW} most recent posts older than 24 hours (a
+ * younger post is still gathering likes), measured the same way as {@link EngagementNorms} so that the two
+ * compare. Falls back to the catalog's {@link CreatorMetrics} when no posts are given. Null = unknown.
+ *
+ * @param engagementRate  mean over posts of (likes + comments) / followers
+ * @param volatility      coefficient of variation of likes + comments across the posts
+ * @param commentsPerLike total comments / total likes
+ */
+public record EngagementSignals(int posts, long likes, long comments, Double engagementRate, Double volatility,
+                                Double commentsPerLike) {
+
+    static final Duration SETTLING_TIME = Duration.ofHours(24);
+
+    public static EngagementSignals of(Long followers, List<Post> posts, CreatorMetrics metrics, Instant asOf) {
+        List<Post> window = posts.stream()
+                .filter(p -> p.likes() != null && p.comments() != null)
+                .filter(p -> p.publishedAt() == null || asOf == null || !p.publishedAt().isAfter(asOf.minus(SETTLING_TIME)))
+                .sorted(Comparator.comparing(Post::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .limit(EngagementNorms.WINDOW)
+                .toList();
+        if (window.isEmpty() && metrics != null && metrics.postsAnalysed() > 0) {
+            return new EngagementSignals(metrics.postsAnalysed(), 0, 0, metrics.engagementRateMean(),
+                    metrics.engagementVolatility(), metrics.commentToLikeRatio());
+        }
+        double[] engagement = new double[window.size()];
+        long likes = 0;
+        long comments = 0;
+        for (int i = 0; i < engagement.length; i++) {
+            engagement[i] = window.get(i).likes() + window.get(i).comments();
+            likes += window.get(i).likes();
+            comments += window.get(i).comments();
+        }
+        Double rate = null;
+        if (followers != null && followers > 0 && engagement.length > 0) {
+            double sum = 0;
+            for (double e : engagement) {
+                sum += e / followers;
+            }
+            rate = sum / engagement.length;
+        }
+        return new EngagementSignals(window.size(), likes, comments, rate, coefficientOfVariation(engagement),
+                likes > 0 ? comments / (double) likes : null);
+    }
+
+    /** Population standard deviation over mean; null for fewer than two values or a zero mean. */
+    static Double coefficientOfVariation(double[] values) {
+        if (values.length < 2) {
+            return null;
+        }
+        double mean = 0;
+        for (double v : values) {
+            mean += v;
+        }
+        mean /= values.length;
+        if (mean == 0) {
+            return null;
+        }
+        double ss = 0;
+        for (double v : values) {
+            ss += (v - mean) * (v - mean);
+        }
+        return Math.sqrt(ss / values.length) / mean;
+    }
+}
