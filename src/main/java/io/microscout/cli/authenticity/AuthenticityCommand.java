@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code microscout authenticity ...}: fake accounts and audience authenticity. */
 @Command(name = "authenticity", mixinStandardHelpOptions = true,
         description = "Tell fake accounts from real ones, and judge the authenticity of an audience.",
-        subcommands = {ClassifyAccountsCommand.class})
+        subcommands = {ClassifyAccountsCommand.class, AudienceCommand.class})
 public final class AuthenticityCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
