@@ -49,10 +49,12 @@ final class AuthenticityComponents {
         }
         double score = AuthenticityComponent.fallsBelow(a.realShare(), CREDIBLE_REAL_SHARE, LOWEST_REAL_SHARE);
         return new AuthenticityComponent(REAL_FOLLOWERS, a.realShare(), CREDIBLE_REAL_SHARE, weight, score,
-                String.format(Locale.ROOT, "%s real (95%% Wilson interval %s-%s) in a sample of %d; %s suspicious, "
+                String.format(Locale.ROOT, "%s real (95%% Wilson interval %s-%s) in a sample of %d; %s suspicious%s, "
                                 + "%s mass followers (following > 1,500, HypeAuditor); Modash: below %s is a fraud sign%s",
                         pct(a.realShare()), pct(a.realInterval().low()), pct(a.realInterval().high()), a.sampleSize(),
-                        pct(a.suspiciousShare()), pct(a.massFollowerShare()), pct(CREDIBLE_REAL_SHARE),
+                        pct(a.suspiciousShare()), a.corrected() ? " (" + pct(a.flaggedShare()) + " flagged, corrected "
+                                + "for the classifier's error rates)" : "", pct(a.massFollowerShare()),
+                        pct(CREDIBLE_REAL_SHARE),
                         a.inputsMissing() > 0 ? "; " + a.inputsMissing() + " accounts scored with inputs missing" : ""));
     }
 

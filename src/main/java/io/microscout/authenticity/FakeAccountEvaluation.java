@@ -32,8 +32,18 @@ public final class FakeAccountEvaluation {
                                 Double accuracy) {
     }
 
+    /**
+     * Audiences drawn from the held-out accounts with a given share of fakes: the mean share the classifier
+     * flags, the mean estimate corrected for its error rates ({@link AudienceComposition}), and the mean
+     * absolute error of each against the truth.
+     */
+    public record AudienceEstimateRow(double fakeShare, int audienceSize, double meanFlagged, double meanCorrected,
+                                      double flaggedAbsoluteError, double correctedAbsoluteError) {
+    }
+
     public record Report(int accounts, int fakes, int folds, long seed, BinaryMetrics pooled,
-                         List<FoldResult> perFold, List<ScenarioResult> missingInputs, List<PriorShiftRow> priorShift) {
+                         List<FoldResult> perFold, List<ScenarioResult> missingInputs, List<PriorShiftRow> priorShift,
+                         List<AudienceEstimateRow> audienceEstimates) {
 
         public double accuracyStandardDeviation() {
             double mean = perFold.stream().mapToDouble(f -> f.metrics().accuracy()).average().orElse(Double.NaN);
@@ -68,6 +78,7 @@ public final class FakeAccountEvaluation {
         int[] fold = StratifiedFolds.assign(fake, folds, seed);
         double[][] probabilities = new double[scenarios.size()][data.size()];
         double[] thresholds = new double[data.size()];
+        AccountClassifier.ErrorRates[] rates = new AccountClassifier.ErrorRates[data.size()];
         List<FoldResult> perFold = new ArrayList<>();
         List<AccountFeature> features = trainer.settings().features();
         for (int k = 0; k < folds; k++) {
@@ -83,6 +94,7 @@ public final class FakeAccountEvaluation {
             FakeAccountModel model = trainer.train(train, "fold " + k);
             for (int i : test) {
                 thresholds[i] = model.threshold();
+                rates[i] = model.heldOut();
                 for (int s = 0; s < scenarios.size(); s++) {
                     AccountProfile profile = data.get(i).profile().without(scenarios.get(s).missing());
                     probabilities[s][i] = model.trees().probability(AccountFeature.vector(features, profile));
@@ -112,7 +124,52 @@ public final class FakeAccountEvaluation {
         for (boolean f : fake) {
             fakes += f ? 1 : 0;
         }
-        return new Report(data.size(), fakes, folds, seed, pooled, perFold, missing, shift);
+        List<AudienceEstimateRow> audiences = new ArrayList<>();
+        for (double share : shiftedShares) {
+            audiences.add(audienceEstimate(probabilities[0], fake, thresholds, rates, share, 200, seed));
+        }
+        return new Report(data.size(), fakes, folds, seed, pooled, perFold, missing, shift, audiences);
+    }
+
+    /** 200 audiences of {@code size} held-out accounts with exactly that share of fakes, drawn with a seed. */
+    static AudienceEstimateRow audienceEstimate(double[] p, boolean[] fake, double[] thresholds,
+                                                AccountClassifier.ErrorRates[] rates, double share, int size, long seed) {
+        List<Integer> fakes = new ArrayList<>();
+        List<Integer> reals = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            (fake[i] ? fakes : reals).add(i);
+        }
+        int wantFakes = (int) Math.round(share * size);
+        Random random = new Random(seed * 31 + Double.hashCode(share));
+        double flaggedSum = 0;
+        double correctedSum = 0;
+        double flaggedError = 0;
+        double correctedError = 0;
+        int draws = 200;
+        for (int d = 0; d < draws; d++) {
+            java.util.Collections.shuffle(fakes, random);
+            java.util.Collections.shuffle(reals, random);
+            List<Integer> rows = new ArrayList<>(fakes.subList(0, wantFakes));
+            rows.addAll(reals.subList(0, size - wantFakes));
+            int flagged = 0;
+            double corrected = 0;
+            for (int i : rows) {
+                boolean f = p[i] >= thresholds[i];
+                flagged += f ? 1 : 0;
+            }
+            double flaggedShare = flagged / (double) size;
+            // each account's fold model knows its own error rates; the audience is judged with their mean
+            double recall = rows.stream().mapToDouble(i -> rates[i] == null ? 1 : rates[i].recall()).average().orElse(1);
+            double fpr = rows.stream().mapToDouble(i -> rates[i] == null ? 0 : rates[i].falsePositiveRate()).average()
+                    .orElse(0);
+            corrected = new AccountClassifier.ErrorRates(recall, fpr).trueShare(flaggedShare);
+            flaggedSum += flaggedShare;
+            correctedSum += corrected;
+            flaggedError += Math.abs(flaggedShare - share);
+            correctedError += Math.abs(corrected - share);
+        }
+        return new AudienceEstimateRow(share, size, flaggedSum / draws, correctedSum / draws, flaggedError / draws,
+                correctedError / draws);
     }
 
     /** Mean over 200 draws that keep every real account and subsample the fakes (or the reals) to the share. */

@@ -12,10 +12,11 @@ import java.util.Set;
  * decision threshold chosen for realistic audiences (see {@link ThresholdChoice}). It scores any profile,
  * however little is known of it, and reports which inputs it used and which were missing.
  *
+ * @param heldOut     recall and false-positive rate at the threshold on held-out training accounts (may be null)
  * @param description where the model came from (data, command, seed), shown to users
  */
 public record FakeAccountModel(List<AccountFeature> features, BoostedTrees trees, double threshold,
-                               String description) implements AccountClassifier {
+                               ErrorRates heldOut, String description) implements AccountClassifier {
 
     public FakeAccountModel {
         features = List.copyOf(features);
@@ -27,6 +28,11 @@ public record FakeAccountModel(List<AccountFeature> features, BoostedTrees trees
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("threshold must lie in (0, 1), got " + threshold);
         }
+    }
+
+    @Override
+    public ErrorRates errorRates() {
+        return heldOut;
     }
 
     public double fakeProbability(AccountProfile profile) {

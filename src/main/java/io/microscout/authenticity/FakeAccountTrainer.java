@@ -74,7 +74,11 @@ public final class FakeAccountTrainer {
             }
         }
         double threshold = ThresholdChoice.choose(heldOut, fake, ThresholdChoice.REALISTIC_FAKE_SHARES);
-        return new FakeAccountModel(settings.features(), fitTrees(data), threshold, description);
+        BinaryMetrics atThreshold = BinaryMetrics.of(heldOut, fake, threshold);
+        AccountClassifier.ErrorRates rates = atThreshold.recall() == null || atThreshold.falsePositiveRate() == null
+                || atThreshold.recall() <= atThreshold.falsePositiveRate() ? null
+                : new AccountClassifier.ErrorRates(atThreshold.recall(), atThreshold.falsePositiveRate());
+        return new FakeAccountModel(settings.features(), fitTrees(data), threshold, rates, description);
     }
 
     /** The trees alone, fitted on the data and its feature-dropout copies. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.microscout.authenticity.AccountClassifier;
 import io.microscout.authenticity.AccountFeature;
 import io.microscout.authenticity.BoostedTrees;
 import io.microscout.authenticity.FakeAccountModel;
@@ -47,6 +48,11 @@ public final class AccountModelFile {
         root.put("format", FORMAT);
         root.put("description", model.description());
         root.put("threshold", model.threshold());
+        if (model.heldOut() != null) {
+            ObjectNode heldOut = root.putObject("heldOutAtThreshold");
+            heldOut.put("recall", model.heldOut().recall());
+            heldOut.put("falsePositiveRate", model.heldOut().falsePositiveRate());
+        }
         ArrayNode features = root.putArray("features");
         model.features().forEach(f -> features.add(f.name()));
         if (training != null) {
@@ -126,7 +132,10 @@ public final class AccountModelFile {
             trees.add(new RegressionTree(feature, threshold, missingLeft, left, right, value));
         }
         BoostedTrees boosted = new BoostedTrees(root.path("baseLogit").asDouble(), trees, features.size());
-        return new FakeAccountModel(features, boosted, root.path("threshold").asDouble(),
+        JsonNode heldOut = root.path("heldOutAtThreshold");
+        AccountClassifier.ErrorRates rates = heldOut.isObject() ? new AccountClassifier.ErrorRates(
+                heldOut.path("recall").asDouble(), heldOut.path("falsePositiveRate").asDouble()) : null;
+        return new FakeAccountModel(features, boosted, root.path("threshold").asDouble(), rates,
                 root.path("description").asText(""));
     }
 }

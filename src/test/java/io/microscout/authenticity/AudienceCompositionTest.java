@@ -18,6 +18,33 @@ class AudienceCompositionTest {
     }
 
     @Test
+    void flaggedAccountsAreCorrectedForTheClassifiersFalsePositives() {
+        // a classifier that catches 90% of fakes and calls 5% of real accounts fake flags 5% of an all-real
+        // audience: the estimate must remove them
+        AccountClassifier withErrors = new AccountClassifier() {
+            @Override
+            public AccountVerdict classify(AccountProfile p) {
+                return Fixtures.FEW_FOLLOWERS_ARE_FAKE.classify(p);
+            }
+
+            @Override
+            public ErrorRates errorRates() {
+                return new ErrorRates(0.90, 0.05);
+            }
+        };
+        AudienceComposition a = AudienceComposition.of(Fixtures.sample(95, 5, 0), withErrors);
+        assertThat(a.flaggedShare()).isCloseTo(0.05, within(1e-12));
+        assertThat(a.suspiciousShare()).isCloseTo(0.0, within(1e-12));
+        assertThat(a.realShare()).isCloseTo(1.0, within(1e-12));
+        assertThat(a.corrected()).isTrue();
+        // 23% flagged -> (0.23 - 0.05) / 0.85 = 21.2% fakes
+        AudienceComposition b = AudienceComposition.of(Fixtures.sample(77, 23, 0), withErrors);
+        assertThat(b.suspiciousShare()).isCloseTo(0.18 / 0.85, within(1e-12));
+        assertThat(b.realInterval().low()).isLessThan(b.realShare());
+        assertThat(b.realInterval().high()).isGreaterThan(b.realShare());
+    }
+
+    @Test
     void aSmallerSampleGivesAWiderInterval() {
         AudienceComposition small = AudienceComposition.of(Fixtures.sample(7, 2, 1), Fixtures.FEW_FOLLOWERS_ARE_FAKE);
         AudienceComposition large = AudienceComposition.of(Fixtures.sample(700, 200, 100), Fixtures.FEW_FOLLOWERS_ARE_FAKE);

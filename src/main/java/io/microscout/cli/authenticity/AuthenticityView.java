@@ -50,6 +50,8 @@ public final class AuthenticityView {
             an.put("realShareLow95", a.realInterval().low());
             an.put("realShareHigh95", a.realInterval().high());
             an.put("suspiciousShare", a.suspiciousShare());
+            an.put("flaggedShare", a.flaggedShare());
+            an.put("correctedForClassifierErrors", a.corrected());
             an.put("massFollowerShare", a.massFollowerShare());
             an.put("accountsWithInputsMissing", a.inputsMissing());
         }

@@ -98,6 +98,16 @@ public final class EvalAuthenticityCommand implements Callable<Integer> {
             n.put("f1", row.f1());
             n.put("accuracy", row.accuracy());
         }
+        ArrayNode audiences = robustness.putArray("audienceFakeShareEstimate");
+        for (FakeAccountEvaluation.AudienceEstimateRow row : r.audienceEstimates()) {
+            ObjectNode n = audiences.addObject();
+            n.put("fakeShare", row.fakeShare());
+            n.put("audienceSize", row.audienceSize());
+            n.put("meanFlagged", row.meanFlagged());
+            n.put("meanCorrected", row.meanCorrected());
+            n.put("flaggedAbsoluteError", row.flaggedAbsoluteError());
+            n.put("correctedAbsoluteError", row.correctedAbsoluteError());
+        }
         root.set("settings", TrainingOptions.toJson(settings, mapper));
         return root;
     }
@@ -146,6 +156,14 @@ public final class EvalAuthenticityCommand implements Callable<Integer> {
         for (FakeAccountEvaluation.PriorShiftRow row : r.priorShift()) {
             System.out.printf(Locale.ROOT, "%-10s %-52s %9s %7s %7s %8s%n", pct(row.fakeShare()), row.method(),
                     fmt(row.precision()), fmt(row.recall()), fmt(row.f1()), fmt(row.accuracy()));
+        }
+        System.out.println();
+        System.out.println("audience fake-share estimate (200 audiences of 200 held-out accounts per share)");
+        System.out.printf("%-10s %13s %15s %14s %16s%n", "fake share", "mean flagged", "mean corrected",
+                "flagged error", "corrected error");
+        for (FakeAccountEvaluation.AudienceEstimateRow row : r.audienceEstimates()) {
+            System.out.printf(Locale.ROOT, "%-10s %13s %15s %14s %16s%n", pct(row.fakeShare()), fmt(row.meanFlagged()),
+                    fmt(row.meanCorrected()), fmt(row.flaggedAbsoluteError()), fmt(row.correctedAbsoluteError()));
         }
     }
 

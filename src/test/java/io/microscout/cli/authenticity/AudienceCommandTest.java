@@ -37,7 +37,8 @@ class AudienceCommandTest {
         assertThat(code).isZero();
         JsonNode out = new ObjectMapper().readTree(bytes.toString(StandardCharsets.UTF_8));
         assertThat(out.get("audience").get("sampleSize").asInt()).isEqualTo(60);
-        assertThat(out.get("audience").get("realShare").asDouble()).isCloseTo(0.5, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(out.get("audience").get("flaggedShare").asDouble()).isEqualTo(0.5);
+        assertThat(out.get("audience").get("realShare").asDouble()).isBetween(0.35, 0.55);
         assertThat(out.get("components")).hasSize(6);
         assertThat(out.get("score").asInt()).isLessThan(50);
         assertThat(out.get("confidence").asText()).isEqualTo("low");
