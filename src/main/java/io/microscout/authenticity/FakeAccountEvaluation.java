@@ -69,7 +69,30 @@ public final class FakeAccountEvaluation {
         return scenarios;
     }
 
+    /** Random audiences drawn from the held-out accounts: this many per share of fakes. */
+    static final int DRAWS = 200;
+
     private FakeAccountEvaluation() {
+    }
+
+    /** Draws accounts without replacement, a given number of each class. */
+    private static final class Draws {
+        final List<Integer> fakes = new ArrayList<>();
+        final List<Integer> reals = new ArrayList<>();
+
+        Draws(boolean[] fake) {
+            for (int i = 0; i < fake.length; i++) {
+                (fake[i] ? fakes : reals).add(i);
+            }
+        }
+
+        List<Integer> draw(Random random, int nFakes, int nReals) {
+            java.util.Collections.shuffle(fakes, random);
+            java.util.Collections.shuffle(reals, random);
+            List<Integer> rows = new ArrayList<>(fakes.subList(0, nFakes));
+            rows.addAll(reals.subList(0, nReals));
+            return rows;
+        }
     }
 
     public static Report run(List<LabelledAccount> data, FakeAccountTrainer trainer, int folds, long seed,
@@ -131,26 +154,23 @@ public final class FakeAccountEvaluation {
         return new Report(data.size(), fakes, folds, seed, pooled, perFold, missing, shift, audiences);
     }
 
-    /** 200 audiences of {@code size} held-out accounts with exactly that share of fakes, drawn with a seed. */
+    /**
+     * Audiences of {@code size} held-out accounts (fewer when the data holds too few of a class) with that share
+     * of fakes, drawn with a seed.
+     */
     static AudienceEstimateRow audienceEstimate(double[] p, boolean[] fake, double[] thresholds,
                                                 AccountClassifier.ErrorRates[] rates, double share, int size, long seed) {
-        List<Integer> fakes = new ArrayList<>();
-        List<Integer> reals = new ArrayList<>();
-        for (int i = 0; i < p.length; i++) {
-            (fake[i] ? fakes : reals).add(i);
-        }
+        Draws draws = new Draws(fake);
+        size = (int) Math.min(size, Math.min(Math.floor(draws.fakes.size() / share),
+                Math.floor(draws.reals.size() / (1 - share))));
         int wantFakes = (int) Math.round(share * size);
         Random random = new Random(seed * 31 + Double.hashCode(share));
         double flaggedSum = 0;
         double correctedSum = 0;
         double flaggedError = 0;
         double correctedError = 0;
-        int draws = 200;
-        for (int d = 0; d < draws; d++) {
-            java.util.Collections.shuffle(fakes, random);
-            java.util.Collections.shuffle(reals, random);
-            List<Integer> rows = new ArrayList<>(fakes.subList(0, wantFakes));
-            rows.addAll(reals.subList(0, size - wantFakes));
+        for (int d = 0; d < DRAWS; d++) {
+            List<Integer> rows = draws.draw(random, wantFakes, size - wantFakes);
             int flagged = 0;
             double corrected = 0;
             for (int i : rows) {
@@ -168,34 +188,26 @@ public final class FakeAccountEvaluation {
             flaggedError += Math.abs(flaggedShare - share);
             correctedError += Math.abs(corrected - share);
         }
-        return new AudienceEstimateRow(share, size, flaggedSum / draws, correctedSum / draws, flaggedError / draws,
-                correctedError / draws);
+        return new AudienceEstimateRow(share, size, flaggedSum / DRAWS, correctedSum / DRAWS, flaggedError / DRAWS,
+                correctedError / DRAWS);
     }
 
-    /** Mean over 200 draws that keep every real account and subsample the fakes (or the reals) to the share. */
+    /** Mean over DRAWS draws that keep every real account and subsample the fakes (or the reals) to the share. */
     static PriorShiftRow subsampled(double[] p, boolean[] fake, double[] thresholds, double share, long seed) {
-        List<Integer> fakes = new ArrayList<>();
-        List<Integer> reals = new ArrayList<>();
-        for (int i = 0; i < p.length; i++) {
-            (fake[i] ? fakes : reals).add(i);
-        }
-        int wantFakes = (int) Math.round(share / (1 - share) * reals.size());
-        int wantReals = reals.size();
-        if (wantFakes > fakes.size()) {
-            wantFakes = fakes.size();
-            wantReals = (int) Math.round((1 - share) / share * fakes.size());
+        Draws draws = new Draws(fake);
+        int wantFakes = (int) Math.round(share / (1 - share) * draws.reals.size());
+        int wantReals = draws.reals.size();
+        if (wantFakes > draws.fakes.size()) {
+            wantFakes = draws.fakes.size();
+            wantReals = (int) Math.round((1 - share) / share * draws.fakes.size());
         }
         Random random = new Random(seed ^ Double.hashCode(share));
         double precision = 0;
         double recall = 0;
         double f1 = 0;
         double accuracy = 0;
-        int draws = 200;
-        for (int d = 0; d < draws; d++) {
-            java.util.Collections.shuffle(fakes, random);
-            java.util.Collections.shuffle(reals, random);
-            List<Integer> rows = new ArrayList<>(fakes.subList(0, wantFakes));
-            rows.addAll(reals.subList(0, wantReals));
+        for (int d = 0; d < DRAWS; d++) {
+            List<Integer> rows = draws.draw(random, wantFakes, wantReals);
             double[] ps = rows.stream().mapToDouble(i -> p[i]).toArray();
             double[] ts = rows.stream().mapToDouble(i -> thresholds[i]).toArray();
             boolean[] ys = new boolean[rows.size()];
@@ -209,6 +221,6 @@ public final class FakeAccountEvaluation {
             accuracy += m.accuracy();
         }
         return new PriorShiftRow(share, "subsampled (" + wantFakes + " fakes, " + wantReals + " real, mean of "
-                + draws + " draws)", precision / draws, recall / draws, f1 / draws, accuracy / draws);
+                + DRAWS + " draws)", precision / DRAWS, recall / DRAWS, f1 / DRAWS, accuracy / DRAWS);
     }
 }

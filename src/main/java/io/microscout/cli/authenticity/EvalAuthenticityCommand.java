@@ -158,11 +158,12 @@ public final class EvalAuthenticityCommand implements Callable<Integer> {
                     fmt(row.precision()), fmt(row.recall()), fmt(row.f1()), fmt(row.accuracy()));
         }
         System.out.println();
-        System.out.println("audience fake-share estimate (200 audiences of 200 held-out accounts per share)");
-        System.out.printf("%-10s %13s %15s %14s %16s%n", "fake share", "mean flagged", "mean corrected",
+        System.out.println("audience fake-share estimate (200 random audiences of held-out accounts per share; size below)");
+        System.out.printf("%-10s %6s %13s %15s %14s %16s%n", "fake share", "size", "mean flagged", "mean corrected",
                 "flagged error", "corrected error");
         for (FakeAccountEvaluation.AudienceEstimateRow row : r.audienceEstimates()) {
-            System.out.printf(Locale.ROOT, "%-10s %13s %15s %14s %16s%n", pct(row.fakeShare()), fmt(row.meanFlagged()),
+            System.out.printf(Locale.ROOT, "%-10s %6d %13s %15s %14s %16s%n", pct(row.fakeShare()), row.audienceSize(),
+                    fmt(row.meanFlagged()),
                     fmt(row.meanCorrected()), fmt(row.flaggedAbsoluteError()), fmt(row.correctedAbsoluteError()));
         }
     }
