@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 @Command(name = "authenticity", mixinStandardHelpOptions = true,
         description = {"Stratified k-fold cross-validation of the fake-account classifier (training and threshold "
                 + "choice repeated inside each fold), with robustness checks: inputs left out, other shares of fakes.",
-                "Published result on this data: 96% accuracy (Akyon & Kalfaoglu 2019)."})
+                "Published result on this data: 96%% accuracy (Akyon & Kalfaoglu 2019)."})
 public final class EvalAuthenticityCommand implements Callable<Integer> {
     /** The published accuracy on InstaFake's fake-account data (Akyon & Kalfaoglu 2019, abstract). */
     static final double PUBLISHED_ACCURACY = 0.96;
