@@ -19,7 +19,7 @@ import java.util.Random;
  * apart, 2% growth) since the data has none; an anomaly changes only what it names.
  * <ul>
  *   <li>{@code bought followers}: followers x3 in one week, 20 days ago, engagement unchanged;</li>
- *   <li>{@code bought likes}: likes x6 on 3 of the 12 recent posts;</li>
+ *   <li>{@code bought likes}: likes x6 on 3 of the 12 most recent posts;</li>
  *   <li>{@code comment pod}: 5 comments plus 15% of the likes added to every post.</li>
  * </ul>
  */
@@ -84,7 +84,7 @@ public final class EngagementCheck {
             snapshots.add(new FollowerSnapshot(key, asOf.minus(Duration.ofDays(20)), followers, null, null));
         }
         snapshots.add(new FollowerSnapshot(key, asOf, followers, null, null));
-        int n = Math.min(s.posts(), EngagementNorms.WINDOW);
+        int n = Math.min(s.posts(), 12);
         List<Integer> boosted = new ArrayList<>();
         while (anomaly == Anomaly.BOUGHT_LIKES && boosted.size() < Math.min(3, n)) {
             int i = random.nextInt(n);

@@ -5,14 +5,14 @@ import java.util.List;
 
 /**
  * What normal engagement looks like, measured on real accounts' post series: the spread, across accounts, of
- * engagement volatility (coefficient of variation of likes + comments over the {@value #WINDOW} most recent
- * posts) and of comments per like. The bands [p2.5, p97.5] hold 95% of real accounts; the shipped bands are in
+ * engagement volatility (coefficient of variation of likes + comments over the {@link #WINDOW} most recent
+ * posts, {@link io.microscout.metrics.Stats#coefficientOfVariation}) and of comments per like. The bands [p2.5, p97.5] hold 95% of real accounts; the shipped bands are in
  * {@link NormalEngagement}, measured by {@code ./microscout eval engagement --data DIR} on InstaFake's 700 real
  * accounts with post series.
  */
 public record EngagementNorms(int accounts, Band volatility, Band commentsPerLike) {
-    /** Posts per account looked at: the most recent ones (as a creator's recent-posts window). */
-    public static final int WINDOW = 12;
+    /** Posts per account looked at: the most recent ones, as many as the catalog's default metrics window. */
+    public static final int WINDOW = io.microscout.metrics.MetricsWindow.defaults().lastPosts();
     /** Fewest posts an account needs to be measured. */
     public static final int MIN_POSTS = 6;
 
@@ -39,7 +39,7 @@ public record EngagementNorms(int accounts, Band volatility, Band commentsPerLik
                 likes += s.likes()[i];
                 comments += s.comments()[i];
             }
-            Double v = EngagementSignals.coefficientOfVariation(engagement);
+            Double v = io.microscout.metrics.Stats.coefficientOfVariation(engagement, engagement.length);
             if (v != null) {
                 cv.add(v);
             }

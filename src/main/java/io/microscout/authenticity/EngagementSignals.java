@@ -9,9 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A creator's engagement over its {@value EngagementNorms#WINDOW} most recent posts older than 24 hours (a
- * younger post is still gathering likes), measured the same way as {@link EngagementNorms} so that the two
- * compare. Falls back to the catalog's {@link CreatorMetrics} when no posts are given. Null = unknown.
+ * A creator's engagement over its {@link EngagementNorms#WINDOW} most recent posts older than 24 hours (a
+ * younger post is still gathering likes; the catalog's default {@link io.microscout.metrics.MetricsWindow}),
+ * measured the same way as {@link EngagementNorms} so that the two compare. Falls back to the catalog's
+ * {@link CreatorMetrics} when no posts are given. Null = unknown.
  *
  * @param engagementRate  mean over posts of (likes + comments) / followers
  * @param volatility      coefficient of variation of likes + comments across the posts
@@ -20,7 +21,7 @@ import java.util.List;
 public record EngagementSignals(int posts, long likes, long comments, Double engagementRate, Double volatility,
                                 Double commentsPerLike) {
 
-    static final Duration SETTLING_TIME = Duration.ofHours(24);
+    static final Duration SETTLING_TIME = io.microscout.metrics.MetricsWindow.defaults().minimumAge();
 
     public static EngagementSignals of(Long followers, List<Post> posts, CreatorMetrics metrics, Instant asOf) {
         List<Post> window = posts.stream()
@@ -49,27 +50,8 @@ public record EngagementSignals(int posts, long likes, long comments, Double eng
             }
             rate = sum / engagement.length;
         }
-        return new EngagementSignals(window.size(), likes, comments, rate, coefficientOfVariation(engagement),
+        return new EngagementSignals(window.size(), likes, comments, rate,
+                io.microscout.metrics.Stats.coefficientOfVariation(engagement, engagement.length),
                 likes > 0 ? comments / (double) likes : null);
-    }
-
-    /** Population standard deviation over mean; null for fewer than two values or a zero mean. */
-    static Double coefficientOfVariation(double[] values) {
-        if (values.length < 2) {
-            return null;
-        }
-        double mean = 0;
-        for (double v : values) {
-            mean += v;
-        }
-        mean /= values.length;
-        if (mean == 0) {
-            return null;
-        }
-        double ss = 0;
-        for (double v : values) {
-            ss += (v - mean) * (v - mean);
-        }
-        return Math.sqrt(ss / values.length) / mean;
     }
 }

@@ -9,10 +9,10 @@ package io.microscout.authenticity;
  * post and how comments relate to likes, which depend little on size; engagement rates are not taken from them.
  */
 public final class NormalEngagement {
-    /** 306 accounts with at least 6 posts; CV of likes + comments over the 12 most recent posts. */
-    public static final EngagementNorms.Band VOLATILITY = new EngagementNorms.Band(0.1007, 0.2596, 0.6618);
+    /** 306 accounts with at least 6 posts; CV (sample SD / mean) of likes + comments over the 30 most recent posts. */
+    public static final EngagementNorms.Band VOLATILITY = new EngagementNorms.Band(0.13758, 0.34951, 0.89512);
     /** Total comments / total likes over the same posts. */
-    public static final EngagementNorms.Band COMMENTS_PER_LIKE = new EngagementNorms.Band(0.0, 0.0214, 0.0834);
+    public static final EngagementNorms.Band COMMENTS_PER_LIKE = new EngagementNorms.Band(0.00146, 0.02315, 0.08156);
 
     private NormalEngagement() {
     }

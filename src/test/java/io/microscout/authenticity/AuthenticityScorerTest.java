@@ -90,6 +90,6 @@ class AuthenticityScorerTest {
         posts.add(Fixtures.post(99, Fixtures.NOW.minusSeconds(3_600), 5, 0));
         EngagementSignals e = EngagementSignals.of(8_000L, posts, null, Fixtures.NOW);
         assertThat(e.posts()).isEqualTo(12);
-        assertThat(e.likes()).isEqualTo(2_840);
+        assertThat(e.likes()).isEqualTo(3_045);
     }
 }

@@ -45,9 +45,9 @@ final class Fixtures {
         return new Post(KEY, "p" + i, at, PostFormat.PHOTO, null, null, null, likes, comments, null, null, null, false, null);
     }
 
-    /** Twelve posts with natural variation: about 2.9% engagement for 8,000 followers, 1 comment per 40 likes. */
+    /** Twelve posts with natural variation: about 3.2% engagement for 8,000 followers, 1 comment per 40 likes. */
     static List<Post> healthyPosts() {
-        long[] likes = {220, 260, 190, 240, 300, 210, 250, 230, 280, 200, 245, 215};
+        long[] likes = {180, 320, 150, 260, 390, 210, 280, 170, 340, 200, 245, 300};
         long[] comments = new long[likes.length];
         for (int i = 0; i < likes.length; i++) {
             comments[i] = likes[i] / 40;

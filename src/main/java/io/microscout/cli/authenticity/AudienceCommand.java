@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 /** {@code microscout authenticity audience FILE --creator PLATFORM:HANDLE}: judges a follower sample. */
 @Command(name = "audience", mixinStandardHelpOptions = true,
         description = {"Judge a creator's audience from a CSV sample of its followers (one row per follower, columns "
-                + "as for `authenticity classify`): share of real followers with its 95% Wilson interval, mass "
+                + "as for `authenticity classify`): share of real followers with its 95%% Wilson interval, mass "
                 + "followers, suspicious accounts, and the authenticity score this sample alone supports.",
                 "With the catalog, `creator ... --json` combines it with the creator's engagement signals."})
 public final class AudienceCommand implements Callable<Integer> {

