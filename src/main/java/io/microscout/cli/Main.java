@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 CreatorsCommand.class,
                 CreatorCommand.class,
+                TrainCommand.class,
+                EvalCommand.class,
+                io.microscout.cli.authenticity.AuthenticityCommand.class,
         })
 public final class Main implements Runnable {
 
