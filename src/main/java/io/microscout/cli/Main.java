@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Find, vet and plan micro-influencer campaigns.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                DiscoverCommand.class,
+                EvalCommand.class,
         })
 public final class Main implements Runnable {
 

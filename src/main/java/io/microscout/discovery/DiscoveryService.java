@@ -15,12 +15,17 @@ import java.util.Objects;
 
 /**
  * Discovery: brief -> index query (keywords, vector, hard filters) -> candidates -> catalog profiles -> fit score
- * -> ranking. Hard filters are exact: every candidate is checked again against the catalog's own data with
+ * -> ranking (creators below {@link #MIN_RELEVANCE} left out). Hard filters are exact: every candidate is checked again against the catalog's own data with
  * {@link IndexFilter#admits} and the brief's tiers, so a stale or approximate index never leaks an excluded creator.
  */
 public final class DiscoveryService {
     /** Candidates fetched per retriever: enough for reranking to matter, few enough to score in milliseconds. */
     static final int MIN_CANDIDATES = 100;
+    /**
+     * A creator who does not talk about the product cannot sell it, however good the rest: results need at least
+     * this relevance (MicroScout's floor; 0.15 is below one weak niche mention with no keyword or meaning match).
+     */
+    public static final double MIN_RELEVANCE = 0.15;
 
     private final CreatorIndex index;
     private final CreatorProfiles profiles;
@@ -75,8 +80,12 @@ public final class DiscoveryService {
             var tier = scheme.tierOf(p.creator().followers());
             FitContext ctx = new FitContext(brief, p, text, content, AudienceProfile.of(p.creator(), p.audience()),
                     hit, maxKeyword, tier);
-            scored.add(new RankedCreator(0, p.key(), p.creator().displayName(), p.creator().followers(), tier,
-                    FitScorer.score(ctx, weights), content));
+            FitScore fit = FitScorer.score(ctx, weights);
+            Double relevance = fit.component(FitComponent.RELEVANCE).value();
+            if (relevance == null || relevance >= MIN_RELEVANCE) {
+                scored.add(new RankedCreator(0, p.key(), p.creator().displayName(), p.creator().followers(), tier,
+                        fit, content));
+            }
         }
         scored.sort(Comparator.comparingDouble((RankedCreator r) -> r.fit().score()).reversed()
                 .thenComparing(RankedCreator::key));

@@ -35,7 +35,7 @@ final class RelevanceRule {
         if (!ctx.brief().niches().isEmpty()) {
             sum += 0.3 * niche.map(NicheMatch::confidence).orElse(0.0);
             weights += 0.3;
-            niche.ifPresentOrElse(n -> why.add(n.explain()),
+            niche.ifPresentOrElse(n -> why.add(n.nicheId() + ": " + n.count().explain(2)),
                     () -> why.add("none of " + String.join(", ", ctx.brief().niches()) + " detected"));
         }
         double bm25 = ctx.maxKeywordScore() > 0 ? Assessment.clamp(ctx.hit().keywordScore() / ctx.maxKeywordScore()) : 0;
@@ -45,8 +45,8 @@ final class RelevanceRule {
             sum += 0.3 * (0.5 * bm25 + 0.5 * coverage);
             weights += 0.3;
             why.add(kw.postsMatched() == 0 ? "no brief keyword in " + kw.postsRead() + " posts"
-                    : "brief keywords " + kw.explain(2) + " (" + kw.postsMatched() + " of " + kw.postsRead()
-                    + " posts carry one)");
+                    : "brief keywords in " + kw.postsMatched() + " of " + kw.postsRead() + " posts ("
+                    + String.join(", ", kw.evidence().stream().limit(3).map(TermEvidence::term).toList()) + ")");
         } else if (ctx.maxKeywordScore() > 0) {
             sum += 0.3 * bm25;
             weights += 0.3;
@@ -56,7 +56,7 @@ final class RelevanceRule {
         if (cos != null) {
             sum += 0.4 * Assessment.clamp((cos - 0.1) / 0.5);
             weights += 0.4;
-            why.add(String.format(Locale.ROOT, "similarity in meaning %.2f", cos));
+            why.add(String.format(Locale.ROOT, "meaning %.2f", cos));
         }
         if (weights == 0) {
             return Assessment.unknown("nothing to compare: the brief names no keywords or niches and no vector was searched");

@@ -100,7 +100,7 @@ public final class ContentText {
         boolean phrase = term.indexOf(' ') >= 0 || term.indexOf('-') >= 0;
         if (phrase) {
             String spaced = " " + String.join(" ", words(term)) + " ";
-            return joined.contains(spaced) || wordSet.contains(glued) ? term : null;
+            return joined.contains(spaced) ? term : wordSet.contains(glued) ? glued : null;
         }
         return wordSet.contains(term) ? term : null;
     }
