@@ -31,6 +31,7 @@ public final class DiscoveryService {
     private final CreatorProfiles profiles;
     private final TextEmbedder embedder;
     private final ContentProfiler profiler = new ContentProfiler();
+    private final ContentCache contents = new ContentCache();
 
     /** @param embedder null: keyword search only (no semantic part in relevance) */
     public DiscoveryService(CreatorIndex index, CreatorProfiles profiles, TextEmbedder embedder) {
@@ -75,8 +76,9 @@ public final class DiscoveryService {
             if (p == null || !admits(brief, query.filter(), p)) {
                 continue;
             }
-            CreatorContent text = CreatorContent.of(p.creator().biography(), p.recentPosts());
-            ContentProfile content = profiler.profile(text, id -> null);
+            ContentCache.Read read = contents.read(p);
+            CreatorContent text = read.text();
+            ContentProfile content = read.profile();
             var tier = scheme.tierOf(p.creator().followers());
             FitContext ctx = new FitContext(brief, p, text, content, AudienceProfile.of(p.creator(), p.audience()),
                     hit, maxKeyword, tier);

@@ -14,13 +14,14 @@ public final class BrandMentions {
     public static TermEvidence find(CreatorContent content, String brand) {
         String name = brand.trim().toLowerCase(Locale.ROOT);
         String handle = name.replace("@", "").replaceAll("[^\\p{L}\\p{N}_.]", "");
-        String phrase = String.join(" ", ContentText.words(name));
+        java.util.List<String> words = ContentText.words(name);
+        String glued = String.join("", words);
         int posts = 0;
         for (int i = 0; i < content.postsRead(); i++) {
             ContentText text = content.posts().get(i);
             boolean mentioned = content.source().get(i).mentions().contains(handle)
-                    || text.hashtags().contains(handle.replace(".", "").replace("_", ""))
-                    || (!phrase.isEmpty() && text.occurrence(phrase) != null)
+                    || text.hashtags().contains(glued)
+                    || (!words.isEmpty() && text.containsPhrase(words))
                     || text.words().contains(handle);
             if (mentioned) {
                 posts++;

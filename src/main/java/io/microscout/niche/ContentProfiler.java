@@ -10,9 +10,32 @@ import java.util.function.Function;
 
 /** Reads a creator's biography and recent posts into a {@link ContentProfile}. */
 public final class ContentProfiler {
+    private static final String NICHE = "niche:";
+    private static final String VALUE = "value:";
+    private static final String RISK = "risk:";
     private final NicheDetector niches = new NicheDetector();
-    private final ThemeCounter values = new ThemeCounter(ValueThemes.vocabularies());
-    private final ThemeCounter risks = new ThemeCounter(RiskTopics.vocabularies());
+    /** Niches, values and risky topics matched in one pass over each text. */
+    private final ThemeCounter counter = new ThemeCounter(allThemes());
+
+    private static Map<String, Vocabulary> allThemes() {
+        Map<String, Vocabulary> all = new LinkedHashMap<>();
+        NicheTaxonomy.vocabularies().forEach((id, v) -> all.put(NICHE + id, v));
+        ValueThemes.vocabularies().forEach((id, v) -> all.put(VALUE + id, v));
+        RiskTopics.vocabularies().forEach((id, v) -> all.put(RISK + id, v));
+        return all;
+    }
+
+    private static Map<String, ThemeCount> part(Map<String, ThemeCount> counts, String prefix) {
+        Map<String, ThemeCount> out = new LinkedHashMap<>();
+        counts.forEach((k, c) -> {
+            if (k.startsWith(prefix)) {
+                String id = k.substring(prefix.length());
+                out.put(id, new ThemeCount(id, c.postsMatched(), c.postsRead(), c.postWeight(), c.inBiography(),
+                        c.evidence()));
+            }
+        });
+        return out;
+    }
 
     public ContentProfile profile(String biography, List<Post> recentPosts) {
         return profile(CreatorContent.of(biography, recentPosts), id -> null);
@@ -32,7 +55,9 @@ public final class ContentProfiler {
         Map<String, Integer> sorted = new LinkedHashMap<>();
         mentions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return new ContentProfile(content.postsRead(), niches.detect(content, nicheSimilarity),
-                values.count(content), risks.count(content), sorted, sponsored);
+        Map<String, ThemeCount> counts = counter.count(content);
+        return new ContentProfile(content.postsRead(),
+                niches.detect(part(counts, NICHE), content.postsRead(), nicheSimilarity),
+                part(counts, VALUE), part(counts, RISK), sorted, sponsored);
     }
 }

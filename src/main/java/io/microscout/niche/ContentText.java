@@ -85,24 +85,14 @@ public final class ContentText {
         return null;
     }
 
-    /**
-     * How a term occurs here: "#term" when a hashtag carries it (a hashtag equal to it, or containing it when
-     * the term has 5+ letters: #skincareroutine carries skincare), "term" when the words carry it, else null.
-     * A phrase ("cruelty free") matches the words in sequence or the hashtag written without spaces.
-     */
-    public String occurrence(String term) {
-        String glued = term.replace(" ", "").replace("-", "");
-        for (String tag : hashtags) {
-            if (tag.equals(glued) || (glued.length() >= 5 && tag.contains(glued))) {
-                return "#" + glued;
-            }
-        }
-        boolean phrase = term.indexOf(' ') >= 0 || term.indexOf('-') >= 0;
-        if (phrase) {
-            String spaced = " " + String.join(" ", words(term)) + " ";
-            return joined.contains(spaced) ? term : wordSet.contains(glued) ? glued : null;
-        }
-        return wordSet.contains(term) ? term : null;
+    /** Whether these words occur here in sequence. */
+    boolean containsPhrase(List<String> phrase) {
+        return joined.contains(" " + String.join(" ", phrase) + " ");
+    }
+
+    /** The words, with the singular of plural-looking words added ("posts" also gives "post"). */
+    Set<String> wordSet() {
+        return wordSet;
     }
 
     public boolean isEmpty() {

@@ -2,7 +2,6 @@ package io.microscout.niche;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,11 +34,15 @@ public final class NicheDetector {
      * @param similarity cosine similarity of the creator's content to a niche's description (null: not known)
      */
     public List<NicheMatch> detect(CreatorContent content, Function<String, Double> similarity) {
-        Map<String, ThemeCount> counts = new HashMap<>(counter.count(content));
+        return detect(counter.count(content), content.postsRead(), similarity);
+    }
+
+    /** Niches from term counts already made (by niche id), blended with semantic similarity where known. */
+    List<NicheMatch> detect(Map<String, ThemeCount> counts, int postsRead, Function<String, Double> similarity) {
         List<NicheMatch> out = new ArrayList<>();
         for (Niche niche : NicheTaxonomy.all()) {
             ThemeCount c = counts.getOrDefault(niche.id(),
-                    new ThemeCount(niche.id(), 0, content.postsRead(), 0, false, List.of()));
+                    new ThemeCount(niche.id(), 0, postsRead, 0, false, List.of()));
             double term = termConfidence(c);
             Double sim = similarity.apply(niche.id());
             double confidence = sim == null ? term : 0.75 * term + 0.25 * clamp((sim - 0.15) / 0.35);

@@ -11,9 +11,11 @@ import java.util.Map;
  */
 public final class Vocabulary {
     private final Map<String, Double> weights;
+    private final TermIndex index;
 
     private Vocabulary(Map<String, Double> weights) {
         this.weights = Collections.unmodifiableMap(weights);
+        this.index = new TermIndex(Map.of("", this));
     }
 
     /**
@@ -45,15 +47,12 @@ public final class Vocabulary {
         return weights;
     }
 
-    /** The terms found in the text, as they occurred ("#skincare", "vegan"), with their weights. */
+    /**
+     * The terms found in the text, as they occurred ("#skincare", "vegan"), with their weights. A word matches its
+     * plural; a phrase matches its words in sequence or written as one word; any term matches a hashtag equal to
+     * it written without spaces, or containing it when it has 5+ letters.
+     */
     public Map<String, Double> matches(ContentText text) {
-        Map<String, Double> found = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> e : weights.entrySet()) {
-            String how = text.occurrence(e.getKey());
-            if (how != null) {
-                found.merge(how, e.getValue(), Math::max);
-            }
-        }
-        return found;
+        return index.matches(text).getOrDefault("", Map.of());
     }
 }

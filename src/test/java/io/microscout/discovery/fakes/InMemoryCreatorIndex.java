@@ -24,6 +24,7 @@ import java.util.TreeMap;
  */
 public final class InMemoryCreatorIndex implements CreatorIndex {
     private final Map<CreatorKey, IndexedCreator> docs = new TreeMap<>();
+    private final Map<CreatorKey, Set<String>> words = new java.util.HashMap<>();
     private boolean ignoreFilters;
 
     public InMemoryCreatorIndex ignoringFilters() {
@@ -33,25 +34,29 @@ public final class InMemoryCreatorIndex implements CreatorIndex {
 
     @Override
     public void upsert(Collection<IndexedCreator> creators) {
-        creators.forEach(c -> docs.put(c.key(), c));
+        creators.forEach(c -> {
+            docs.put(c.key(), c);
+            words.put(c.key(), new HashSet<>(ContentText.words(c.text())));
+        });
     }
 
     @Override
     public void remove(CreatorKey key) {
         docs.remove(key);
+        words.remove(key);
     }
 
     @Override
     public List<IndexHit> search(IndexQuery q) {
-        Set<String> words = new HashSet<>(ContentText.words(q.keywords()));
+        Set<String> query = new HashSet<>(ContentText.words(q.keywords()));
         Map<CreatorKey, IndexHit> byKeyword = new LinkedHashMap<>();
         Map<CreatorKey, IndexHit> byVector = new LinkedHashMap<>();
         for (IndexedCreator c : docs.values()) {
             if (!ignoreFilters && !q.filter().admits(c)) {
                 continue;
             }
-            Set<String> doc = new HashSet<>(ContentText.words(c.text()));
-            double kw = words.stream().filter(doc::contains).count();
+            Set<String> doc = words.get(c.key());
+            double kw = query.stream().filter(doc::contains).count();
             Double cos = q.vector() == null || c.vector() == null ? null : cosine(q.vector(), c.vector());
             IndexHit hit = new IndexHit(c.key(), kw, cos);
             if (kw > 0) {
