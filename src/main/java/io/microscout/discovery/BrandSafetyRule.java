@@ -29,7 +29,7 @@ final class BrandSafetyRule {
         List<String> flags = new ArrayList<>();
         for (Map.Entry<String, ThemeCount> e : ctx.content().risks().entrySet()) {
             boolean avoided = ctx.brief().avoid().topics().contains(e.getKey());
-            double risk = (avoided ? 1 : 0.5) * Assessment.clamp(e.getValue().postShare() / 0.1);
+            double risk = (avoided ? 1 : 0.5) * Assessment.clamp(e.getValue().weightedShare() / 0.1);
             String why = e.getKey() + " in " + e.getValue().postsMatched() + " of " + read + " posts"
                     + (avoided ? " (the brief avoids it)" : "");
             if (e.getValue().postsMatched() > 0) {

@@ -28,7 +28,7 @@ final class ValuesRule {
                 missing.add(v);
                 continue;
             }
-            double shown = Math.max(c.inBiography() ? 0.7 : 0, Assessment.clamp(c.postShare() / 0.2));
+            double shown = Math.max(c.inBiography() ? 0.7 : 0, Assessment.clamp(c.weightedShare() / 0.2));
             sum += shown;
             seen.add(v + ": " + c.explain(2));
         }

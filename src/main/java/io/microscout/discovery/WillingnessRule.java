@@ -59,7 +59,7 @@ final class WillingnessRule {
     }
 
     private static boolean shows(ThemeCount c) {
-        return c != null && (c.inBiography() || c.postShare() >= 0.1);
+        return c != null && (c.inBiography() || c.weightedShare() >= 0.1);
     }
 
     /** "posts vegan content (9 of 30 posts) but the brief mentions leather", or null. */

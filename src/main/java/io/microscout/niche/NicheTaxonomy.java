@@ -51,7 +51,7 @@ public final class NicheTaxonomy {
                 + " xbox, nintendo, switch:0.3, minecraft, fortnite, valorant, league of legends, pcgaming, gameplay,"
                 + " let's play, speedrun, rpg, fps:0.6, roblox, jogos, videojuegos, spiele, jeux");
         add("tech", "Technology", "Gadgets, smartphones, computers, software, reviews and tech news.",
-                "tech, technology, gadget, gadgets, smartphone, iphone, android, laptop, pc:0.5, unboxing, review:0.3,"
+                "tech, technology, gadget, gadgets, smartphone, iphone:0.5, android:0.7, laptop, pc:0.5, unboxing, review:0.3,"
                 + " software, coding, programming, developer, ai, artificial intelligence, apple:0.4, samsung, setup:0.4,"
                 + " techreview, keyboard:0.5, headphones, camera:0.3, tecnologia, tecnología, technik, technologie");
         add("home", "Home and interiors", "Interior design, home decor, DIY, renovation, gardening and organisation.",

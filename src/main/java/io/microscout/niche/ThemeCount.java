@@ -23,6 +23,11 @@ public record ThemeCount(String theme, int postsMatched, int postsRead, double p
         return postsRead == 0 ? 0.0 : (double) postsMatched / postsRead;
     }
 
+    /** Share of posts carrying the theme, each post counted at its best term's weight (0..1), or 0 without posts. */
+    public double weightedShare() {
+        return postsRead == 0 ? 0.0 : postWeight / postsRead;
+    }
+
     /** "#skincare in 14 of 30 posts, vegan in 6 of 30 posts; in the biography". */
     public String explain(int maxTerms) {
         StringBuilder sb = new StringBuilder();

@@ -24,15 +24,16 @@ public final class ValueThemes {
                 + " recycled, upcycled, slow fashion, slowfashion, plastic free, plasticfree, climate, sostenible,"
                 + " sustentável, nachhaltig, durable:0.4, reusable, refill",
                 "fast fashion, single-use, single use, disposable, fossil, oil and gas");
-        add("family", "family-friendly, family friendly, familytime, family time, kids, mom, dad, parenting:0.6, familia,"
-                + " família, familie, famille",
+        // The value (content fit for a family audience), not the parenting niche: kids, mom, #parenting say niche.
+        add("family", "family-friendly, family friendly, familyfriendly, family first, familyfirst, family time:0.5,"
+                + " familia:0.5, família:0.5, familie:0.5, famille:0.5, kid-friendly, kid friendly",
                 "alcohol, gambling, casino, betting, adult, explicit");
         add("faith", "faith, god, jesus, christian, church, prayer, pray, blessed:0.4, bible, muslim, islam, ramadan,"
                 + " jewish, torah, fe, glaube, foi",
                 "alcohol:0.5, gambling, casino, adult, explicit");
         add("lgbtq", "lgbt, lgbtq, lgbtqia, pride, queer, gay, lesbian, trans:0.6, transgender, nonbinary, non-binary, loveislove",
                 "");
-        add("body-positive", "body positive, bodypositive, bodypositivity, body positivity, self love, selflove,"
+        add("body-positive", "body positive, bodypositive, bodypositivity, body positivity, self love:0.5, selflove:0.5,"
                 + " all bodies, plus size, plussize, curvy, body neutrality",
                 "weight loss, diet pills, fat burner, detox tea, slimming");
         add("clean", "clean beauty, cleanbeauty, natural, organic, non-toxic, nontoxic, paraben-free, fragrance-free,"

@@ -52,6 +52,12 @@ public final class CategoryLabels {
         return YOUTUBE.get(c);
     }
 
+    /** "Find creators of this niche": its label as keyword, its description as product, every tier. */
+    public static Brief nicheBrief(Niche n) {
+        return new Brief(null, n.description(), List.of(n.label().toLowerCase(Locale.ROOT)), List.of(n.id()), null,
+                EnumSet.allOf(Tier.class), null, null, null, null, null, null, null, null, null);
+    }
+
     /** One case per niche with at least {@code minRelevant} labelled creators. */
     public static LabelledSet build(String name, Iterable<Creator> creators, int minRelevant) {
         Map<String, Map<CreatorKey, Integer>> byNiche = new LinkedHashMap<>();
@@ -67,10 +73,7 @@ public final class CategoryLabels {
         for (Niche n : NicheTaxonomy.all()) {
             Map<CreatorKey, Integer> rel = byNiche.get(n.id());
             if (rel != null && rel.size() >= minRelevant) {
-                Brief brief = new Brief(null, n.description(), List.of(n.label().toLowerCase(Locale.ROOT)),
-                        List.of(n.id()), null, EnumSet.allOf(Tier.class), null, null, null, null, null, null, null,
-                        null, null);
-                cases.add(new LabelledCase(n.id(), brief, rel));
+                cases.add(new LabelledCase(n.id(), nicheBrief(n), rel));
             }
         }
         return new LabelledSet(name, labelled + " creators labelled by their source category (Creator.category) mapped "

@@ -1,7 +1,5 @@
 package io.microscout.discovery.evaluation;
 
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.microscout.discovery.CreatorProfile;
 import io.microscout.discovery.DiscoveryService;
 import io.microscout.discovery.IndexedCreators;
@@ -23,22 +21,7 @@ public final class MiniLmEvaluationRun {
     }
 
     public static void main(String[] args) throws Exception {
-        AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        TextEmbedder embedder = new TextEmbedder() {
-            public int dimensions() {
-                return 384;
-            }
-
-            public float[] embed(String text) {
-                return model.embed(text.isBlank() ? "-" : text).content().vector();
-            }
-
-            @Override
-            public List<float[]> embedAll(List<String> texts) {
-                return model.embedAll(texts.stream().map(t -> TextSegment.from(t.isBlank() ? "-" : t)).toList())
-                        .content().stream().map(e -> e.vector()).toList();
-            }
-        };
+        TextEmbedder embedder = new MiniLm();
         List<CreatorProfile> channels = YoutubeCategories.read(Path.of(args[0]).resolve(YoutubeCategories.FILE));
         InMemoryProfiles profiles = new InMemoryProfiles();
         channels.forEach(profiles::add);

@@ -1,0 +1,83 @@
+package io.microscout.discovery.evaluation;
+
+import io.microscout.creator.CaptionSignals;
+import io.microscout.creator.Creator;
+import io.microscout.creator.CreatorKey;
+import io.microscout.creator.Platform;
+import io.microscout.creator.Post;
+import io.microscout.creator.PostFormat;
+import io.microscout.discovery.CreatorProfile;
+import io.microscout.niche.NicheTaxonomy;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A catalog written by {@code microscout generate} (creators.csv, posts.csv) with its ground-truth.csv, read for
+ * evaluation: profiles as discovery sees them, and a labelled set with one brief per niche where the creator's
+ * primary niche has grade 2 and a secondary niche grade 1.
+ */
+final class GeneratedCatalog {
+    final List<CreatorProfile> profiles = new ArrayList<>();
+    final Map<CreatorKey, CSVRecord> truth = new LinkedHashMap<>();
+
+    GeneratedCatalog(Path dir) throws IOException {
+        Map<CreatorKey, List<Post>> posts = new HashMap<>();
+        for (CSVRecord r : records(dir.resolve("posts.csv"))) {
+            CreatorKey key = CreatorKey.of(Platform.parse(r.get("platform")), r.get("handle"));
+            String caption = r.get("caption");
+            posts.computeIfAbsent(key, k -> new ArrayList<>()).add(new Post(key, r.get("post_id"),
+                    Instant.parse(r.get("published_at")), PostFormat.parse(r.get("format")), caption,
+                    CaptionSignals.hashtags(caption), CaptionSignals.mentions(caption), number(r.get("likes")),
+                    number(r.get("comments")), number(r.get("views")), null, null,
+                    Boolean.parseBoolean(r.get("sponsored")), null));
+        }
+        for (CSVRecord r : records(dir.resolve("creators.csv"))) {
+            CreatorKey key = CreatorKey.of(Platform.parse(r.get("platform")), r.get("handle"));
+            Creator c = Creator.builder(key).displayName(r.get("name")).biography(r.get("bio"))
+                    .followers(number(r.get("followers"))).countryCode(r.get("country")).languageCode(r.get("language"))
+                    .build();
+            profiles.add(new CreatorProfile(c, posts.getOrDefault(key, List.of()), null, null, null));
+        }
+        for (CSVRecord r : records(dir.resolve("ground-truth.csv"))) {
+            truth.put(CreatorKey.of(Platform.parse(r.get("platform")), r.get("handle")), r);
+        }
+    }
+
+    LabelledSet nicheSet() {
+        List<LabelledCase> cases = new ArrayList<>();
+        for (var n : NicheTaxonomy.all()) {
+            Map<CreatorKey, Integer> grades = new HashMap<>();
+            truth.forEach((k, r) -> {
+                if (r.get("primary_niche").equals(n.id())) {
+                    grades.put(k, 2);
+                } else if (r.get("secondary_niche").equals(n.id())) {
+                    grades.put(k, 1);
+                }
+            });
+            if (!grades.isEmpty()) {
+                cases.add(new LabelledCase(n.id(), CategoryLabels.nicheBrief(n), grades));
+            }
+        }
+        return new LabelledSet("generated catalog", "ground-truth.csv: primary niche grade 2, secondary grade 1", cases);
+    }
+
+    private static Long number(String s) {
+        return s == null || s.isBlank() ? null : Long.parseLong(s);
+    }
+
+    private static Iterable<CSVRecord> records(Path file) throws IOException {
+        Reader r = Files.newBufferedReader(file);
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+    }
+}
