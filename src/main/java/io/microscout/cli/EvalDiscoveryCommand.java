@@ -20,8 +20,9 @@ import java.util.concurrent.Callable;
 @Command(name = "discovery", mixinStandardHelpOptions = true,
         description = {"Ranking quality of discovery: precision@k and nDCG@n for briefs with known answers, "
                 + "on the catalog and index the application is connected to.",
-                "Answers come from a labelled set file (--labels) or from the creators' source categories "
-                        + "(--categories: one brief per niche; categories are never read by the niche detector)."})
+                "Answers come from a labelled set file (--labels), a generated catalog's ground truth "
+                        + "(--ground-truth), or the creators' source categories (--categories); with the last two, one "
+                        + "brief per niche. Neither is ever read by the niche detector."})
 public final class EvalDiscoveryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,10 +30,14 @@ public final class EvalDiscoveryCommand implements Callable<Integer> {
     @Option(names = "--labels", paramLabel = "FILE", description = "labelled set: briefs and their relevant creators (YAML/JSON)")
     Path labels;
 
-    @Option(names = "--categories", description = "label creators by their source category (niche ground truth)")
+    @Option(names = "--categories", description = "label creators by their source category (Creator.category)")
     boolean categories;
 
-    @Option(names = "--min-relevant", defaultValue = "5", description = "with --categories: skip niches with fewer creators (default ${DEFAULT-VALUE})")
+    @Option(names = "--ground-truth", paramLabel = "FILE",
+            description = "label creators by a generated catalog's ground-truth.csv (primary and secondary niche)")
+    Path groundTruth;
+
+    @Option(names = "--min-relevant", defaultValue = "5", description = "with --categories or --ground-truth: skip niches with fewer creators (default ${DEFAULT-VALUE})")
     int minRelevant;
 
     @Option(names = "--k", defaultValue = "10", description = "precision at k (default ${DEFAULT-VALUE})")
@@ -56,8 +61,9 @@ public final class EvalDiscoveryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if ((labels == null) == !categories) {
-            throw new UserException("give either --labels FILE or --categories");
+        int sources = (labels == null ? 0 : 1) + (groundTruth == null ? 0 : 1) + (categories ? 1 : 0);
+        if (sources != 1) {
+            throw new UserException("give one of --labels FILE, --ground-truth FILE or --categories");
         }
         if (k <= 0 || n <= 0) {
             throw new UserException("--k and --n must be positive");
@@ -67,6 +73,8 @@ public final class EvalDiscoveryCommand implements Callable<Integer> {
             LabelledSet set;
             if (labels != null) {
                 set = LabelledSetFiles.read(labels);
+            } else if (groundTruth != null) {
+                set = GroundTruthFiles.read(groundTruth, minRelevant);
             } else {
                 List<Creator> creators = new ArrayList<>();
                 backend.forEachCreator(creators::add);

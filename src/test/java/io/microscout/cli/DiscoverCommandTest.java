@@ -101,4 +101,16 @@ class DiscoverCommandTest {
         assertThat(run(new EvalDiscoveryCommand(FixtureBackend::new), "--labels", set.toString(),
                 "--min-precision", "0.5")).isEqualTo(3);
     }
+
+    @Test
+    void evalDiscoveryReadsAGeneratorsGroundTruth(@TempDir Path dir) throws Exception {
+        Path truth = Files.writeString(dir.resolve("ground-truth.csv"), "platform,handle,person,primary_niche,secondary_niche\n"
+                + "instagram,greenglow,p1,beauty,wellness\ninstagram,glowup,p2,beauty,\ninstagram,liftheavy,p3,fitness,\n");
+        assertThat(run(new EvalDiscoveryCommand(FixtureBackend::new), "--ground-truth", truth.toString(),
+                "--min-relevant", "1")).isZero();
+        assertThat(out.toString()).contains("ground truth ground-truth.csv", "beauty", "fitness", "wellness");
+        Path wrong = Files.writeString(dir.resolve("other.csv"), "platform,handle\ninstagram,x\n");
+        assertThat(run(new EvalDiscoveryCommand(FixtureBackend::new), "--ground-truth", wrong.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("other.csv: no column primary_niche");
+    }
 }

@@ -58,17 +58,33 @@ public final class CategoryLabels {
                 EnumSet.allOf(Tier.class), null, null, null, null, null, null, null, null, null);
     }
 
-    /** One case per niche with at least {@code minRelevant} labelled creators. */
+    /** One case per niche with at least {@code minRelevant} creators whose category maps to it. */
     public static LabelledSet build(String name, Iterable<Creator> creators, int minRelevant) {
-        Map<String, Map<CreatorKey, Integer>> byNiche = new LinkedHashMap<>();
-        int labelled = 0;
+        Map<CreatorKey, List<String>> niches = new LinkedHashMap<>();
         for (Creator c : creators) {
             String niche = nicheOf(c.category());
             if (niche != null) {
-                byNiche.computeIfAbsent(niche, x -> new HashMap<>()).put(c.key(), 1);
-                labelled++;
+                niches.put(c.key(), List.of(niche));
             }
         }
+        return byNiche(name, niches.size() + " creators labelled by their source category (Creator.category) mapped "
+                + "to niches; one brief per niche with at least " + minRelevant + " creators; the detector does not "
+                + "read categories", niches, minRelevant);
+    }
+
+    /**
+     * One case per niche with at least {@code minRelevant} creators, from known niches per creator (a generator's
+     * ground truth): the first niche listed is graded 2 (primary), any other 1 (secondary).
+     */
+    public static LabelledSet byNiche(String name, String labelling, Map<CreatorKey, List<String>> niches,
+                                      int minRelevant) {
+        Map<String, Map<CreatorKey, Integer>> byNiche = new HashMap<>();
+        niches.forEach((key, ids) -> {
+            for (int i = 0; i < ids.size(); i++) {
+                byNiche.computeIfAbsent(NicheTaxonomy.get(ids.get(i)).id(), x -> new LinkedHashMap<>())
+                        .merge(key, i == 0 ? 2 : 1, Math::max);
+            }
+        });
         List<LabelledCase> cases = new java.util.ArrayList<>();
         for (Niche n : NicheTaxonomy.all()) {
             Map<CreatorKey, Integer> rel = byNiche.get(n.id());
@@ -76,8 +92,6 @@ public final class CategoryLabels {
                 cases.add(new LabelledCase(n.id(), nicheBrief(n), rel));
             }
         }
-        return new LabelledSet(name, labelled + " creators labelled by their source category (Creator.category) mapped "
-                + "to niches; one brief per niche with at least " + minRelevant + " creators; the detector does not "
-                + "read categories", cases);
+        return new LabelledSet(name, labelling, cases);
     }
 }

@@ -38,5 +38,16 @@ class CategoryLabelsTest {
         assertThat(music.brief().niches()).containsExactly("music");
         assertThat(music.brief().tiers()).containsExactlyInAnyOrder(Tier.values());
         assertThat(set.labelling()).contains("3 creators labelled");
+        assertThat(music.grades()).containsValues(2);
+    }
+
+    @Test
+    void groundTruthGradesThePrimaryNicheAboveTheSecondary() {
+        CreatorKey a = CreatorKey.of(Platform.TIKTOK, "a");
+        CreatorKey b = CreatorKey.of(Platform.TIKTOK, "b");
+        LabelledSet set = CategoryLabels.byNiche("gen", "truth", java.util.Map.of(a, List.of("beauty", "fashion"),
+                b, List.of("fashion")), 1);
+        assertThat(set.cases()).extracting(LabelledCase::name).containsExactly("beauty", "fashion");
+        assertThat(set.cases().get(1).grades()).containsEntry(a, 1).containsEntry(b, 2);
     }
 }

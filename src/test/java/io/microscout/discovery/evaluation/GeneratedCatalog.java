@@ -7,7 +7,6 @@ import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
 import io.microscout.discovery.CreatorProfile;
-import io.microscout.niche.NicheTaxonomy;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -55,21 +54,11 @@ final class GeneratedCatalog {
     }
 
     LabelledSet nicheSet() {
-        List<LabelledCase> cases = new ArrayList<>();
-        for (var n : NicheTaxonomy.all()) {
-            Map<CreatorKey, Integer> grades = new HashMap<>();
-            truth.forEach((k, r) -> {
-                if (r.get("primary_niche").equals(n.id())) {
-                    grades.put(k, 2);
-                } else if (r.get("secondary_niche").equals(n.id())) {
-                    grades.put(k, 1);
-                }
-            });
-            if (!grades.isEmpty()) {
-                cases.add(new LabelledCase(n.id(), CategoryLabels.nicheBrief(n), grades));
-            }
-        }
-        return new LabelledSet("generated catalog", "ground-truth.csv: primary niche grade 2, secondary grade 1", cases);
+        Map<CreatorKey, List<String>> niches = new LinkedHashMap<>();
+        truth.forEach((k, r) -> niches.put(k, r.get("secondary_niche").isBlank() ? List.of(r.get("primary_niche"))
+                : List.of(r.get("primary_niche"), r.get("secondary_niche"))));
+        return CategoryLabels.byNiche("generated catalog", "ground-truth.csv: primary niche grade 2, secondary grade 1",
+                niches, 1);
     }
 
     private static Long number(String s) {
