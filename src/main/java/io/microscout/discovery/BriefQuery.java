@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns a brief into an index query: keywords from its keywords, product and niche labels; a vector from the
+ * Turns a brief into an index query: keywords from its keywords, values, product and niche labels (a creator who
+ * holds the brief's values should be among the candidates, not only score well once found); a vector from the
  * product and the niche descriptions; its hard filters as an {@link IndexFilter}, tiers as follower bounds
  * through the brief's tier scheme.
  */
@@ -24,6 +25,7 @@ final class BriefQuery {
 
     static IndexQuery of(Brief brief, TextEmbedder embedder, int candidates) {
         List<String> words = new ArrayList<>(brief.keywords());
+        brief.values().forEach(v -> words.add(v.replace('-', ' ')));
         if (brief.product() != null) {
             words.add(brief.product());
         }

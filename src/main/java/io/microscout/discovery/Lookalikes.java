@@ -19,6 +19,8 @@ import java.util.Set;
  * audience's countries and languages as the target audience, its tier (all tiers when its followers are unknown).
  */
 final class Lookalikes {
+    /** MicroScout's choice: enough terms to say what the seed is about, few enough to stay on topic. */
+    /** MicroScout's choice: enough terms to say what the seed is about, few enough to stay on its topic. */
     static final int TOP_TERMS = 8;
 
     private Lookalikes() {
@@ -42,7 +44,7 @@ final class Lookalikes {
                 null, null, null, null);
     }
 
-    /** Keys holding at least 10% of the audience (the main markets), or all when none does. */
+    /** Keys holding at least 10% of the audience (the main markets; MicroScout's cut), or all when none does. */
     private static Set<String> topKeys(Map<String, Double> shares) {
         Set<String> out = new LinkedHashSet<>();
         shares.forEach((k, v) -> {

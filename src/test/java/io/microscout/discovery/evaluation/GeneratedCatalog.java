@@ -61,6 +61,45 @@ final class GeneratedCatalog {
                 niches, 1);
     }
 
+    /**
+     * Harder briefs: a niche and a value ("vegan beauty"). Relevant: creators of that niche (primary 2, secondary 1)
+     * who hold that value in the ground truth; a niche creator without the value is not relevant.
+     */
+    LabelledSet nicheAndValueSet(int minRelevant) {
+        return nicheAndValueSet(minRelevant, null);
+    }
+
+    /** The same, with the briefs weighting values as given (null: the default weight). */
+    LabelledSet nicheAndValueSet(int minRelevant, Double valuesWeight) {
+        Map<String, Map<CreatorKey, Integer>> pairs = new java.util.TreeMap<>();
+        truth.forEach((k, r) -> {
+            for (String v : r.get("values").split("\\|")) {
+                if (v.isBlank()) {
+                    continue;
+                }
+                String value = io.microscout.niche.ValueThemes.normalize(v);
+                pairs.computeIfAbsent(r.get("primary_niche") + "+" + value, x -> new HashMap<>()).put(k, 2);
+                if (!r.get("secondary_niche").isBlank()) {
+                    pairs.computeIfAbsent(r.get("secondary_niche") + "+" + value, x -> new HashMap<>()).putIfAbsent(k, 1);
+                }
+            }
+        });
+        List<LabelledCase> cases = new ArrayList<>();
+        pairs.forEach((pair, grades) -> {
+            if (grades.size() >= minRelevant) {
+                String[] nv = pair.split("\\+");
+                var n = io.microscout.niche.NicheTaxonomy.get(nv[0]);
+                io.microscout.brief.Brief b = CategoryLabels.nicheBrief(n);
+                cases.add(new LabelledCase(pair, new io.microscout.brief.Brief(null, b.product(), b.keywords(),
+                        b.niches(), null, b.tiers(), null, null, List.of(nv[1]), null, null, null, null,
+                        valuesWeight == null ? null : new io.microscout.brief.BriefWeights(Map.of("values", valuesWeight)),
+                        null),
+                        grades));
+            }
+        });
+        return new LabelledSet("generated catalog, niche + value", "ground truth: niche and value both held", cases);
+    }
+
     private static Long number(String s) {
         return s == null || s.isBlank() ? null : Long.parseLong(s);
     }

@@ -41,6 +41,12 @@ public final class GeneratedCatalogEvaluationRun {
                 (System.nanoTime() - t0) / 1e9, embedder.getClass().getSimpleName());
         DiscoveryService service = new DiscoveryService(index, profiles, embedder);
         System.out.print(DiscoveryEvaluation.run(catalog.nicheSet(), service::discover, 10, 20).format());
+        Double valuesWeight = args.length > 2 ? Double.valueOf(args[2]) : null;
+        EvaluationReport pairs = DiscoveryEvaluation.run(catalog.nicheAndValueSet(10, valuesWeight), service::discover,
+                10, 20);
+        System.out.printf(Locale.ROOT, "%s (values weight %s): %d briefs, mean P@10 %.3f, mean nDCG@20 %.3f%n",
+                pairs.setName(), valuesWeight == null ? "default" : valuesWeight, pairs.cases().size(), pairs.meanPrecision(), pairs.meanNdcg());
+
     }
 
     private static void detectors(GeneratedCatalog catalog) {
