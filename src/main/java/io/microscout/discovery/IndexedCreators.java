@@ -24,8 +24,9 @@ public final class IndexedCreators {
     }
 
     public static IndexedCreator from(CreatorProfile p, TextEmbedder embedder) {
+        String text = semanticText(p);
         return from(p, PROFILER.profile(p.creator().biography(), p.recentPosts()),
-                embedder == null ? null : embedder.embed(semanticText(p)));
+                embedder == null || text.isEmpty() ? null : embedder.embed(text));
     }
 
     /** The document with a vector computed elsewhere (batch embedding), or none. */
@@ -37,16 +38,18 @@ public final class IndexedCreators {
                 c.countryCode(), c.languageCode(), Set.copyOf(content.nicheIds()));
     }
 
-    /** Creates or refreshes these creators' documents, embedding their texts in one batch. */
+    /** Creates or refreshes these creators' documents, embedding their texts in one batch (no text: no vector). */
     public static void upsert(CreatorIndex index, Collection<CreatorProfile> profiles, TextEmbedder embedder) {
         List<CreatorProfile> list = List.copyOf(profiles);
-        List<float[]> vectors = embedder == null ? null
-                : embedder.embedAll(list.stream().map(IndexedCreators::semanticText).toList());
+        List<String> texts = list.stream().map(IndexedCreators::semanticText).toList();
+        List<String> nonEmpty = texts.stream().filter(t -> !t.isEmpty()).toList();
+        java.util.Iterator<float[]> vectors = embedder == null || nonEmpty.isEmpty()
+                ? java.util.Collections.emptyIterator() : embedder.embedAll(nonEmpty).iterator();
         List<IndexedCreator> docs = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             CreatorProfile p = list.get(i);
-            docs.add(from(p, PROFILER.profile(p.creator().biography(), p.recentPosts()),
-                    vectors == null ? null : vectors.get(i)));
+            float[] vector = texts.get(i).isEmpty() || !vectors.hasNext() ? null : vectors.next();
+            docs.add(from(p, PROFILER.profile(p.creator().biography(), p.recentPosts()), vector));
         }
         index.upsert(docs);
     }

@@ -44,4 +44,21 @@ class IndexedCreatorsTest {
         assertThat(IndexedCreators.from(p, null).vector()).isNull();
         assertThat(IndexedCreators.from(p, null).niches()).containsExactly("travel");
     }
+
+    @Test
+    void aCreatorWithNoTextIsIndexedWithoutAVectorAndTheOthersKeepTheirs() {
+        CreatorProfile silent = new CreatorProfile(Creator.builder(CreatorKey.of(Platform.TIKTOK, "silent")).build(),
+                List.of(), null, null, null);
+        CreatorProfile talker = Creators.creator("talker", 5_000, "GB", "en", "Travel", null, 3, "Beach day #travel");
+        var index = new io.microscout.discovery.fakes.InMemoryCreatorIndex();
+        IndexedCreators.upsert(index, List.of(silent, talker), new HashingEmbedder() {
+            @Override
+            public float[] embed(String text) {
+                assertThat(text).isNotBlank();
+                return super.embed(text);
+            }
+        });
+        var hits = index.search(new IndexQuery(null, new HashingEmbedder().embed("beach travel"), null, 10));
+        assertThat(hits).extracting(h -> h.key().handle()).containsExactly("talker");
+    }
 }

@@ -4,7 +4,7 @@ import io.microscout.discovery.TextEmbedder;
 import io.microscout.niche.ContentText;
 
 /** A deterministic stand-in for a sentence model: hashed bag of words, unit length. Same words, close vectors. */
-public final class HashingEmbedder implements TextEmbedder {
+public class HashingEmbedder implements TextEmbedder {
     private static final int DIMS = 256;
 
     @Override
