@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * Turns a brief into an index query: keywords from its keywords, values, product and niche labels (a creator who
  * holds the brief's values should be among the candidates, not only score well once found); a vector from the
- * product and the niche descriptions; its hard filters as an {@link IndexFilter}, tiers as follower bounds
- * through the brief's tier scheme.
+ * product, the niche descriptions and the values; its hard filters as an {@link IndexFilter}, tiers as follower
+ * bounds through the brief's tier scheme.
  */
 final class BriefQuery {
     private BriefQuery() {
@@ -40,6 +40,9 @@ final class BriefQuery {
         }
         if (meaning.isEmpty()) {
             meaning.addAll(brief.keywords());
+        }
+        if (!brief.values().isEmpty()) {
+            meaning.add(String.join(", ", brief.values()).replace('-', ' '));
         }
         float[] vector = embedder == null || meaning.isEmpty() ? null : embedder.embed(String.join(". ", meaning));
         return new IndexQuery(String.join(" ", words), vector, filter(brief, Set.of()), candidates);
