@@ -54,7 +54,8 @@ public final class DiscoveryService {
                 new IllegalArgumentException("no creator " + seedKey + " in the catalog"));
         ContentProfile content = profiler.profile(seed.creator().biography(), seed.recentPosts());
         Brief brief = Lookalikes.briefFor(seed, content);
-        float[] vector = embedder == null ? null : embedder.embed(IndexedCreators.semanticText(seed));
+        String seedText = IndexedCreators.semanticText(seed);
+        float[] vector = embedder == null || seedText.isEmpty() ? null : embedder.embed(seedText);
         IndexQuery query = new IndexQuery(String.join(" ", brief.keywords()), vector,
                 BriefQuery.filter(brief, java.util.Set.of(seedKey)), candidates(top));
         return rank(brief, query, top);
