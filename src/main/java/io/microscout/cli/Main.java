@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 EvalCommand.class,
                 io.microscout.cli.authenticity.AuthenticityCommand.class,
+                DiscoverCommand.class,
         })
 public final class Main implements Runnable {
 
