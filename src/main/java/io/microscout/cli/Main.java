@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
         description = "Find, vet and plan micro-influencer campaigns.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                io.microscout.cli.planning.PlanCommand.class,
+                io.microscout.cli.planning.CompareCommand.class,
+                io.microscout.cli.planning.EvalCommand.class,
+                io.microscout.cli.planning.BenchCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -50,6 +50,12 @@ public final class PlanningService {
         return assemble(brief, options, problem, result.chosen(), result.objective(), forecaster);
     }
 
+    /** The numbers-only problem a plan solves (for the benchmark and checks). */
+    public PlanProblem problem(PlanBrief brief, List<PlanCandidate> candidates) {
+        PlanOptions options = new PlanOptions(candidates, brief, quotes, new Forecaster(assumptionsFor(brief)));
+        return options.problem(brief, overlap.clusters(options.eligible), overlap.discount());
+    }
+
     /** The single deliverable of one creator of the brief's tiers that brings the most within the budget. */
     public Plan bestSingle(PlanBrief brief, List<PlanCandidate> candidates) {
         Forecaster forecaster = new Forecaster(assumptionsFor(brief));
