@@ -2,6 +2,7 @@ package io.microscout.forecast;
 
 import io.microscout.creator.Platform;
 import io.microscout.pricing.Deliverable;
+import io.microscout.tier.ByTier;
 import io.microscout.tier.Tier;
 
 import java.util.EnumMap;
@@ -44,9 +45,9 @@ public record ForecastAssumptions(
         Map<Platform, Map<Tier, Double>> reach = new EnumMap<>(Platform.class);
         // Assumption (no published figure in domain.md): the share of followers one post reaches falls
         // with audience size; short video travels beyond followers (TikTok), long video less (YouTube).
-        reach.put(Platform.INSTAGRAM, byTier(0.30, 0.25, 0.18, 0.14, 0.10));
-        reach.put(Platform.TIKTOK, byTier(0.60, 0.45, 0.35, 0.25, 0.20));
-        reach.put(Platform.YOUTUBE, byTier(0.25, 0.20, 0.15, 0.12, 0.10));
+        reach.put(Platform.INSTAGRAM, ByTier.of(0.30, 0.25, 0.18, 0.14, 0.10));
+        reach.put(Platform.TIKTOK, ByTier.of(0.60, 0.45, 0.35, 0.25, 0.20));
+        reach.put(Platform.YOUTUBE, ByTier.of(0.25, 0.20, 0.15, 0.12, 0.10));
         return new ForecastAssumptions(reach,
                 20,   // assumption: a reach rate of 25% has P10–P90 of about 13%–38%
                 0.5,  // assumption: a story reaches about half the audience of a feed post
@@ -55,16 +56,6 @@ public record ForecastAssumptions(
                 50,   // assumption: set aov in the brief
                 6.50, // Upfluence's default CPM for EMV (domain.md)
                 2_000);
-    }
-
-    private static Map<Tier, Double> byTier(double nano, double micro, double mid, double macro, double mega) {
-        Map<Tier, Double> m = new EnumMap<>(Tier.class);
-        m.put(Tier.NANO, nano);
-        m.put(Tier.MICRO, micro);
-        m.put(Tier.MID, mid);
-        m.put(Tier.MACRO, macro);
-        m.put(Tier.MEGA, mega);
-        return m;
     }
 
     /** Mean impressions of a deliverable per follower. */

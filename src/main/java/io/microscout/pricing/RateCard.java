@@ -1,6 +1,7 @@
 package io.microscout.pricing;
 
 import io.microscout.creator.Platform;
+import io.microscout.tier.ByTier;
 import io.microscout.tier.Tier;
 
 import java.util.EnumMap;
@@ -101,22 +102,12 @@ public record RateCard(
         Map<Platform, Map<Tier, Double>> b = new EnumMap<>(Platform.class);
         // Instagram: HypeAuditor State of Influencer Marketing 2023, nano 2.78%; HypeAuditor 36k-influencer
         // study, tiers from 20k to 1M+ at 1.54–1.62% (midpoint 1.58%).
-        b.put(Platform.INSTAGRAM, byTier(0.0278, 0.0158, 0.0158, 0.0158, 0.0158));
+        b.put(Platform.INSTAGRAM, ByTier.of(0.0278, 0.0158, 0.0158, 0.0158, 0.0158));
         // TikTok: HypeAuditor 2023, nano 12.6%. Other tiers: assumption, half of it (no published figure).
-        b.put(Platform.TIKTOK, byTier(0.126, 0.063, 0.063, 0.063, 0.063));
+        b.put(Platform.TIKTOK, ByTier.of(0.126, 0.063, 0.063, 0.063, 0.063));
         // YouTube: assumption, 3% of subscribers per video (no published figure in domain.md).
-        b.put(Platform.YOUTUBE, byTier(0.03, 0.03, 0.03, 0.03, 0.03));
+        b.put(Platform.YOUTUBE, ByTier.of(0.03, 0.03, 0.03, 0.03, 0.03));
         return b;
-    }
-
-    private static Map<Tier, Double> byTier(double nano, double micro, double mid, double macro, double mega) {
-        Map<Tier, Double> m = new EnumMap<>(Tier.class);
-        m.put(Tier.NANO, nano);
-        m.put(Tier.MICRO, micro);
-        m.put(Tier.MID, mid);
-        m.put(Tier.MACRO, macro);
-        m.put(Tier.MEGA, mega);
-        return m;
     }
 
     /** A copy with other country factors (tests and the file reader build on the defaults). */
