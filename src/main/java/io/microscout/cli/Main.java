@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 io.microscout.cli.authenticity.AuthenticityCommand.class,
                 DiscoverCommand.class,
+                io.microscout.cli.planning.PlanCommand.class,
+                io.microscout.cli.planning.CompareCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
 
