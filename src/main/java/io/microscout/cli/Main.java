@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 DiscoverCommand.class,
                 io.microscout.cli.planning.PlanCommand.class,
                 io.microscout.cli.planning.CompareCommand.class,
+                io.microscout.cli.planning.QuoteCommand.class,
+                io.microscout.cli.planning.PlansCommand.class,
                 BenchCommand.class,
         })
 public final class Main implements Runnable {
