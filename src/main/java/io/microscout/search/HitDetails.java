@@ -14,9 +14,10 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Completes the hits of both retrievers so the ranker always has both scores: the key, the exact cosine
@@ -30,16 +31,17 @@ final class HitDetails {
     }
 
     /**
+     * @return each document's hit, by top-level document id
      * @param docs          top-level document ids, distinct
      * @param keywordWeight the keyword query's weight, or null when there are no keywords
      * @param vector        the unit query vector, or null
      */
-    static List<IndexHit> describe(IndexSearcher searcher, int[] docs, Weight keywordWeight, float[] vector)
+    static Map<Integer, IndexHit> describe(IndexSearcher searcher, int[] docs, Weight keywordWeight, float[] vector)
             throws IOException {
         int[] sorted = docs.clone();
         Arrays.sort(sorted);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<IndexHit> hits = new ArrayList<>(sorted.length);
+        Map<Integer, IndexHit> hits = new HashMap<>();
         int i = 0;
         while (i < sorted.length) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sorted[i], leaves));
@@ -57,7 +59,7 @@ final class HitDetails {
                 CreatorKey key = CreatorKey.parse(keys.binaryValue().utf8ToString());
                 Double similarity = at(vectors, doc) ? UnitVectors.dot(vector, vectors.vectorValue()) : null;
                 double keywordScore = at(matches, doc) ? scorer.score() : 0.0;
-                hits.add(new IndexHit(key, keywordScore, similarity));
+                hits.put(sorted[i], new IndexHit(key, keywordScore, similarity));
             }
         }
         return hits;

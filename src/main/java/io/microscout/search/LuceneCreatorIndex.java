@@ -27,11 +27,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 /**
  * The discovery index on embedded Apache Lucene: BM25 over the creator's text, HNSW nearest neighbours over
@@ -154,25 +158,36 @@ public final class LuceneCreatorIndex implements CreatorIndex {
         Query filter = CreatorDocuments.filterQuery(query.filter());
         Query keywords = keywordQuery(query.keywords());
         float[] vector = query.vector() == null ? null : UnitVectors.normalized(query.vector());
-        Set<Integer> docs = new LinkedHashSet<>();
+        Set<Integer> keywordDocs = new LinkedHashSet<>();
         Weight keywordWeight = null;
         if (keywords != null) {
             Query filtered = filter == null ? keywords
                     : new BooleanQuery.Builder().add(keywords, Occur.MUST).add(filter, Occur.FILTER).build();
             for (ScoreDoc sd : searcher.search(filtered, query.candidates()).scoreDocs) {
-                docs.add(sd.doc);
+                keywordDocs.add(sd.doc);
             }
             keywordWeight = searcher.createWeight(searcher.rewrite(keywords), ScoreMode.COMPLETE, 1f);
         }
+        Set<Integer> vectorDocs = new LinkedHashSet<>();
         if (vector != null) {
-            Query knn = new KnnFloatVectorQuery(CreatorDocuments.VECTOR, vector, settings.knnK(query.candidates()), filter);
-            ScoreDoc[] nearest = searcher.search(knn, settings.knnK(query.candidates())).scoreDocs;
-            for (int i = 0; i < Math.min(nearest.length, query.candidates()); i++) {
-                docs.add(nearest[i].doc);
+            int k = settings.knnK(query.candidates());
+            Query knn = new KnnFloatVectorQuery(CreatorDocuments.VECTOR, vector, k, filter);
+            for (ScoreDoc sd : searcher.search(knn, k).scoreDocs) {
+                vectorDocs.add(sd.doc);
             }
         }
-        int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
-        return HitDetails.describe(searcher, ids, keywordWeight, vector);
+        Set<Integer> all = new LinkedHashSet<>(keywordDocs);
+        all.addAll(vectorDocs);
+        Map<Integer, IndexHit> hits = HitDetails.describe(searcher, all.stream().mapToInt(Integer::intValue).toArray(),
+                keywordWeight, vector);
+        // The oversampled kNN candidates are re-ranked by their exact cosine; the best `candidates` are kept.
+        Stream<IndexHit> nearest = vectorDocs.stream().map(hits::get)
+                .sorted(Comparator.comparingDouble(IndexHit::semanticSimilarity).reversed())
+                .limit(query.candidates());
+        Map<CreatorKey, IndexHit> union = new LinkedHashMap<>();
+        keywordDocs.forEach(doc -> union.put(hits.get(doc).key(), hits.get(doc)));
+        nearest.forEach(hit -> union.put(hit.key(), hit));
+        return List.copyOf(union.values());
     }
 
     /** Any of the keywords' terms (BM25 sums the matching ones), or null when no searchable term remains. */
