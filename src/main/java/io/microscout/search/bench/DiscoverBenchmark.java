@@ -68,7 +68,7 @@ public final class DiscoverBenchmark {
                 index.load(creators, o.threads());
             }
             double load = secondsSince(t0);
-            out.printf("Lucene index built in %.1f s (%d indexing threads, RAM buffer %.0f MB, HNSW M=%d beamWidth=%d): %d segments%n",
+            if (!reused) out.printf("Lucene index built in %.1f s (%d indexing threads, RAM buffer %.0f MB, HNSW M=%d beamWidth=%d): %d segments%n",
                     load, o.threads(), o.settings().ramBufferMb(), o.settings().maxConn(), o.settings().beamWidth(), index.segmentCount());
             if (o.segments() > 0) {
                 t0 = System.nanoTime();
