@@ -26,6 +26,7 @@ import org.apache.lucene.store.FSDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,8 +34,10 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -106,7 +109,7 @@ public final class LuceneCreatorIndex implements CreatorIndex {
         int n = Math.max(1, threads);
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
-            var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < n; t++) {
                 List<IndexedCreator> part = creators.subList(creators.size() * t / n, creators.size() * (t + 1) / n);
                 futures.add(pool.submit(() -> {
@@ -116,14 +119,14 @@ public final class LuceneCreatorIndex implements CreatorIndex {
                     return null;
                 }));
             }
-            for (var f : futures) {
+            for (Future<?> f : futures) {
                 f.get();
             }
             write(() -> { });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the index", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("loading the index failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdown();

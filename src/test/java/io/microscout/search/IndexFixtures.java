@@ -7,7 +7,6 @@ import io.microscout.discovery.IndexHit;
 import io.microscout.discovery.IndexQuery;
 import io.microscout.discovery.IndexedCreator;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,12 +37,5 @@ final class IndexFixtures {
 
     static Set<String> handles(List<IndexHit> hits) {
         return hits.stream().map(h -> h.key().handle()).collect(Collectors.toSet());
-    }
-
-    /** The keys of the best {@code k} hits by semantic similarity. */
-    static Set<CreatorKey> topByVector(List<IndexHit> hits, int k) {
-        return hits.stream().filter(h -> h.semanticSimilarity() != null)
-                .sorted(Comparator.comparingDouble(IndexHit::semanticSimilarity).reversed())
-                .limit(k).map(IndexHit::key).collect(Collectors.toSet());
     }
 }

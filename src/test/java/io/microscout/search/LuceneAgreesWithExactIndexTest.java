@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static io.microscout.search.IndexFixtures.topByVector;
+import static io.microscout.search.bench.DiscoverBenchmark.topByVector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The approximate Lucene index against the exact scan, on a seeded synthetic catalog with random briefs. */

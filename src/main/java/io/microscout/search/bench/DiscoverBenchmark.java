@@ -177,7 +177,8 @@ public final class DiscoverBenchmark {
         return ratio50;
     }
 
-    static Set<CreatorKey> topByVector(List<IndexHit> hits, int k) {
+    /** The keys of the best {@code k} hits by semantic similarity. */
+    public static Set<CreatorKey> topByVector(List<IndexHit> hits, int k) {
         return hits.stream().filter(h -> h.semanticSimilarity() != null)
                 .sorted(Comparator.comparingDouble(IndexHit::semanticSimilarity).reversed())
                 .limit(k).map(IndexHit::key).collect(Collectors.toSet());
