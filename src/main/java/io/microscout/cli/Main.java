@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Find, vet and plan micro-influencer campaigns.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                GenerateCommand.class,
         })
 public final class Main implements Runnable {
 
