@@ -54,8 +54,7 @@ public final class CatalogFiles implements Consumer<GeneratedCreator>, AutoClose
         sample = open(dir.resolve(FOLLOWERS_SAMPLE), "platform,handle,username,followers,following,posts,bio_length,"
                 + "profile_picture,private");
         comments = open(dir.resolve(COMMENTS), "platform,handle,post_id,author,text,commented_at");
-        truth = open(dir.resolve(GROUND_TRUTH), "platform,handle,person,tier,followers,primary_niche,secondary_niche,"
-                + "values,risks,fraud,fake_follower_share,sample_fake_count");
+        truth = open(dir.resolve(GROUND_TRUTH), GroundTruthFile.header());
     }
 
     private static Writer open(Path file, String header) throws IOException {

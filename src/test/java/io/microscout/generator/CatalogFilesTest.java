@@ -1,5 +1,6 @@
 package io.microscout.generator;
 
+import io.microscout.creator.CreatorKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +38,22 @@ class CatalogFilesTest {
         write(b, 43);
         for (String file : FILES) {
             assertThat(Files.readAllBytes(a.resolve(file))).as(file).isNotEqualTo(Files.readAllBytes(b.resolve(file)));
+        }
+    }
+
+    @Test
+    void theGroundTruthReadsBackAsItWasGenerated(@TempDir Path dir) throws IOException {
+        GeneratorSettings settings = GeneratorSettings.of(80, 9).withPosts(0).withFollowerSample(10);
+        List<GeneratedCreator> generated = new CatalogGenerator(settings).generateAll();
+        try (CatalogFiles files = new CatalogFiles(dir)) {
+            generated.forEach(files);
+        }
+        Map<CreatorKey, GroundTruth> read = GroundTruthFile.read(dir.resolve(CatalogFiles.GROUND_TRUTH));
+        assertThat(read).hasSize(80);
+        for (GeneratedCreator g : generated) {
+            GroundTruth t = read.get(g.creator().key());
+            assertThat(t).usingRecursiveComparison().withComparatorForType(
+                    (x, y) -> Math.abs(x - y) < 1e-4 ? 0 : Double.compare(x, y), Double.class).isEqualTo(g.truth());
         }
     }
 
