@@ -50,18 +50,18 @@ final class Captions {
         String[] nicheTags = words.words("niche", niche, "tag");
         int tagCount = 2 + rng.nextInt(6);
         for (int t = 0; t < tagCount; t++) {
-            tags.add(Locales.pick(nicheTags, rng).toLowerCase(java.util.Locale.ROOT));
+            tags.add(Locales.pick(nicheTags, rng));
         }
         for (String value : p.values()) {
             if (Draw.chance(rng, VALUE_POSTS)) {
                 text.append(' ').append(Locales.pick(words.words("value", value, "caption"), rng));
-                tags.add(Locales.pick(words.words("value", value, "tag"), rng).toLowerCase(java.util.Locale.ROOT));
+                tags.add(Locales.pick(words.words("value", value, "tag"), rng));
             }
         }
         for (String risk : p.risks()) {
             if (Draw.chance(rng, RISK_POSTS)) {
                 text.append(' ').append(Locales.pick(words.words("risk", risk, "caption"), rng));
-                tags.add(Locales.pick(words.words("risk", risk, "tag"), rng).toLowerCase(java.util.Locale.ROOT));
+                tags.add(Locales.pick(words.words("risk", risk, "tag"), rng));
             }
         }
         List<String> mentions = new ArrayList<>(1);

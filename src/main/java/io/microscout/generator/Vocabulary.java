@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The generator's words, read from {@code generator/vocabulary.txt}: per niche its topics, bio phrases, caption
  * templates, hashtags, brands and words in Spanish, Portuguese, German and French; value themes, risky topics,
  * language frames and comments. Sections are {@code [kind:id]}; entries are {@code key = a | b | c}.
+ * Hashtags are kept in lower case, as {@code CaptionSignals} reads them.
  */
 final class Vocabulary {
     /** The 20 niche ids, in the order of the vocabulary file (the discovery taxonomy uses the same ids). */
@@ -26,9 +28,10 @@ final class Vocabulary {
 
     private static final Vocabulary INSTANCE = load("/generator/vocabulary.txt");
 
-    private final Map<String, Map<String, String[]>> sections;
+    /** kind -> id -> key -> words. */
+    private final Map<String, Map<String, Map<String, String[]>>> sections;
 
-    private Vocabulary(Map<String, Map<String, String[]>> sections) {
+    private Vocabulary(Map<String, Map<String, Map<String, String[]>>> sections) {
         this.sections = sections;
     }
 
@@ -38,7 +41,8 @@ final class Vocabulary {
 
     /** The entries of {@code key} in section {@code kind:id}; fails loudly when the file lacks them. */
     String[] words(String kind, String id, String key) {
-        Map<String, String[]> section = sections.get(kind + ":" + id);
+        Map<String, Map<String, String[]>> ofKind = sections.get(kind);
+        Map<String, String[]> section = ofKind == null ? null : ofKind.get(id);
         String[] words = section == null ? null : section.get(key);
         if (words == null || words.length == 0) {
             throw new IllegalStateException("vocabulary.txt has no '" + key + "' in [" + kind + ":" + id + "]");
@@ -47,7 +51,7 @@ final class Vocabulary {
     }
 
     static Vocabulary load(String resource) {
-        Map<String, Map<String, String[]>> sections = new LinkedHashMap<>();
+        Map<String, Map<String, Map<String, String[]>>> sections = new LinkedHashMap<>();
         try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -60,9 +64,10 @@ final class Vocabulary {
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
-                if (line.startsWith("[") && line.endsWith("]")) {
+                if (line.startsWith("[") && line.endsWith("]") && line.indexOf(':') > 0) {
                     current = new LinkedHashMap<>();
-                    sections.put(line.substring(1, line.length() - 1), current);
+                    String[] name = line.substring(1, line.length() - 1).split(":", 2);
+                    sections.computeIfAbsent(name[0], k -> new LinkedHashMap<>()).put(name[1], current);
                     continue;
                 }
                 int eq = line.indexOf('=');
@@ -72,7 +77,7 @@ final class Vocabulary {
                 List<String> values = new ArrayList<>();
                 for (String v : line.substring(eq + 1).split("\\|")) {
                     if (!v.isBlank()) {
-                        values.add(v.strip());
+                        values.add(line.startsWith("tag") ? v.strip().toLowerCase(Locale.ROOT) : v.strip());
                     }
                 }
                 current.put(line.substring(0, eq).strip(), values.toArray(new String[0]));
