@@ -78,7 +78,6 @@ final class Captions {
             mentions.add(brand);
             text.append(" Using @").append(brand).append('.');
         }
-        text.append(' ');
         for (String tag : tags) {
             text.append(" #").append(tag);
         }
