@@ -43,6 +43,11 @@ public final class CatalogGenerator {
         this.settings = settings;
     }
 
+    /** The 20 niche ids creators are generated in (the discovery taxonomy uses the same ids). */
+    public static List<String> niches() {
+        return Vocabulary.NICHES;
+    }
+
     public GeneratorSettings settings() {
         return settings;
     }
