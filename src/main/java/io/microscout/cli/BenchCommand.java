@@ -1,17 +1,6 @@
 package io.microscout.cli;
 
-<<<<<<< HEAD
 import io.microscout.cli.planning.BenchPlanCommand;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-
-/** {@code microscout bench}: benchmarks that print numbers. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print latency and memory figures.",
-        subcommands = {BenchPlanCommand.class})
-public final class BenchCommand implements Runnable {
-=======
 import io.microscout.search.LuceneIndexSettings;
 import io.microscout.search.bench.DiscoverBenchmark;
 import picocli.CommandLine.Command;
@@ -24,20 +13,16 @@ import java.util.concurrent.Callable;
 
 /** {@code microscout bench ...}: benchmarks that print measured numbers. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks that print measured numbers.",
-        subcommands = {BenchCommand.Discover.class})
+        description = "Benchmarks that print measured numbers (latency, memory, quality).",
+        subcommands = {BenchPlanCommand.class, BenchCommand.Discover.class})
 public final class BenchCommand implements Runnable {
 
->>>>>>> search
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-<<<<<<< HEAD
         spec.commandLine().usage(spec.commandLine().getOut());
-=======
-        spec.commandLine().usage(System.out);
     }
 
     @Command(name = "discover", mixinStandardHelpOptions = true,
@@ -115,6 +100,5 @@ public final class BenchCommand implements Runnable {
                     exactQueries == null ? queries : Math.min(queries, exactQueries)), System.out).run();
             return 0;
         }
->>>>>>> search
     }
 }

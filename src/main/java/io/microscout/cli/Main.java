@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 io.microscout.cli.planning.PlanCommand.class,
                 io.microscout.cli.planning.CompareCommand.class,
                 BenchCommand.class,
+                GenerateCommand.class,
         })
 public final class Main implements Runnable {
 
