@@ -11,6 +11,17 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 GenerateCommand.class,
+                DemoCommand.class,
+                ImportCommand.class,
+                CreatorsCommand.class,
+                CreatorCommand.class,
+                TrainCommand.class,
+                EvalCommand.class,
+                io.microscout.cli.authenticity.AuthenticityCommand.class,
+                DiscoverCommand.class,
+                io.microscout.cli.planning.PlanCommand.class,
+                io.microscout.cli.planning.CompareCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -3,9 +3,12 @@ package io.microscout.creator;
 import io.microscout.metrics.CreatorMetrics;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The catalog of creators, their posts and follower history: MicroScout's system of record.
@@ -30,6 +33,27 @@ public interface CreatorCatalog {
 
     /** The creator's follower history, oldest first. */
     List<FollowerSnapshot> snapshots(CreatorKey key);
+
+    /** The posts of many creators at once, each list newest first (creators without posts are left out). */
+    default Map<CreatorKey, List<Post>> postsOf(Collection<CreatorKey> keys) {
+        return eachOf(keys, this::posts);
+    }
+
+    /** The follower history of many creators at once, each oldest first (creators without any are left out). */
+    default Map<CreatorKey, List<FollowerSnapshot>> snapshotsOf(Collection<CreatorKey> keys) {
+        return eachOf(keys, this::snapshots);
+    }
+
+    private static <T> Map<CreatorKey, List<T>> eachOf(Collection<CreatorKey> keys, Function<CreatorKey, List<T>> read) {
+        Map<CreatorKey, List<T>> all = new HashMap<>();
+        for (CreatorKey k : keys) {
+            List<T> found = read.apply(k);
+            if (!found.isEmpty()) {
+                all.put(k, found);
+            }
+        }
+        return all;
+    }
 
     /** Replaces the stored metrics of these creators. */
     void saveMetrics(Collection<CatalogEntry> entries);

@@ -1,0 +1,66 @@
+package io.microscout.authenticity;
+
+/**
+ * What a follower sample says about a creator's audience, in HypeAuditor's audience types: suspicious
+ * accounts (fakes, as told by the account classifier), mass followers (following more than 1,500 accounts,
+ * HypeAuditor's definition) and real followers (the rest). Shares come with a 95% Wilson interval, so a
+ * sample of 30 says less than one of 1,000.
+ *
+ * <p>When the classifier knows its error rates, the share of suspicious accounts is corrected for them
+ * (Rogan–Gladen, see {@link AccountClassifier.ErrorRates#trueShare}): with few fakes in an audience, most
+ * flagged accounts would otherwise be real ones called fake. The interval is then the Wilson interval of the
+ * flagged share passed through the same correction (the uncertainty of the error rates themselves is left out).
+ *
+ * @param flaggedShare      share of the sample the classifier called fake
+ * @param suspiciousShare   estimated share of fakes (corrected when {@code corrected})
+ * @param realShare         estimated share of real followers: 1 - suspicious - mass followers
+ * @param inputsMissing     accounts scored with at least one classifier input missing
+ */
+public record AudienceComposition(int sampleSize, int flagged, int massFollowers, double flaggedShare,
+                                  double suspiciousShare, WilsonInterval suspiciousInterval, double massFollowerShare,
+                                  double realShare, WilsonInterval realInterval, boolean corrected, int inputsMissing) {
+
+    /** HypeAuditor: a mass follower follows more than 1,500 accounts. */
+    public static final long MASS_FOLLOWER_FOLLOWING = 1_500;
+
+    public static AudienceComposition of(FollowerSample sample, AccountClassifier classifier) {
+        int n = sample.size();
+        if (n == 0) {
+            throw new IllegalArgumentException("the follower sample of " + sample.creator() + " is empty");
+        }
+        int flagged = 0;
+        int mass = 0;
+        int partial = 0;
+        for (AccountProfile follower : sample.followers()) {
+            AccountVerdict verdict = classifier.classify(follower);
+            if (!verdict.missing().isEmpty()) {
+                partial++;
+            }
+            if (verdict.fake()) {
+                flagged++;
+            } else if (follower.following() != null && follower.following() > MASS_FOLLOWER_FOLLOWING) {
+                mass++;
+            }
+        }
+        double flaggedShare = flagged / (double) n;
+        double massShare = mass / (double) n;
+        WilsonInterval flaggedInterval = WilsonInterval.of95(flagged, n);
+        AccountClassifier.ErrorRates rates = classifier.errorRates();
+        if (rates == null) {
+            return new AudienceComposition(n, flagged, mass, flaggedShare, flaggedShare, flaggedInterval, massShare,
+                    (n - flagged - mass) / (double) n, WilsonInterval.of95(n - flagged - mass, n), false, partial);
+        }
+        double suspicious = rates.trueShare(flaggedShare);
+        WilsonInterval suspiciousInterval = new WilsonInterval(rates.trueShare(flaggedInterval.low()),
+                rates.trueShare(flaggedInterval.high()), flaggedInterval.level());
+        double real = clamp(1 - suspicious - massShare);
+        WilsonInterval realInterval = new WilsonInterval(clamp(1 - suspiciousInterval.high() - massShare),
+                clamp(1 - suspiciousInterval.low() - massShare), flaggedInterval.level());
+        return new AudienceComposition(n, flagged, mass, flaggedShare, suspicious, suspiciousInterval, massShare,
+                real, realInterval, true, partial);
+    }
+
+    private static double clamp(double x) {
+        return Math.max(0, Math.min(1, x));
+    }
+}

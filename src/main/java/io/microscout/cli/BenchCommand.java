@@ -1,0 +1,21 @@
+package io.microscout.cli;
+
+import io.microscout.cli.bench.IngestBenchCommand;
+import io.microscout.cli.planning.BenchPlanCommand;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code microscout bench}: benchmarks that print numbers. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print latency and memory figures.",
+        subcommands = {BenchPlanCommand.class, IngestBenchCommand.class})
+public final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,121 @@
+package io.microscout.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.microscout.creator.Creator;
+import io.microscout.creator.FollowerSnapshot;
+import io.microscout.creator.Post;
+import io.microscout.metrics.CreatorMetrics;
+import io.microscout.tier.Tier;
+import io.microscout.tier.TierScheme;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The JSON shapes of the catalog commands (documented in docs/storage.md). Rates are fractions; unknown values
+ * are null; times are ISO-8601 strings.
+ */
+final class CatalogJson {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CatalogJson() {
+    }
+
+    static void print(PrintWriter out, Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        out.flush();
+    }
+
+    /** The short form, one per creator in {@code creators --json}. */
+    static Map<String, Object> summary(Creator c, CreatorMetrics m, TierScheme scheme) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("platform", c.platform().id());
+        j.put("handle", c.handle());
+        j.put("displayName", c.displayName());
+        j.put("followers", c.followers());
+        j.put("tier", tier(c, scheme));
+        j.put("countryCode", c.countryCode());
+        j.put("languageCode", c.languageCode());
+        j.put("verified", c.verified());
+        j.put("metrics", metrics(m));
+        return j;
+    }
+
+    /** The full profile, for {@code creator --json}. */
+    static Map<String, Object> profile(Creator c, CreatorMetrics m, TierScheme scheme) {
+        Map<String, Object> j = summary(c, m, scheme);
+        Map<String, Object> full = new LinkedHashMap<>();
+        full.put("platform", j.remove("platform"));
+        full.put("handle", j.remove("handle"));
+        full.put("displayName", j.remove("displayName"));
+        full.put("biography", c.biography());
+        full.put("followers", j.remove("followers"));
+        full.put("following", c.following());
+        full.put("mediaCount", c.mediaCount());
+        full.put("totalViews", c.totalViews());
+        full.put("totalLikes", c.totalLikes());
+        full.put("tier", j.remove("tier"));
+        full.put("tierScheme", scheme.name());
+        full.putAll(j);
+        full.put("platformId", c.platformId());
+        full.put("person", c.person());
+        full.put("category", c.category());
+        full.put("links", c.links());
+        full.put("contactEmail", c.contactEmail());
+        full.put("observedAt", time(c.observedAt()));
+        full.put("metrics", full.remove("metrics"));
+        return full;
+    }
+
+    static Map<String, Object> metrics(CreatorMetrics m) {
+        if (m == null) {
+            return null;
+        }
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("window", m.window());
+        j.putAll(MetricValues.of(m));
+        j.put("computedAt", time(m.computedAt()));
+        return j;
+    }
+
+    static Map<String, Object> post(Post p) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("id", p.platformPostId());
+        j.put("publishedAt", time(p.publishedAt()));
+        j.put("format", p.format().id());
+        j.put("likes", p.likes());
+        j.put("comments", p.comments());
+        j.put("views", p.views());
+        j.put("shares", p.shares());
+        j.put("saves", p.saves());
+        j.put("sponsored", p.sponsored());
+        j.put("hashtags", p.hashtags());
+        j.put("url", p.url());
+        return j;
+    }
+
+    static Map<String, Object> snapshot(FollowerSnapshot s) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("at", time(s.at()));
+        j.put("followers", s.followers());
+        j.put("following", s.following());
+        j.put("mediaCount", s.mediaCount());
+        return j;
+    }
+
+    static String tier(Creator c, TierScheme scheme) {
+        Tier t = scheme.tierOf(c.followers());
+        return t == null ? null : t.id();
+    }
+
+    private static String time(Instant t) {
+        return t == null ? null : t.toString();
+    }
+}

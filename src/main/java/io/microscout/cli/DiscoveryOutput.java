@@ -1,0 +1,111 @@
+package io.microscout.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.microscout.discovery.ComponentScore;
+import io.microscout.discovery.FitComponent;
+import io.microscout.discovery.RankedCreator;
+import io.microscout.niche.NicheMatch;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Discovery results as a table for people, JSON for programs, CSV for spreadsheets (every score, every reason). */
+final class DiscoveryOutput {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private DiscoveryOutput() {
+    }
+
+    static String table(List<RankedCreator> results) {
+        if (results.isEmpty()) {
+            return "no creator passes the brief's filters\n";
+        }
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%4s  %-24s %-9s %10s %-6s %5s  %s%n",
+                "rank", "handle", "platform", "followers", "tier", "score", "top reasons"));
+        for (RankedCreator r : results) {
+            List<String> reasons = r.fit().topReasons(2);
+            sb.append(String.format(Locale.ROOT, "%4d  %-24s %-9s %10s %-6s %5.2f  %s%n", r.rank(), r.key().handle(),
+                    r.key().platform().id(), r.followers() == null ? "?" : String.format(Locale.ROOT, "%,d", r.followers()),
+                    r.tier() == null ? "?" : r.tier().id(), r.fit().score(), reasons.isEmpty() ? "" : reasons.get(0)));
+            for (int i = 1; i < reasons.size(); i++) {
+                sb.append(String.format(Locale.ROOT, "%70s  %s%n", "", reasons.get(i)));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String json(List<RankedCreator> results) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RankedCreator r : results) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("rank", r.rank());
+            row.put("platform", r.key().platform().id());
+            row.put("handle", r.key().handle());
+            row.put("displayName", r.displayName());
+            row.put("followers", r.followers());
+            row.put("tier", r.tier() == null ? null : r.tier().id());
+            row.put("score", round(r.fit().score()));
+            Map<String, Object> components = new LinkedHashMap<>();
+            for (ComponentScore c : r.fit().components()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("value", c.value() == null ? null : round(c.value()));
+                m.put("counted", c.counted() == null ? null : round(c.counted()));
+                m.put("weight", c.weight());
+                m.put("reason", c.reason());
+                components.put(c.component().id(), m);
+            }
+            row.put("components", components);
+            List<Map<String, Object>> niches = new ArrayList<>();
+            for (NicheMatch n : r.content().niches()) {
+                niches.add(Map.of("id", n.nicheId(), "confidence", round(n.confidence()), "evidence", n.count().explain(3)));
+            }
+            row.put("niches", niches);
+            row.put("sponsoredShare", r.content().sponsoredShare());
+            rows.add(row);
+        }
+        try {
+            return JSON.writeValueAsString(Map.of("results", rows));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void writeCsv(List<RankedCreator> results, Path file) throws IOException {
+        List<String> header = new ArrayList<>(List.of("rank", "platform", "handle", "followers", "tier", "score"));
+        for (FitComponent c : FitComponent.values()) {
+            header.addAll(List.of(c.id(), c.id() + "_weight", c.id() + "_reason"));
+        }
+        header.add("niches");
+        try (Writer w = Files.newBufferedWriter(file);
+             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (RankedCreator r : results) {
+                List<Object> row = new ArrayList<>(List.of(r.rank(), r.key().platform().id(), r.key().handle(),
+                        r.followers() == null ? "" : r.followers(), r.tier() == null ? "" : r.tier().id(),
+                        round(r.fit().score())));
+                for (FitComponent c : FitComponent.values()) {
+                    ComponentScore s = r.fit().component(c);
+                    row.add(s.value() == null ? "" : round(s.value()));
+                    row.add(s.weight());
+                    row.add(s.reason());
+                }
+                row.add(String.join("; ", r.content().niches().stream().map(NicheMatch::explain).toList()));
+                csv.printRecord(row);
+            }
+        }
+    }
+
+    static double round(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,132 @@
+package io.microscout.cli.planning;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.microscout.forecast.Figure;
+import io.microscout.forecast.Interval;
+import io.microscout.planning.Plan;
+import io.microscout.planning.Selection;
+import io.microscout.pricing.Money;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+
+/** Prints a plan as text for a marketer or as JSON ({@code selections} and {@code totals}). */
+final class PlanOutput {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private PlanOutput() {
+    }
+
+    static void text(Plan plan, PrintWriter out) {
+        if (plan.synthetic()) {
+            out.println("*** " + plan.candidatesFrom() + " ***");
+        } else {
+            out.println("Candidates: " + plan.candidatesFrom());
+        }
+        out.printf(Locale.ROOT, "Plan \"%s\": budget %s, objective %s (%s)%n", plan.brief().name(),
+                Money.format(plan.brief().budget()), plan.brief().objective().id(), plan.brief().objective().measure());
+        out.printf(Locale.ROOT, "%d deliverables from %d creators, cost %s%n%n", plan.selections().size(),
+                plan.creators(), Money.format(plan.cost()));
+        int i = 1;
+        for (Selection s : plan.selections()) {
+            out.printf(Locale.ROOT, "%3d. %-34s %-26s %s%n     why: %s%n", i++, s.candidate().creator(),
+                    s.deliverable().label(), s.price().describe(), s.reason());
+        }
+        out.println();
+        out.println("Totals: P50 (P10–P90)");
+        totalsText(plan.totals().totals(), out, "  ");
+        out.println("  " + plan.totals().emvFormula());
+        if (!plan.leftOut().isEmpty()) {
+            out.println();
+            out.println("Left out:");
+            plan.leftOut().forEach((why, n) -> out.printf(Locale.ROOT, "  %,d: %s%n", n, why));
+        }
+        out.println();
+        out.println("Assumptions:");
+        plan.assumptions().forEach(a -> out.println("  " + a));
+        out.flush();
+    }
+
+    static void totalsText(Map<Figure, Interval> totals, PrintWriter out, String indent) {
+        for (Figure f : Figure.values()) {
+            Interval iv = totals.get(f);
+            if (f == Figure.COST) {
+                continue;
+            }
+            out.printf(Locale.ROOT, "%s%-12s %-34s %s%n", indent, f.label(),
+                    iv == null ? "unknown" : iv.describe(f.isMoney()), f.formula());
+        }
+    }
+
+    static ObjectNode json(Plan plan) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("candidates_from", plan.candidatesFrom());
+        root.put("synthetic", plan.synthetic());
+        ObjectNode brief = root.putObject("brief");
+        brief.put("name", plan.brief().name());
+        brief.put("budget", plan.brief().budget());
+        brief.put("objective", plan.brief().objective().id());
+        ArrayNode selections = root.putArray("selections");
+        for (Selection s : plan.selections()) {
+            ObjectNode o = selections.addObject();
+            o.put("platform", s.candidate().creator().platform().id());
+            o.put("handle", s.candidate().creator().handle());
+            o.put("tier", s.candidate().tier().id());
+            o.put("deliverable", s.deliverable().id());
+            o.put("price", round(s.price().point()));
+            o.put("price_low", round(s.price().low()));
+            o.put("price_high", round(s.price().high()));
+            o.put("price_basis", s.price().basis().name().toLowerCase(Locale.ROOT));
+            o.put("expected_" + plan.brief().objective().measure(), s.expectedValue());
+            o.put("audience", s.audience());
+            o.put("reason", s.reason());
+            o.set("forecast", figures(s.forecast()));
+        }
+        ObjectNode totals = figures(plan.totals().totals());
+        totals.put("cost", round(plan.cost()));
+        root.set("totals", totals);
+        root.put("objective_value_after_overlap", plan.objectiveValue());
+        root.put("emv_formula", plan.totals().emvFormula());
+        root.put("seed", plan.seed());
+        root.put("draws", plan.totals().draws());
+        plan.assumptions().forEach(root.putArray("assumptions")::add);
+        ObjectNode left = root.putObject("left_out");
+        plan.leftOut().forEach(left::put);
+        return root;
+    }
+
+    static ObjectNode figures(Map<Figure, Interval> figures) {
+        ObjectNode o = JSON.createObjectNode();
+        for (Figure f : Figure.values()) {
+            Interval iv = figures.get(f);
+            if (f == Figure.COST) {
+                continue;
+            }
+            if (iv == null) {
+                o.putNull(f.id());
+                continue;
+            }
+            ObjectNode n = o.putObject(f.id());
+            put(n, "p10", iv.p10());
+            put(n, "p50", iv.p50());
+            put(n, "p90", iv.p90());
+        }
+        return o;
+    }
+
+    private static void put(ObjectNode n, String key, double v) {
+        if (Double.isFinite(v)) {
+            n.put(key, v);
+        } else {
+            n.putNull(key);   // not finite: e.g. cost per conversion when no conversion is likely
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,142 @@
+package io.microscout.forecast;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Seeded Monte Carlo forecast. For each draw, and each deliverable:
+ * <ul>
+ *   <li>impressions = followers x reach rate, the rate ~ Beta around the platform and tier default;</li>
+ *   <li>engagements ~ the posterior predictive of the creator's own lognormal (ln(1 + engagements) per post,
+ *       mean and spread unknown: sigma^2 = (n-1) s^2 / chi^2(n-1), mu ~ N(mean, sigma^2 / n), then one
+ *       post ~ N(mu, sigma^2)): with few posts the interval widens, as it should;</li>
+ *   <li>clicks ~ Binomial(impressions, CTR), CTR ~ Beta per creator; conversions ~ Binomial(clicks, CVR),
+ *       CVR ~ Beta once per draw (one shop, one landing page); revenue = conversions x order value.</li>
+ * </ul>
+ * Cost is the price; CPM, CPE, CPA, ROAS, ROI and EMV follow draw by draw, so that their percentiles are
+ * those of the ratio, not ratios of percentiles.
+ */
+public final class Forecaster {
+    private final ForecastAssumptions assumptions;
+
+    public Forecaster(ForecastAssumptions assumptions) {
+        this.assumptions = assumptions;
+    }
+
+    public ForecastAssumptions assumptions() {
+        return assumptions;
+    }
+
+    /** Mean outcome of one deliverable, as the planner maximises it. */
+    public Expected expected(ForecastSubject s) {
+        double impressions = s.followers() * assumptions.reachRate(s.deliverable(), s.tier());
+        double clicks = impressions * assumptions.clickThrough().mean();
+        double conversions = clicks * assumptions.conversion().mean();
+        return new Expected(impressions, s.engagement().isKnown() ? s.engagement().meanEngagements() : Double.NaN,
+                clicks, conversions, conversions * assumptions.averageOrderValue());
+    }
+
+    /** Mean impressions, engagements (NaN when unknown), clicks, conversions and revenue. */
+    public record Expected(double impressions, double engagements, double clicks, double conversions, double revenue) {
+    }
+
+    public Forecast forecast(List<ForecastSubject> subjects, long seed) {
+        int n = subjects.size(), draws = assumptions.draws();
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] impressions = new double[n][draws], engagements = new double[n][draws];
+        double[][] clicks = new double[n][draws], conversions = new double[n][draws];
+        Rate ctr = assumptions.clickThrough(), cvr = assumptions.conversion();
+        for (int d = 0; d < draws; d++) {
+            double conversionRate = Sampling.betaMean(random, cvr.mean(), cvr.concentration());
+            for (int i = 0; i < n; i++) {
+                ForecastSubject s = subjects.get(i);
+                double reach = Sampling.betaMean(random, assumptions.reachRate(s.deliverable(), s.tier()),
+                        assumptions.reachConcentration());
+                long seen = Math.round(s.followers() * reach);
+                impressions[i][d] = seen;
+                engagements[i][d] = onePost(random, s.engagement());
+                long clicked = Sampling.binomial(random, seen, Sampling.betaMean(random, ctr.mean(), ctr.concentration()));
+                clicks[i][d] = clicked;
+                conversions[i][d] = Sampling.binomial(random, clicked, conversionRate);
+            }
+        }
+        List<Map<Figure, Interval>> each = new ArrayList<>(n);
+        double[] tImp = new double[draws], tEng = new double[draws], tClk = new double[draws], tConv = new double[draws];
+        double cost = 0;
+        for (int i = 0; i < n; i++) {
+            each.add(figures(impressions[i], engagements[i], clicks[i], conversions[i], subjects.get(i).cost()));
+            cost += subjects.get(i).cost();
+            for (int d = 0; d < draws; d++) {
+                tImp[d] += impressions[i][d];
+                tEng[d] += engagements[i][d];
+                tClk[d] += clicks[i][d];
+                tConv[d] += conversions[i][d];
+            }
+        }
+        return new Forecast(figures(tImp, tEng, tClk, tConv, cost), each, assumptions.emvFormula(), seed, draws);
+    }
+
+    /** Engagements of one new post, from the posterior predictive of the creator's lognormal; NaN if unknown. */
+    static double onePost(SplittableRandom random, EngagementHistory h) {
+        if (!h.isKnown()) {
+            return Double.NaN;
+        }
+        double sigma = h.posts() >= 2
+                ? h.logSd() * Math.sqrt((h.posts() - 1) / Sampling.chiSquare(random, h.posts() - 1))
+                : h.logSd();
+        double mu = h.logMean() + sigma / Math.sqrt(h.posts()) * random.nextGaussian();
+        return Math.max(0, Math.round(Math.expm1(mu + sigma * random.nextGaussian())));
+    }
+
+    /** Every figure's interval from the draws of the four counted ones and the cost. */
+    Map<Figure, Interval> figures(double[] imp, double[] eng, double[] clk, double[] conv, double cost) {
+        int draws = imp.length;
+        double aov = assumptions.averageOrderValue(), emvCpm = assumptions.emvCpm();
+        Map<Figure, double[]> arrays = new EnumMap<>(Figure.class);
+        for (Figure f : Figure.values()) {
+            arrays.put(f, new double[draws]);
+        }
+        for (int d = 0; d < draws; d++) {
+            double revenue = conv[d] * aov;
+            arrays.get(Figure.IMPRESSIONS)[d] = imp[d];
+            arrays.get(Figure.ENGAGEMENTS)[d] = eng[d];
+            arrays.get(Figure.CLICKS)[d] = clk[d];
+            arrays.get(Figure.CONVERSIONS)[d] = conv[d];
+            arrays.get(Figure.REVENUE)[d] = revenue;
+            arrays.get(Figure.COST)[d] = cost;
+            arrays.get(Figure.CPM)[d] = ratio(cost * 1000, imp[d]);
+            arrays.get(Figure.CPE)[d] = ratio(cost, eng[d]);
+            arrays.get(Figure.CPA)[d] = ratio(cost, conv[d]);
+            arrays.get(Figure.ROAS)[d] = revenue / cost;
+            arrays.get(Figure.ROI)[d] = (revenue - cost) / cost;
+            arrays.get(Figure.EMV)[d] = emvCpm * imp[d] / 1000;
+        }
+        Map<Figure, Interval> out = new EnumMap<>(Figure.class);
+        arrays.forEach((f, a) -> {
+            Interval i = Interval.of(a);
+            if (i != null) {
+                out.put(f, i);
+            }
+        });
+        return out;
+    }
+
+    private static double ratio(double numerator, double denominator) {
+        if (Double.isNaN(denominator)) {
+            return Double.NaN;
+        }
+        return denominator <= 0 ? Double.POSITIVE_INFINITY : numerator / denominator;
+    }
+
+    /** The realised figures of an outcome (for calibration), by the same formulas as the forecast. */
+    public Map<Figure, Double> realised(double imp, double eng, double clk, double conv, double cost) {
+        Map<Figure, Interval> one = figures(new double[] {imp}, new double[] {eng}, new double[] {clk},
+                new double[] {conv}, cost);
+        Map<Figure, Double> out = new EnumMap<>(Figure.class);
+        one.forEach((f, i) -> out.put(f, i.p50()));
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package io.microscout.importer.csv;
+
+import io.microscout.creator.Creator;
+import io.microscout.creator.CreatorKey;
+import io.microscout.importer.ImportReadBuilder;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A creators file: one account per row, with a follower snapshot at {@code observed_at} (or the import time). */
+final class CreatorRecords implements CsvRecords {
+    private final Instant importedAt;
+
+    CreatorRecords(Instant importedAt) {
+        this.importedAt = importedAt;
+    }
+
+    @Override
+    public void read(CsvRow row, ImportReadBuilder out) {
+        CreatorKey key = row.creator();
+        Instant observedAt = row.time(CsvColumn.OBSERVED_AT);
+        Long followers = row.count(CsvColumn.FOLLOWERS);
+        Long following = row.count(CsvColumn.FOLLOWING);
+        Long posts = row.count(CsvColumn.POSTS);
+        Long views = row.count(CsvColumn.TOTAL_VIEWS);
+        Long likes = row.count(CsvColumn.TOTAL_LIKES);
+        String country = row.country();
+        String language = row.language();
+        Boolean verified = row.bool(CsvColumn.VERIFIED);
+        Boolean picture = row.bool(CsvColumn.PROFILE_PICTURE);
+        Boolean privateAccount = row.bool(CsvColumn.PRIVATE);
+        if (!row.valid() || key == null) {
+            return;
+        }
+        out.addWithSnapshot(Creator.builder(key)
+                .platformId(row.text(CsvColumn.PLATFORM_ID))
+                .person(row.text(CsvColumn.PERSON))
+                .displayName(row.text(CsvColumn.NAME))
+                .biography(row.text(CsvColumn.BIO))
+                .countryCode(country)
+                .languageCode(language)
+                .followers(followers)
+                .following(following)
+                .mediaCount(posts)
+                .totalViews(views)
+                .totalLikes(likes)
+                .verified(verified)
+                .hasProfilePicture(picture)
+                .privateAccount(privateAccount)
+                .links(links(row.text(CsvColumn.LINKS)))
+                .contactEmail(row.text(CsvColumn.EMAIL))
+                .category(row.text(CsvColumn.CATEGORY))
+                .observedAt(observedAt == null ? importedAt : observedAt)
+                .build());
+    }
+
+    /** Links separated by spaces or '|'. */
+    static List<String> links(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> links = new ArrayList<>();
+        for (String part : text.split("[\\s|]+")) {
+            if (!part.isEmpty()) {
+                links.add(part);
+            }
+        }
+        return links;
+    }
+}

@@ -1,0 +1,175 @@
+package io.microscout.importer.csv;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A small RFC 4180 record reader: fields separated by one delimiter, optionally in double quotes (a quote
+ * inside written twice), records ended by LF, CRLF or CR; a quoted field may span lines. It knows the
+ * physical line where each record starts, which problems name. Written for the posts files of large
+ * imports: it scans runs of characters in its own buffer and makes each field's String straight from it.
+ */
+final class CsvRecordReader implements Closeable {
+    private static final int EOF = -1;
+
+    private final Reader in;
+    private final char delimiter;
+    private final char[] buf;
+    private final StringBuilder spill = new StringBuilder();
+    private int pos;
+    private int limit;
+    private long line = 1;
+    private long recordLine;
+    private String[] fields = new String[16];
+    private int size;
+
+    /** A record that is not CSV: an unclosed quote, or text after a closing quote. */
+    static final class Malformed extends IOException {
+        private static final long serialVersionUID = 1L;
+        final long line;
+
+        Malformed(long line, String message) {
+            super(message);
+            this.line = line;
+        }
+    }
+
+    CsvRecordReader(Reader in, char delimiter) {
+        this(in, delimiter, 1 << 16);
+    }
+
+    /** With a buffer of {@code bufferSize} characters (tests use tiny ones to cross buffer boundaries). */
+    CsvRecordReader(Reader in, char delimiter, int bufferSize) {
+        this.in = in;
+        this.delimiter = delimiter;
+        this.buf = new char[bufferSize];
+    }
+
+    /** Reads the next record; false at the end of the input. */
+    boolean next() throws IOException {
+        size = 0;
+        if (peek() == EOF) {
+            return false;
+        }
+        recordLine = line;
+        while (true) {
+            add(peek() == '"' ? quoted() : unquoted());
+            int c = peek();
+            if (c == delimiter) {
+                pos++;
+            } else {
+                if (c == '\r') {
+                    pos++;
+                    if (peek() == '\n') {
+                        pos++;
+                    }
+                    line++;
+                } else if (c == '\n') {
+                    pos++;
+                    line++;
+                }
+                return true;
+            }
+        }
+    }
+
+    /** The physical line (from 1) where the current record starts. */
+    long line() {
+        return recordLine;
+    }
+
+    int size() {
+        return size;
+    }
+
+    String get(int i) {
+        return fields[i];
+    }
+
+    List<String> toList() {
+        return new ArrayList<>(Arrays.asList(fields).subList(0, size));
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    private String unquoted() throws IOException {
+        spill.setLength(0);
+        while (true) {
+            int start = pos;
+            while (pos < limit) {
+                char c = buf[pos];
+                if (c == delimiter || c == '\n' || c == '\r') {
+                    return spill.length() == 0 ? new String(buf, start, pos - start) : spill.append(buf, start, pos - start).toString();
+                }
+                pos++;
+            }
+            spill.append(buf, start, pos - start);
+            if (!fill()) {
+                return spill.toString();
+            }
+        }
+    }
+
+    private String quoted() throws IOException {
+        pos++;
+        spill.setLength(0);
+        boolean afterCr = false;
+        while (true) {
+            int start = pos;
+            while (pos < limit && buf[pos] != '"') {
+                char c = buf[pos++];
+                if (c == '\r' || c == '\n' && !afterCr) {
+                    line++;
+                }
+                afterCr = c == '\r';
+            }
+            spill.append(buf, start, pos - start);
+            if (pos == limit) {
+                if (!fill()) {
+                    throw new Malformed(recordLine, "a quoted value opened on line " + recordLine + " is never closed");
+                }
+                continue;
+            }
+            pos++;
+            afterCr = false;
+            if (peek() == '"') {
+                spill.append('"');
+                pos++;
+                continue;
+            }
+            int after = peek();
+            if (after != delimiter && after != '\n' && after != '\r' && after != EOF) {
+                throw new Malformed(line, "unexpected '" + (char) after + "' after a closing quote");
+            }
+            return spill.toString();
+        }
+    }
+
+    private void add(String field) {
+        if (size == fields.length) {
+            fields = Arrays.copyOf(fields, size * 2);
+        }
+        fields[size++] = field;
+    }
+
+    private int peek() throws IOException {
+        if (pos < limit || fill()) {
+            return buf[pos];
+        }
+        return EOF;
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(buf, 0, buf.length);
+        pos = 0;
+        limit = Math.max(n, 0);
+        return n > 0;
+    }
+}

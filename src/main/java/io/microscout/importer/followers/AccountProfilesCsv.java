@@ -1,0 +1,177 @@
+package io.microscout.importer.followers;
+
+import io.microscout.authenticity.AccountProfile;
+import io.microscout.importer.ImportProblem;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a CSV of account profiles, one account per row (a creator's follower sample, or accounts to classify).
+ * Columns, case-insensitive: {@code username} (or {@code handle}), {@code followers}, {@code following},
+ * {@code posts}, {@code bio} (text: its length is the feature) or {@code bio_length} (a number),
+ * {@code profile_picture}, {@code private}, {@code username_length}, {@code username_digits}. Any other
+ * file is read through a mapping (MicroScout's column = the file's column), as the catalog's CSV import.
+ * Every bad cell is reported with its line and column; unknown cells stay unknown.
+ */
+public final class AccountProfilesCsv {
+    static final List<String> COLUMNS = List.of("username", "followers", "following", "posts", "bio",
+            "bio_length", "profile_picture", "private", "username_length", "username_digits");
+
+    /** One account read from the file; {@code row} counts data rows from 1, {@code line} is the file's line. */
+    public record Row(int row, long line, AccountProfile profile) {
+    }
+
+    public record Read(List<Row> rows, List<ImportProblem> problems) {
+        public Read {
+            rows = List.copyOf(rows);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private AccountProfilesCsv() {
+    }
+
+    public static Read read(Path file, Map<String, String> columnMap, Charset encoding) throws IOException {
+        for (String ours : columnMap.keySet()) {
+            if (!COLUMNS.contains(ours.toLowerCase(Locale.ROOT)) && !"handle".equalsIgnoreCase(ours)) {
+                throw new IllegalArgumentException("--map: unknown column '" + ours + "'; MicroScout's columns are "
+                        + String.join(", ", COLUMNS));
+            }
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).get();
+        List<Row> rows = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        String name = file.getFileName().toString();
+        try (Reader reader = Files.newBufferedReader(file, encoding); CSVParser parser = format.parse(reader)) {
+            Map<String, String> columns = resolveColumns(parser.getHeaderNames(), columnMap, name);
+            int row = 0;
+            for (CSVRecord record : parser) {
+                row++;
+                long line = record.getRecordNumber() + 1;
+                Cells cells = new Cells(record, columns, name, line, problems);
+                String username = cells.text("username");
+                String bio = cells.text("bio");
+                Long bioLength = cells.count("bio_length");
+                if (bioLength == null && bio != null) {
+                    bioLength = (long) AccountProfile.biographyLengthOf(bio);
+                }
+                AccountProfile profile;
+                try {
+                    profile = new AccountProfile(username, cells.count("followers"), cells.count("following"),
+                            cells.count("posts"), bioLength == null ? null : Math.toIntExact(bioLength),
+                            cells.flag("profile_picture"), cells.flag("private"),
+                            toInt(cells.count("username_length")), toInt(cells.count("username_digits")));
+                } catch (IllegalArgumentException | ArithmeticException e) {
+                    problems.add(new ImportProblem(name, "line " + line, null, e.getMessage()));
+                    continue;
+                }
+                if (cells.ok) {
+                    rows.add(new Row(row, line, profile));
+                }
+            }
+        }
+        return new Read(rows, problems);
+    }
+
+    /** MicroScout column -> the file's header name, for the columns present. */
+    private static Map<String, String> resolveColumns(List<String> header, Map<String, String> columnMap,
+                                                      String file) {
+        Map<String, String> byLower = new HashMap<>();
+        for (String h : header) {
+            String clean = h.replace("\uFEFF", "").trim();
+            byLower.put(clean.toLowerCase(Locale.ROOT), h);
+        }
+        Map<String, String> resolved = new HashMap<>();
+        for (Map.Entry<String, String> e : columnMap.entrySet()) {
+            String theirs = byLower.get(e.getValue().trim().toLowerCase(Locale.ROOT));
+            if (theirs == null) {
+                throw new IllegalArgumentException(file + ": --map " + e.getKey() + "=" + e.getValue()
+                        + ": the file has no column '" + e.getValue() + "' (it has " + header + ")");
+            }
+            String ours = e.getKey().toLowerCase(Locale.ROOT);
+            resolved.put("handle".equals(ours) ? "username" : ours, theirs);
+        }
+        for (String ours : COLUMNS) {
+            if (!resolved.containsKey(ours) && byLower.containsKey(ours)) {
+                resolved.put(ours, byLower.get(ours));
+            }
+        }
+        if (!resolved.containsKey("username") && byLower.containsKey("handle")) {
+            resolved.put("username", byLower.get("handle"));
+        }
+        if (resolved.isEmpty()) {
+            throw new IllegalArgumentException(file + ": no known column (expected some of " + String.join(", ", COLUMNS)
+                    + ", or a mapping such as --map followers=Followers)");
+        }
+        return resolved;
+    }
+
+    private static Integer toInt(Long v) {
+        return v == null ? null : Math.toIntExact(v);
+    }
+
+    /** The cells of one record, reporting each bad one. */
+    private static final class Cells {
+        private final CSVRecord record;
+        private final Map<String, String> columns;
+        private final String file;
+        private final long line;
+        private final List<ImportProblem> problems;
+        boolean ok = true;
+
+        Cells(CSVRecord record, Map<String, String> columns, String file, long line, List<ImportProblem> problems) {
+            this.record = record;
+            this.columns = columns;
+            this.file = file;
+            this.line = line;
+            this.problems = problems;
+        }
+
+        String text(String ours) {
+            String column = columns.get(ours);
+            if (column == null || !record.isSet(column)) {
+                return null;
+            }
+            String v = record.get(column);
+            if ("bio".equals(ours) && v.isEmpty()) {
+                return v;   // an empty biography is known: it has length 0
+            }
+            return SpreadsheetValues.isUnknown(v) ? null : v;
+        }
+
+        Long count(String ours) {
+            try {
+                return SpreadsheetValues.count(text(ours));
+            } catch (IllegalArgumentException e) {
+                return fail(ours, e);
+            }
+        }
+
+        Boolean flag(String ours) {
+            try {
+                return SpreadsheetValues.flag(text(ours));
+            } catch (IllegalArgumentException e) {
+                return fail(ours, e);
+            }
+        }
+
+        private <T> T fail(String ours, IllegalArgumentException e) {
+            ok = false;
+            problems.add(new ImportProblem(file, "line " + line, columns.get(ours), e.getMessage()));
+            return null;
+        }
+    }
+}

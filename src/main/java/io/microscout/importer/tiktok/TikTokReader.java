@@ -1,0 +1,89 @@
+package io.microscout.importer.tiktok;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.microscout.creator.Creator;
+import io.microscout.creator.CreatorKey;
+import io.microscout.creator.Platform;
+import io.microscout.creator.Post;
+import io.microscout.importer.AccountLookup;
+import io.microscout.importer.ImportOptions;
+import io.microscout.importer.ImportRead;
+import io.microscout.importer.ImportReadBuilder;
+import io.microscout.importer.SourceReader;
+import io.microscout.importer.json.JsonDocument;
+import io.microscout.importer.json.JsonRecord;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads one TikTok API v2 response: user info ({@code {"data":{"user":{...}},"error":{...}}}) or a video
+ * list ({@code {"data":{"videos":[...],"cursor":..,"has_more":..},"error":{...}}}). A response whose
+ * {@code error.code} is not "ok" is reported with TikTok's message and log id. The video list names no user:
+ * each video's creator is the "@handle" of its {@code share_url} ("https://www.tiktok.com/@handle/video/ID",
+ * as the API returns it), or the user of the same response when it holds one.
+ */
+public final class TikTokReader implements SourceReader {
+
+    @Override
+    public String format() {
+        return "tiktok";
+    }
+
+    @Override
+    public ImportRead read(Path file, ImportOptions options, AccountLookup accounts) throws IOException {
+        ImportReadBuilder out = new ImportReadBuilder(file.toString());
+        Optional<JsonNode> doc = JsonDocument.read(file, out.problems());
+        if (doc.isEmpty()) {
+            return out.build();
+        }
+        JsonNode root = doc.get();
+        JsonRecord error = new JsonRecord(root.path("error"), "$.error", out.problems());
+        String code = error.text("code");
+        if (code != null && !code.equalsIgnoreCase("ok")) {
+            error.invalid("code", "the TikTok API answered with error '" + code + "': " + error.text("message")
+                    + " (log_id " + error.text("log_id") + ")");
+            return out.build();
+        }
+        JsonNode data = root.path("data");
+        if (!data.has("user") && !data.path("videos").isArray()) {
+            out.problems().add("$.data", null, "not a TikTok user info or video list response: expected data.user or data.videos");
+            return out.build();
+        }
+        CreatorKey user = null;
+        if (data.has("user")) {
+            out.recordSeen();
+            Creator creator = TikTokUsers.read(new JsonRecord(data.get("user"), "$.data.user", out.problems()), options.importedAt());
+            if (creator != null) {
+                out.addWithSnapshot(creator);
+                user = creator.key();
+            }
+        }
+        JsonNode videos = data.path("videos");
+        for (int i = 0; i < videos.size(); i++) {
+            out.recordSeen();
+            JsonRecord video = new JsonRecord(videos.get(i), JsonDocument.element("$.data.videos", i), out.problems());
+            CreatorKey creator = creator(video, user);
+            if (creator != null) {
+                Post post = TikTokVideos.read(video, creator);
+                if (post != null) {
+                    out.add(post);
+                }
+            }
+        }
+        return out.build();
+    }
+
+    private static CreatorKey creator(JsonRecord video, CreatorKey user) {
+        String handle = TikTokLinks.handle(video.text("share_url"));
+        if (handle != null) {
+            return CreatorKey.of(Platform.TIKTOK, handle);
+        }
+        if (user == null) {
+            video.invalid("share_url", "names no @handle (" + video.text("share_url") + "), and the video list names"
+                    + " no user; ask for the share_url field");
+        }
+        return user;
+    }
+}

@@ -1,0 +1,86 @@
+package io.microscout.planning;
+
+import io.microscout.creator.Platform;
+import io.microscout.pricing.Deliverable;
+import io.microscout.tier.Tier;
+
+import java.util.Set;
+
+/**
+ * What planning needs of a brand brief. Optional limits are null when not set.
+ *
+ * @param ctr, cvr, averageOrderValue  the brand's own rates (override the forecast defaults)
+ * @param maxSharePerCreator  at most this share of the budget on one creator (0–1)
+ * @param maxSharePerNiche    ... on one niche (the creator's main niche)
+ * @param maxSharePerPlatform ... on one platform
+ * @param minAuthenticity     creators below this authenticity score (0–100) are left out
+ * @param minFit              creators below this fit (0–1) are left out
+ * @param platforms, tiers, deliverables  what may be bought (empty: anything)
+ */
+public record PlanBrief(
+        String name,
+        double budget,
+        Objective objective,
+        Double ctr,
+        Double cvr,
+        Double averageOrderValue,
+        Double maxSharePerCreator,
+        Double maxSharePerNiche,
+        Double maxSharePerPlatform,
+        Double minAuthenticity,
+        Double minFit,
+        Set<Platform> platforms,
+        Set<Tier> tiers,
+        Set<Deliverable> deliverables) {
+
+    public PlanBrief {
+        if (!(budget > 0) || Double.isInfinite(budget)) {
+            throw new IllegalArgumentException("budget must be a positive amount, got " + budget);
+        }
+        objective = objective == null ? Objective.SALES : objective;
+        share("max_share_per_creator", maxSharePerCreator);
+        share("max_share_per_niche", maxSharePerNiche);
+        share("max_share_per_platform", maxSharePerPlatform);
+        platforms = platforms == null ? Set.of() : Set.copyOf(platforms);
+        tiers = tiers == null ? Set.of() : Set.copyOf(tiers);
+        deliverables = deliverables == null ? Set.of() : Set.copyOf(deliverables);
+        if (minFit != null && (minFit < 0 || minFit > 1)) {
+            throw new IllegalArgumentException("min_fit must be within 0..1, got " + minFit);
+        }
+        if (minAuthenticity != null && (minAuthenticity < 0 || minAuthenticity > 100)) {
+            throw new IllegalArgumentException("min_authenticity must be within 0..100, got " + minAuthenticity);
+        }
+    }
+
+    private static void share(String key, Double v) {
+        if (v != null && !(v > 0 && v <= 1)) {
+            throw new IllegalArgumentException(key + " must be a share in (0, 1], got " + v);
+        }
+    }
+
+    /** A brief with only a budget and an objective. */
+    public static PlanBrief of(double budget, Objective objective) {
+        return new PlanBrief("plan", budget, objective, null, null, null, null, null, null, null, null,
+                null, null, null);
+    }
+
+    public PlanBrief withBudget(double b) {
+        return new PlanBrief(name, b, objective, ctr, cvr, averageOrderValue, maxSharePerCreator, maxSharePerNiche,
+                maxSharePerPlatform, minAuthenticity, minFit, platforms, tiers, deliverables);
+    }
+
+    public PlanBrief withObjective(Objective o) {
+        return new PlanBrief(name, budget, o, ctr, cvr, averageOrderValue, maxSharePerCreator, maxSharePerNiche,
+                maxSharePerPlatform, minAuthenticity, minFit, platforms, tiers, deliverables);
+    }
+
+    public PlanBrief withTiers(Set<Tier> t) {
+        return new PlanBrief(name, budget, objective, ctr, cvr, averageOrderValue, maxSharePerCreator, maxSharePerNiche,
+                maxSharePerPlatform, minAuthenticity, minFit, platforms, t, deliverables);
+    }
+
+    public PlanBrief withMaxSharePerCreator(Double share) {
+        return new PlanBrief(name, budget, objective, ctr, cvr, averageOrderValue, share, maxSharePerNiche,
+                maxSharePerPlatform, minAuthenticity, minFit, platforms, tiers, deliverables);
+    }
+}

@@ -1,0 +1,101 @@
+package io.microscout.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+
+/** Null-aware reading and writing of the column types the catalog uses, identical on H2 and PostgreSQL. */
+final class Jdbc {
+    private Jdbc() {
+    }
+
+    static void setText(PreparedStatement ps, int i, String v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.VARCHAR);
+        } else {
+            ps.setString(i, v);
+        }
+    }
+
+    static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+
+    static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, v);
+        }
+    }
+
+    static void setBool(PreparedStatement ps, int i, Boolean v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BOOLEAN);
+        } else {
+            ps.setBoolean(i, v);
+        }
+    }
+
+    static void setInstant(PreparedStatement ps, int i, Instant v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setObject(i, OffsetDateTime.ofInstant(v, ZoneOffset.UTC));
+        }
+    }
+
+    static void setList(PreparedStatement ps, int i, List<String> v) throws SQLException {
+        setText(ps, i, v.isEmpty() ? null : String.join("\n", v));
+    }
+
+    static Long getLong(ResultSet rs, String col) throws SQLException {
+        long v = rs.getLong(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Double getDouble(ResultSet rs, String col) throws SQLException {
+        double v = rs.getDouble(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Boolean getBool(ResultSet rs, String col) throws SQLException {
+        boolean v = rs.getBoolean(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Instant getInstant(ResultSet rs, String col) throws SQLException {
+        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    static List<String> getList(ResultSet rs, String col) throws SQLException {
+        String v = rs.getString(col);
+        return v == null || v.isEmpty() ? List.of() : Arrays.asList(v.split("\n"));
+    }
+
+    /** Both databases keep microseconds: values are cut to that before they are compared or written. */
+    static Instant micros(Instant t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A list as it reads back from the database: items trimmed, blank items and line breaks removed. */
+    static List<String> storable(List<String> items) {
+        if (items.isEmpty()) {
+            return items;
+        }
+        return items.stream().filter(s -> s != null && !s.isBlank())
+                .map(s -> s.replace('\n', ' ').replace('\r', ' ').trim()).toList();
+    }
+}

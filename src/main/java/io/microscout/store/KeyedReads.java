@@ -1,0 +1,145 @@
+package io.microscout.store;
+
+import io.microscout.creator.Creator;
+import io.microscout.creator.CreatorKey;
+import io.microscout.creator.Platform;
+import io.microscout.creator.Post;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads stored rows by many keys at once: one query with an array parameter per thousand keys (indexed on H2
+ * and PostgreSQL alike), never a query per row.
+ */
+final class KeyedReads {
+    static final int CHUNK = 1000;
+
+    record Stored<T>(long id, T value) {
+    }
+
+    record PostKey(Platform platform, String postId) {
+        static PostKey of(Post p) {
+            return new PostKey(p.creator().platform(), p.platformPostId());
+        }
+    }
+
+    record SnapshotKey(long creatorId, Instant at) {
+    }
+
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private final Connection con;
+
+    KeyedReads(Connection con) {
+        this.con = con;
+    }
+
+    Map<CreatorKey, Stored<Creator>> creators(Collection<CreatorKey> keys) throws SQLException {
+        Map<CreatorKey, Stored<Creator>> found = new HashMap<>();
+        byPlatform(keys, CreatorKey::platform, CreatorKey::handle,
+                "SELECT " + CreatorRows.SELECT_COLUMNS + " FROM UNNEST(?) AS t(k)"
+                        + " JOIN creators c ON c.platform = ? AND c.handle = t.k",
+                rs -> {
+                    Creator c = CreatorRows.read(rs);
+                    found.put(c.key(), new Stored<>(rs.getLong("id"), c));
+                });
+        return found;
+    }
+
+    Map<CreatorKey, Long> creatorIds(Collection<CreatorKey> keys) throws SQLException {
+        Map<CreatorKey, Long> found = new HashMap<>();
+        byPlatform(keys, CreatorKey::platform, CreatorKey::handle,
+                "SELECT c.id, c.platform, c.handle FROM UNNEST(?) AS t(k)"
+                        + " JOIN creators c ON c.platform = ? AND c.handle = t.k",
+                rs -> found.put(CreatorRows.key(rs), rs.getLong("id")));
+        return found;
+    }
+
+    Map<PostKey, Stored<Post>> posts(Collection<PostKey> keys) throws SQLException {
+        Map<PostKey, Stored<Post>> found = new HashMap<>();
+        byPlatform(keys, PostKey::platform, PostKey::postId,
+                "SELECT " + PostRows.SELECT_COLUMNS + " FROM UNNEST(?) AS t(k)"
+                        + " JOIN posts p ON p.platform = ? AND p.platform_post_id = t.k"
+                        + " JOIN creators c ON c.id = p.creator_id",
+                rs -> {
+                    Post p = PostRows.read(rs);
+                    found.put(PostKey.of(p), new Stored<>(rs.getLong("id"), p));
+                });
+        return found;
+    }
+
+    Set<SnapshotKey> snapshotKeys(Collection<Long> creatorIds) throws SQLException {
+        Set<SnapshotKey> found = new HashSet<>();
+        forIds(creatorIds, "SELECT creator_id, taken_at FROM follower_snapshots WHERE creator_id = ANY(?)",
+                rs -> found.add(new SnapshotKey(rs.getLong("creator_id"), Jdbc.getInstant(rs, "taken_at"))));
+        return found;
+    }
+
+    /** Runs {@code sql} (one array parameter of BIGINT ids) per chunk of ids. */
+    void forIds(Collection<Long> ids, String sql, RowReader reader) throws SQLException {
+        List<Long> all = new ArrayList<>(ids);
+        try (PreparedStatement ps = con.prepareStatement(sql)) {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                Array array = con.createArrayOf("BIGINT", chunk.toArray(new Long[0]));
+                ps.setArray(1, array);
+                readAll(ps, reader);
+                array.free();
+            }
+        }
+    }
+
+    /**
+     * Runs {@code sql} (parameters: array of texts, platform id) per platform and chunk of keys. The texts are
+     * joined as a table ({@code FROM UNNEST(?) AS t(k) JOIN ...}): H2 uses the (platform, text) index for that,
+     * while {@code text = ANY(?)} on the second column of an index made it scan the whole table.
+     */
+    private <K> void byPlatform(Collection<K> keys, Function<K, Platform> platform, Function<K, String> text,
+                                String sql, RowReader reader) throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        Map<Platform, List<String>> grouped = new EnumMap<>(Platform.class);
+        for (K k : keys) {
+            grouped.computeIfAbsent(platform.apply(k), p -> new ArrayList<>()).add(text.apply(k));
+        }
+        try (PreparedStatement ps = con.prepareStatement(sql)) {
+            for (Map.Entry<Platform, List<String>> e : grouped.entrySet()) {
+                List<String> all = e.getValue();
+                for (int from = 0; from < all.size(); from += CHUNK) {
+                    List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                    Array array = con.createArrayOf("VARCHAR", chunk.toArray(new String[0]));
+                    ps.setArray(1, array);
+                    ps.setString(2, e.getKey().id());
+                    readAll(ps, reader);
+                    array.free();
+                }
+            }
+        }
+    }
+
+    private static void readAll(PreparedStatement ps, RowReader reader) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                reader.read(rs);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.microscout.store;
+
+import io.microscout.creator.Post;
+import io.microscout.creator.PostFormat;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** The {@code posts} table: a {@link Post} per row, its creator by id. */
+final class PostRows {
+    static final List<String> COLUMNS = List.of("creator_id", "platform", "platform_post_id", "published_at",
+            "format", "caption", "hashtags", "mentions", "likes", "comments", "views", "shares", "saves",
+            "sponsored", "url");
+    /** Posts with their creator's key columns. */
+    static final String SELECT_COLUMNS = "p.id, c.platform, c.handle, p.platform_post_id, p.published_at, p.format,"
+            + " p.caption, p.hashtags, p.mentions, p.likes, p.comments, p.views, p.shares, p.saves, p.sponsored,"
+            + " p.url, p.creator_id";
+    static final String SELECT = "SELECT " + SELECT_COLUMNS + " FROM posts p JOIN creators c ON c.id = p.creator_id";
+    static final String INSERT = "INSERT INTO posts (" + String.join(", ", COLUMNS) + ") VALUES ("
+            + "?, ".repeat(COLUMNS.size() - 1) + "?)";
+    static final String UPDATE = "UPDATE posts SET " + String.join(" = ?, ", COLUMNS) + " = ? WHERE id = ?";
+
+    private PostRows() {
+    }
+
+    static int bind(PreparedStatement ps, long creatorId, Post p) throws SQLException {
+        int i = 1;
+        ps.setLong(i++, creatorId);
+        ps.setString(i++, p.creator().platform().id());
+        ps.setString(i++, p.platformPostId());
+        Jdbc.setInstant(ps, i++, p.publishedAt());
+        ps.setString(i++, p.format().id());
+        Jdbc.setText(ps, i++, p.caption());
+        Jdbc.setList(ps, i++, p.hashtags());
+        Jdbc.setList(ps, i++, p.mentions());
+        Jdbc.setLong(ps, i++, p.likes());
+        Jdbc.setLong(ps, i++, p.comments());
+        Jdbc.setLong(ps, i++, p.views());
+        Jdbc.setLong(ps, i++, p.shares());
+        Jdbc.setLong(ps, i++, p.saves());
+        ps.setBoolean(i++, p.sponsored());
+        Jdbc.setText(ps, i++, p.url());
+        return i;
+    }
+
+    static Post read(ResultSet rs) throws SQLException {
+        return new Post(CreatorRows.key(rs), rs.getString("platform_post_id"), Jdbc.getInstant(rs, "published_at"),
+                PostFormat.parse(rs.getString("format")), rs.getString("caption"),
+                Jdbc.getList(rs, "hashtags"), Jdbc.getList(rs, "mentions"),
+                Jdbc.getLong(rs, "likes"), Jdbc.getLong(rs, "comments"), Jdbc.getLong(rs, "views"),
+                Jdbc.getLong(rs, "shares"), Jdbc.getLong(rs, "saves"), rs.getBoolean("sponsored"), rs.getString("url"));
+    }
+
+    static Post storable(Post p) {
+        if (p.format() == null) {
+            throw new IllegalArgumentException("post " + p.platformPostId() + " of " + p.creator() + " has no format");
+        }
+        return new Post(p.creator(), p.platformPostId(), Jdbc.micros(p.publishedAt()), p.format(), p.caption(),
+                Jdbc.storable(p.hashtags()), Jdbc.storable(p.mentions()), p.likes(), p.comments(), p.views(),
+                p.shares(), p.saves(), p.sponsored(), p.url());
+    }
+}

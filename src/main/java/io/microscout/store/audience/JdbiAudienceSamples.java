@@ -1,0 +1,130 @@
+package io.microscout.store.audience;
+
+import io.microscout.authenticity.AccountProfile;
+import io.microscout.authenticity.AudienceSamples;
+import io.microscout.authenticity.CommentSample;
+import io.microscout.authenticity.FollowerSample;
+import io.microscout.authenticity.PostComments;
+import io.microscout.creator.CreatorKey;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link AudienceSamples} and {@link PostComments} in the tables of migration V2, on H2 or PostgreSQL through
+ * JDBI. Unknown values are stored as NULL and read back as unknown.
+ */
+public final class JdbiAudienceSamples implements AudienceSamples, PostComments {
+    private final Jdbi jdbi;
+
+    public JdbiAudienceSamples(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void save(FollowerSample sample) {
+        jdbi.useTransaction(h -> {
+            long id = h.createUpdate("INSERT INTO audience_samples (platform, handle, taken_at, source, accounts) "
+                            + "VALUES (:platform, :handle, :takenAt, :source, :accounts)")
+                    .bind("platform", sample.creator().platform().id())
+                    .bind("handle", sample.creator().handle())
+                    .bind("takenAt", OffsetDateTime.ofInstant(sample.takenAt(), ZoneOffset.UTC))
+                    .bind("source", sample.source())
+                    .bind("accounts", sample.size())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            PreparedBatch batch = h.prepareBatch("INSERT INTO audience_sample_accounts (sample_id, seq, username, "
+                    + "followers, following, media_count, biography_length, has_profile_picture, private_account, "
+                    + "username_length, username_digit_count) VALUES (:id, :seq, :username, :followers, :following, "
+                    + ":media, :bio, :picture, :private, :length, :digits)");
+            int seq = 0;
+            for (AccountProfile p : sample.followers()) {
+                batch.bind("id", id).bind("seq", seq++).bind("username", p.username())
+                        .bindByType("followers", p.followers(), Long.class)
+                        .bindByType("following", p.following(), Long.class)
+                        .bindByType("media", p.mediaCount(), Long.class)
+                        .bindByType("bio", p.biographyLength(), Integer.class)
+                        .bindByType("picture", p.hasProfilePicture(), Boolean.class)
+                        .bindByType("private", p.privateAccount(), Boolean.class)
+                        .bindByType("length", p.usernameLength(), Integer.class)
+                        .bindByType("digits", p.usernameDigitCount(), Integer.class)
+                        .add();
+            }
+            if (!sample.followers().isEmpty()) {
+                batch.execute();
+            }
+        });
+    }
+
+    @Override
+    public Optional<FollowerSample> latest(CreatorKey creator) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, taken_at, source FROM audience_samples "
+                        + "WHERE platform = :platform AND handle = :handle ORDER BY taken_at DESC, id DESC LIMIT 1")
+                .bind("platform", creator.platform().id()).bind("handle", creator.handle())
+                .map((rs, ctx) -> new Object[] {rs.getLong("id"), rs.getObject("taken_at", OffsetDateTime.class),
+                        rs.getString("source")})
+                .findOne()
+                .map(row -> new FollowerSample(creator, ((OffsetDateTime) row[1]).toInstant(), (String) row[2],
+                        accounts(h, (Long) row[0]))));
+    }
+
+    private static List<AccountProfile> accounts(Handle h, long sampleId) {
+        return h.createQuery("SELECT * FROM audience_sample_accounts WHERE sample_id = :id ORDER BY seq")
+                .bind("id", sampleId)
+                .map((rs, ctx) -> new AccountProfile(rs.getString("username"), nullableLong(rs, "followers"),
+                        nullableLong(rs, "following"), nullableLong(rs, "media_count"),
+                        nullableInt(rs, "biography_length"), nullableBoolean(rs, "has_profile_picture"),
+                        nullableBoolean(rs, "private_account"), nullableInt(rs, "username_length"),
+                        nullableInt(rs, "username_digit_count")))
+                .list();
+    }
+
+    @Override
+    public void add(CreatorKey creator, List<CommentSample> comments) {
+        if (comments.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(h -> {
+            PreparedBatch batch = h.prepareBatch("INSERT INTO post_comments (platform, handle, platform_post_id, "
+                    + "author, comment_text) VALUES (:platform, :handle, :post, :author, :text)");
+            for (CommentSample c : comments) {
+                batch.bind("platform", creator.platform().id()).bind("handle", creator.handle())
+                        .bindByType("post", c.postId(), String.class).bindByType("author", c.author(), String.class)
+                        .bind("text", c.text()).add();
+            }
+            batch.execute();
+        });
+    }
+
+    @Override
+    public List<CommentSample> of(CreatorKey creator) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT platform_post_id, author, comment_text FROM post_comments "
+                        + "WHERE platform = :platform AND handle = :handle ORDER BY id")
+                .bind("platform", creator.platform().id()).bind("handle", creator.handle())
+                .map((rs, ctx) -> new CommentSample(rs.getString("platform_post_id"), rs.getString("author"),
+                        rs.getString("comment_text")))
+                .list());
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
+        boolean v = rs.getBoolean(column);
+        return rs.wasNull() ? null : v;
+    }
+
+}

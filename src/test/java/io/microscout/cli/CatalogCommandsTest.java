@@ -1,0 +1,137 @@
+package io.microscout.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.microscout.app.MicroScout;
+import io.microscout.app.Settings;
+import io.microscout.creator.CatalogBatch;
+import io.microscout.creator.Creator;
+import io.microscout.creator.CreatorKey;
+import io.microscout.creator.FollowerSnapshot;
+import io.microscout.creator.Post;
+import io.microscout.creator.PostFormat;
+import io.microscout.store.StoreLocation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class CatalogCommandsTest {
+    static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
+
+    @TempDir
+    Path home;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void catalogOfTwo() {
+        try (MicroScout app = MicroScout.open(StoreLocation.h2(home), Settings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            app.imports().store(new CatalogBatch("test",
+                    List.of(creator("instagram:anna", 10_000, "Vegan recipes"), creator("youtube:ben", 250_000, "Tech")),
+                    posts("instagram:anna", 300, 20).stream().toList(),
+                    List.of(new FollowerSnapshot(CreatorKey.parse("instagram:anna"), NOW, 10_000, null, null))));
+        }
+    }
+
+    static Creator creator(String key, long followers, String bio) {
+        return Creator.builder(CreatorKey.parse(key)).followers(followers).biography(bio).countryCode("DE")
+                .languageCode("de").observedAt(NOW).build();
+    }
+
+    static List<Post> posts(String key, long likes, long comments) {
+        List<Post> posts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            posts.add(new Post(CreatorKey.parse(key), key + i, NOW.minusSeconds(86_400L * (2 + i)), PostFormat.PHOTO,
+                    "caption", null, null, likes, comments, null, null, null, i == 0, null));
+        }
+        return posts;
+    }
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--home=" + home);
+        return cl.execute(all.toArray(new String[0]));
+    }
+
+    @Test
+    void creatorJsonHasTheProfileTierAndMetricsAsFractions() throws Exception {
+        assertThat(run("creator", "instagram:anna", "--json")).isZero();
+
+        JsonNode j = new ObjectMapper().readTree(out.toString());
+        assertThat(j.get("platform").asText()).isEqualTo("instagram");
+        assertThat(j.get("handle").asText()).isEqualTo("anna");
+        assertThat(j.get("followers").asLong()).isEqualTo(10_000);
+        assertThat(j.get("tier").asText()).isEqualTo("micro");
+        assertThat(j.at("/metrics/postsAnalysed").asInt()).isEqualTo(3);
+        assertThat(j.at("/metrics/engagementRateMean").asDouble()).isCloseTo(0.032, within(1e-12));
+        assertThat(j.at("/metrics/engagementRateMedian").asDouble()).isCloseTo(0.032, within(1e-12));
+        assertThat(j.at("/metrics/engagementRateByViewsMean").isNull()).isTrue();
+        assertThat(j.at("/formulas/engagementRateMean").asText()).contains("(likes + comments) / followers");
+        assertThat(j.at("/posts/sponsored").asInt()).isEqualTo(1);
+        assertThat(j.get("snapshots")).hasSize(1);
+    }
+
+    @Test
+    void creatorTextShowsEachMetricWithItsFormula() {
+        assertThat(run("creator", "instagram:anna")).isZero();
+
+        assertThat(out.toString()).contains("engagementRateMean", "3.20%", "mean over posts of (likes + comments) / followers");
+    }
+
+    @Test
+    void anUnknownCreatorIsAUserError() {
+        assertThat(run("creator", "tiktok:nobody")).isEqualTo(2);
+        assertThat(err.toString()).contains("no creator tiktok:nobody");
+    }
+
+    @Test
+    void creatorsFiltersByEngagementWrittenAsPercentOrFraction() throws Exception {
+        assertThat(run("creators", "--json", "--min-engagement", "3%")).isZero();
+        JsonNode percent = new ObjectMapper().readTree(out.toString());
+        out.getBuffer().setLength(0);
+        assertThat(run("creators", "--json", "--min-engagement", "0.04")).isZero();
+        JsonNode fraction = new ObjectMapper().readTree(out.toString());
+
+        assertThat(percent).extracting(n -> n.get("handle").asText()).containsExactly("anna");
+        assertThat(fraction).isEmpty();
+    }
+
+    @Test
+    void creatorsByTierAndAsCsv() {
+        assertThat(run("creators", "--tier", "mid", "--csv")).isZero();
+
+        assertThat(out.toString().lines().toList())
+                .containsExactly("creator,name,followers,tier,er_mean,er_median,posts,country,language",
+                        "youtube:ben,,250000,mid,,,0,DE,de");
+    }
+
+    @Test
+    void creatorsTableListsTheLargestAudienceFirst() {
+        assertThat(run("creators", "--text", "vegan")).isZero();
+        assertThat(out.toString()).contains("instagram:anna", "3.20%").doesNotContain("youtube:ben");
+    }
+
+    @Test
+    void importOfAnUnknownFormatOrMissingFileIsAUserError() throws Exception {
+        Path file = Files.writeString(home.resolve("x.csv"), "platform,handle\n");
+        assertThat(run("import", file.toString(), "--format", "nope")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown format 'nope'");
+    }
+}

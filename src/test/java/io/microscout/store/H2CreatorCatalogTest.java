@@ -1,0 +1,31 @@
+package io.microscout.store;
+
+import io.microscout.creator.CreatorKey;
+import io.microscout.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The catalog contract on embedded H2 in a temporary home, plus what only a file database must do. */
+class H2CreatorCatalogTest extends CreatorCatalogContract {
+
+    @Override
+    StoreLocation location(Path home) {
+        return TestDatabases.h2(home);
+    }
+
+    @Test
+    void theCatalogPersistsInTheHomeFolderAcrossReopening() {
+        catalog.store(anna());
+        store.close();
+
+        store = CatalogStore.open(location(home));
+        catalog = store.catalog();
+
+        assertThat(home.resolve("db")).isDirectoryContaining(p -> p.getFileName().toString().endsWith(".mv.db"));
+        assertThat(catalog.posts(CreatorKey.parse("instagram:anna"))).hasSize(2);
+        assertThat(catalog.store(anna()).changedNothing()).isTrue();
+    }
+}
