@@ -1,5 +1,6 @@
 package io.microscout.cli;
 
+import io.microscout.cli.bench.IngestBenchCommand;
 import io.microscout.cli.planning.BenchPlanCommand;
 import io.microscout.search.LuceneIndexSettings;
 import io.microscout.search.bench.DiscoverBenchmark;
@@ -14,7 +15,7 @@ import java.util.concurrent.Callable;
 /** {@code microscout bench ...}: benchmarks that print measured numbers. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print measured numbers (latency, memory, quality).",
-        subcommands = {BenchPlanCommand.class, BenchCommand.Discover.class})
+        subcommands = {BenchPlanCommand.class, IngestBenchCommand.class, BenchCommand.Discover.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * their metrics. Niches come from the generator's ground truth until niche detection (discovery) lands.
  */
 final class CatalogOverview {
+    private static final List<Platform> SHOWN = List.of(Platform.INSTAGRAM, Platform.TIKTOK, Platform.YOUTUBE);
+
     private final TierScheme tiers;
     private final Map<CreatorKey, GroundTruth> truth;
     private final Map<Tier, Map<Platform, List<Double>>> rates = new EnumMap<>(Tier.class);
@@ -71,11 +73,11 @@ final class CatalogOverview {
     void printGlance(PrintStream out) {
         out.printf("The catalog at a glance: %,d accounts (tier scheme '%s')%n%n", creators, tiers.name());
         out.printf("%-6s %14s | %9s %9s %9s | %-30s%n", "tier", "followers", "instagram", "tiktok", "youtube",
-                "median engagement rate (benchmark) ig / tt / yt");
+                "median engagement rate, all accounts (benchmark): ig / tt / yt");
         for (Tier tier : Tier.values()) {
             Map<Platform, List<Double>> byPlatform = rates.get(tier);
             StringBuilder er = new StringBuilder();
-            for (Platform p : Platform.values()) {
+            for (Platform p : SHOWN) {
                 er.append(er.length() == 0 ? "" : " / ").append(percent(median(byPlatform.get(p))))
                         .append(" (").append(percent(Calibration.engagementRate(p, tier))).append(')');
             }

@@ -3,6 +3,7 @@ package io.microscout.cli;
 import io.microscout.generator.CatalogFiles;
 import io.microscout.generator.CatalogGenerator;
 import io.microscout.generator.GeneratorSettings;
+import io.microscout.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,7 +47,7 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         GeneratorSettings settings = GeneratorSettings.of(creators, seed).withPosts(posts)
                 .withFollowerSample(followerSample).withCommentsPerPost(comments).withFraudShare(fraudShare);
-        Path dir = out != null ? out : Homes.resolve(home).resolve("generated").resolve("seed-" + seed);
+        Path dir = out != null ? out : StoreLocation.resolve(null, home).home().resolve("generated").resolve("seed-" + seed);
         long started = System.nanoTime();
         long postsWritten;
         try (CatalogFiles files = new CatalogFiles(dir)) {

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Find, vet and plan micro-influencer campaigns.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                GenerateCommand.class,
+                DemoCommand.class,
                 ImportCommand.class,
                 CreatorsCommand.class,
                 CreatorCommand.class,
@@ -20,7 +22,6 @@ import picocli.CommandLine.Command;
                 io.microscout.cli.planning.PlanCommand.class,
                 io.microscout.cli.planning.CompareCommand.class,
                 BenchCommand.class,
-                GenerateCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,9 +1,9 @@
 package io.microscout.generator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.microscout.authenticity.EngagementSeries;
 import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
+import io.microscout.importer.instafake.InstaFakeEngagement;
 import io.microscout.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,18 +25,15 @@ class RealEngagementSeriesTest {
 
     @BeforeAll
     static void readRealSeries() throws IOException {
-        JsonNode accounts = new ObjectMapper().readTree(
-                SharedData.path("instafake/automated-v1.0/nonautomatedAccountData.json").toFile());
         List<Double> spread = new ArrayList<>();
         List<Double> ratio = new ArrayList<>();
-        for (JsonNode a : accounts) {
-            double[] likes = numbers(a.get("mediaLikeNumbers"));
-            double[] comments = numbers(a.get("mediaCommentNumbers"));
+        for (EngagementSeries a : InstaFakeEngagement.read(SharedData.path("instafake/automated-v1.0"))) {
+            double[] likes = Arrays.stream(a.likes()).asDoubleStream().toArray();
             if (likes.length < 10 || Arrays.stream(likes).min().orElse(0) <= 0) {
                 continue;
             }
             spread.add(sdOfLog(likes));
-            ratio.add(Arrays.stream(comments).sum() / Arrays.stream(likes).sum());
+            ratio.add(Arrays.stream(a.comments()).sum() / Arrays.stream(likes).sum());
         }
         realSpread = spread.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         realCommentsPerLike = ratio.stream().mapToDouble(Double::doubleValue).sorted().toArray();
@@ -68,14 +65,6 @@ class RealEngagementSeriesTest {
             }
         }
         return out;
-    }
-
-    private static double[] numbers(JsonNode array) {
-        double[] v = new double[array.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = array.get(i).asDouble();
-        }
-        return v;
     }
 
     private static double sdOfLog(double[] values) {
