@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 io.microscout.cli.authenticity.AuthenticityCommand.class,
                 DiscoverCommand.class,
+                IndexCommand.class,
                 io.microscout.cli.planning.PlanCommand.class,
                 io.microscout.cli.planning.CompareCommand.class,
                 BenchCommand.class,
