@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Find, vet and plan micro-influencer campaigns.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                GenerateCommand.class,
+                DemoCommand.class,
                 ImportCommand.class,
                 CreatorsCommand.class,
                 CreatorCommand.class,
@@ -17,6 +19,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 io.microscout.cli.authenticity.AuthenticityCommand.class,
                 DiscoverCommand.class,
+                IndexCommand.class,
                 io.microscout.cli.planning.PlanCommand.class,
                 io.microscout.cli.planning.CompareCommand.class,
                 io.microscout.cli.planning.QuoteCommand.class,
