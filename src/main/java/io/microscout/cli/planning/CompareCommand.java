@@ -41,7 +41,7 @@ public final class CompareCommand implements Callable<Integer> {
         this(null);
     }
 
-    /** @param backends what discovery runs on; null: the one the application registered */
+    /** @param backends what discovery runs on; null: the catalog's Lucene index (tests: fixtures) */
     public CompareCommand(DiscoveryBackend.Factory backends) {
         this.backends = backends;
     }
@@ -49,7 +49,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BudgetComparison c;
-        try (PlanningSession session = options.open(catalog, backends, false)) {
+        try (PlanningSession session = options.open(catalog, backends, false, spec.commandLine().getErr())) {
             c = session.service.compare(session.brief);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -40,14 +40,14 @@ public final class PlanCommand implements Callable<Integer> {
         this(null);
     }
 
-    /** @param backends what discovery runs on; null: the one the application registered */
+    /** @param backends what discovery runs on; null: the catalog's Lucene index (tests: fixtures) */
     public PlanCommand(DiscoveryBackend.Factory backends) {
         this.backends = backends;
     }
 
     @Override
     public Integer call() throws Exception {
-        try (PlanningSession session = options.open(catalog, backends, save != null)) {
+        try (PlanningSession session = options.open(catalog, backends, save != null, spec.commandLine().getErr())) {
             Plan plan = session.service.plan(session.brief);
             String json = PlanOutput.JSON.writeValueAsString(PlanOutput.json(plan));
             PrintWriter out = spec.commandLine().getOut();

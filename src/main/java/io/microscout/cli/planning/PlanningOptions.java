@@ -73,7 +73,8 @@ public final class PlanningOptions {
     }
 
     /** Opens what a planning command runs on; {@code needStore}: open the catalog even for synthetic candidates. */
-    PlanningSession open(CatalogOptions catalog, DiscoveryBackend.Factory backends, boolean needStore) {
-        return PlanningSession.open(this, catalog, backends, needStore);
+    PlanningSession open(CatalogOptions catalog, DiscoveryBackend.Factory backends, boolean needStore,
+                         java.io.PrintWriter err) {
+        return PlanningSession.open(this, catalog, backends, needStore, err);
     }
 }

@@ -2,6 +2,7 @@ package io.microscout.cli.planning;
 
 import io.microscout.app.MicroScout;
 import io.microscout.brief.Brief;
+import io.microscout.cli.CatalogDiscoveryBackend;
 import io.microscout.cli.CatalogOptions;
 import io.microscout.cli.DiscoveryBackend;
 import io.microscout.cli.UserException;
@@ -41,13 +42,12 @@ final class PlanningSession implements AutoCloseable {
     }
 
     static PlanningSession open(PlanningOptions o, CatalogOptions catalog, DiscoveryBackend.Factory backends,
-                                boolean needStore) {
+                                boolean needStore, java.io.PrintWriter err) {
         Brief parsed = o.readBrief();
         PlanBrief brief = o.planBrief(parsed);
         RateCard card = o.card();
         boolean synthetic = o.generated != null;
-        DiscoveryBackend.Factory factory = synthetic ? null
-                : backends != null ? backends : DiscoveryBackend.registered();
+        DiscoveryBackend.Factory factory = backends != null ? backends : CatalogDiscoveryBackend.factory();
         MicroScout app = synthetic && !needStore ? null : catalog.open();
         DiscoveryBackend backend = null;
         try {
@@ -58,7 +58,9 @@ final class PlanningSession implements AutoCloseable {
             if (synthetic) {
                 source = new SyntheticCandidates(o.generated, o.seed, pricer);
             } else {
-                backend = factory.open();
+                backend = factory.open(catalog, err);
+                backend.caveats(parsed).forEach(c -> err.println("warning: " + c));
+                err.flush();
                 source = new DiscoveredCandidates(parsed, backend.discovery(), app.catalog(), pricer, o.top);
             }
             PlanningService service = new PlanningService(source, quotes, ForecastAssumptions.defaults(),

@@ -71,7 +71,7 @@ final class SkincareCatalog {
     }
 
     DiscoveryBackend.Factory backends() {
-        return () -> {
+        return (options, err) -> {
             MicroScout app = open();
             CatalogCreatorProfiles profiles = new CatalogCreatorProfiles(app.catalog(), 30, AUTHENTICITY::get);
             List<CreatorProfile> all = new ArrayList<>();
