@@ -74,6 +74,10 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--ram-buffer-mb", defaultValue = "1024", description = "Indexing RAM buffer (default ${DEFAULT-VALUE}).")
         double ramBufferMb;
 
+        @Option(names = "--exact-filter-limit", defaultValue = "20000",
+                description = "Filters admitting at most this many creators scan their vectors exactly instead of HNSW (default ${DEFAULT-VALUE}).")
+        int exactFilterLimit;
+
         @Option(names = "--quantized", description = "HNSW over int8 scalar-quantized vectors (raw vectors kept for exact re-ranking).")
         boolean quantized;
 
@@ -93,7 +97,8 @@ public final class BenchCommand implements Runnable {
                         + " --warmup, --embedding-sample and --segments not negative");
             }
             LuceneIndexSettings settings = LuceneIndexSettings.defaults().withHnsw(m, beamWidth, oversample)
-                    .withRamBufferMb(ramBufferMb).withMergeWorkers(threads).withQuantization(quantized);
+                    .withRamBufferMb(ramBufferMb).withMergeWorkers(threads).withQuantization(quantized)
+                    .withExactFilterLimit(exactFilterLimit);
             new DiscoverBenchmark(new DiscoverBenchmark.Options(creators, queries, threads, baselineDb, seed,
                     embeddingSample, indexDir, segments, settings, warmup, candidates,
                     exactQueries == null ? queries : Math.min(queries, exactQueries)), System.out).run();
