@@ -132,6 +132,6 @@ class CatalogCommandsTest {
     void importOfAnUnknownFormatOrMissingFileIsAUserError() throws Exception {
         Path file = Files.writeString(home.resolve("x.csv"), "platform,handle\n");
         assertThat(run("import", file.toString(), "--format", "nope")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown format 'nope'");
+        assertThat(err.toString()).contains("unknown import format 'nope'", "csv");
     }
 }
