@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -69,9 +70,9 @@ public final class CreatorSearch implements AutoCloseable {
      * The discovery service over the index, rebuilt first when it is empty and the catalog is not (first use,
      * or a deleted index folder).
      */
-    public DiscoveryService discovery(CatalogIndexer.Progress rebuildProgress) {
+    public DiscoveryService discovery(Supplier<CatalogIndexer.Progress> rebuildProgress) {
         if (index().size() == 0 && catalog.countCreators() > 0) {
-            rebuild(rebuildProgress);
+            rebuild(rebuildProgress.get());
         }
         return new DiscoveryService(index(), profiles, embedder);
     }

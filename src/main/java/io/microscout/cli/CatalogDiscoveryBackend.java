@@ -23,7 +23,7 @@ public final class CatalogDiscoveryBackend implements DiscoveryBackend {
             throw new UserException("the catalog at " + app.location().describe() + " is empty: import creators first"
                     + " (./microscout import FILES --format FORMAT, or ./microscout demo)");
         }
-        this.discovery = app.search().discovery(IndexCommand.progress(err, app.catalog().countCreators(),
+        this.discovery = app.search().discovery(() -> IndexCommand.progress(err, app.catalog().countCreators(),
                 "search index is empty: building it from the catalog"));
     }
 

@@ -43,8 +43,8 @@ import java.util.stream.Stream;
 /**
  * The discovery index on embedded Apache Lucene: BM25 over the creator's text, HNSW nearest neighbours over
  * the semantic vector, and exact hard filters applied inside both searches (the kNN search takes the filter
- * as its accept-set, so a selective filter still yields k neighbours; Lucene falls back to an exact scan of
- * the admitted documents when the filter is too selective for the graph).
+ * as its accept-set, so a selective filter still yields k neighbours; when the filter admits few creators, at
+ * most {@link LuceneIndexSettings#exactFilterLimit()}, their vectors are scanned exactly instead).
  * Thread-safe: searches run concurrently through a {@link SearcherManager}; writes are refreshed before
  * {@link #upsert} and {@link #remove} return (near-real-time reopen).
  */
@@ -174,9 +174,17 @@ public final class LuceneCreatorIndex implements CreatorIndex {
         Set<Integer> vectorDocs = new LinkedHashSet<>();
         if (vector != null) {
             int k = settings.knnK(query.candidates());
-            Query knn = new KnnFloatVectorQuery(CreatorDocuments.VECTOR, vector, k, filter);
-            for (ScoreDoc sd : searcher.search(knn, k).scoreDocs) {
-                vectorDocs.add(sd.doc);
+            if (filter != null && searcher.count(filter) <= settings.exactFilterLimit()) {
+                ExactNearestCollector exact = new ExactNearestCollector(vector, k);
+                searcher.search(filter, exact);
+                for (int doc : exact.nearest()) {
+                    vectorDocs.add(doc);
+                }
+            } else {
+                Query knn = new KnnFloatVectorQuery(CreatorDocuments.VECTOR, vector, k, filter);
+                for (ScoreDoc sd : searcher.search(knn, k).scoreDocs) {
+                    vectorDocs.add(sd.doc);
+                }
             }
         }
         Set<Integer> all = new LinkedHashSet<>(keywordDocs);

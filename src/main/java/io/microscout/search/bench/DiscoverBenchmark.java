@@ -133,7 +133,12 @@ public final class DiscoverBenchmark {
             vectorQueries++;
             double r = best.isEmpty() ? 1 : (double) hit / best.size();
             worst = Math.min(worst, r);
-            below90 += r < 0.9 ? 1 : 0;
+            if (r < 0.9) {
+                below90++;
+                if (below90 <= 5) {
+                    out.printf("  low recall %.2f on brief %d (%d exact neighbours): %s%n", r, i, best.size(), queries.get(i).filter());
+                }
+            }
         }
         double recall = relevant == 0 ? 1 : (double) retrieved / relevant;
         out.printf("vector recall@%d vs exact: %.4f over %d briefs with a vector (worst brief %.2f, %d briefs below 0.90)%n",
