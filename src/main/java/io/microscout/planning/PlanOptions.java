@@ -57,9 +57,9 @@ final class PlanOptions {
                 if (!anyDeliverable && !brief.deliverables().contains(d)) {
                     continue;
                 }
-                PriceEstimate price = e.getValue();
+                PriceEstimate price = e.getValue();   // already the quote when the source priced with quotes
                 Optional<Quote> quote = quotes.latest(c.creator(), d);
-                if (quote.isPresent()) {
+                if (quote.isPresent() && !(price.isQuote() && price.point() == quote.get().amountUsd())) {
                     double q = quote.get().amountUsd();
                     price = new PriceEstimate(q, q, q, PriceEstimate.Basis.QUOTE,
                             List.of("quoted by the creator (overrides the estimate)"));
