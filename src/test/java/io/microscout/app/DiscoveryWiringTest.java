@@ -35,21 +35,27 @@ class DiscoveryWiringTest {
 
     @TempDir
     static Path generated;
+    /** Imported once (with indexing) for the tests that only read it. */
+    @TempDir
+    static Path imported;
     private static Map<CreatorKey, GroundTruth> truth;
 
     @TempDir
     Path home;
 
     @BeforeAll
-    static void generate() throws Exception {
+    static void generateAndImport() throws Exception {
         try (CatalogFiles files = new CatalogFiles(generated)) {
             new CatalogGenerator(GeneratorSettings.of(150, 11).withPosts(10).withFollowerSample(0).withCommentsPerPost(0))
                     .generate(files);
         }
         truth = GroundTruthFile.read(generated.resolve(CatalogFiles.GROUND_TRUTH));
+        try (MicroScout app = open(imported)) {
+            importGenerated(app);
+        }
     }
 
-    private MicroScout open() {
+    private static MicroScout open(Path home) {
         return MicroScout.open(StoreLocation.h2(home), Settings.defaults(), Clock.systemUTC(), new HashingTextEmbedder(128));
     }
 
@@ -70,8 +76,7 @@ class DiscoveryWiringTest {
 
     @Test
     void importUpdatesTheIndexAndDiscoverRanksTheBriefsNicheFirst() throws Exception {
-        try (MicroScout app = open()) {
-            importGenerated(app);
+        try (MicroScout app = open(imported)) {
             assertThat(app.search().index().size()).isEqualTo(app.catalog().countCreators()).isEqualTo(150);
 
             List<RankedCreator> fitness = app.search().discovery(CatalogIndexer.Progress::silent).discover(brief(
@@ -84,8 +89,7 @@ class DiscoveryWiringTest {
 
     @Test
     void aFilterExcludedCreatorIsNeverReturnedHoweverRelevant() throws Exception {
-        try (MicroScout app = open()) {
-            importGenerated(app);
+        try (MicroScout app = open(imported)) {
             List<RankedCreator> all = app.search().discovery(CatalogIndexer.Progress::silent).discover(brief(
                     "product: skincare and makeup\nniches: [beauty]\n" + ALL_TIERS), 50);
             List<RankedCreator> filtered = app.search().discovery(CatalogIndexer.Progress::silent).discover(brief(
@@ -105,7 +109,7 @@ class DiscoveryWiringTest {
     @Test
     void aRebuiltIndexRanksExactlyAsTheOneKeptUpByImports() throws Exception {
         Brief brief = brief("product: recipes and home cooking\nkeywords: [recipe, baking]\nniches: [food]\n" + ALL_TIERS);
-        try (MicroScout app = open()) {
+        try (MicroScout app = open(home)) {
             importGenerated(app);
             List<RankedCreator> incremental = app.search().discovery(CatalogIndexer.Progress::silent).discover(brief, 20);
 
@@ -123,7 +127,7 @@ class DiscoveryWiringTest {
 
     @Test
     void anImportWithoutIndexingLeavesTheIndexEmptyAndDiscoveryBuildsItFirst() throws Exception {
-        try (MicroScout app = open()) {
+        try (MicroScout app = open(home)) {
             app.search().indexer().suspend();
             importGenerated(app);
             assertThat(app.search().index().size()).isZero();
@@ -137,13 +141,10 @@ class DiscoveryWiringTest {
     }
 
     @Test
-    void theIndexOnDiskOutlivesTheProcess() throws Exception {
-        try (MicroScout app = open()) {
-            importGenerated(app);
-        }
-        try (MicroScout app = open()) {
+    void theIndexOnDiskOutlivesTheProcess() {
+        try (MicroScout app = open(imported)) {
             assertThat(app.search().index().size()).isEqualTo(150);
-            assertThat(app.search().folder()).isEqualTo(home.resolve("index"));
+            assertThat(app.search().folder()).isEqualTo(imported.resolve("index"));
         }
     }
 }
