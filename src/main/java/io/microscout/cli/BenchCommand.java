@@ -1,5 +1,6 @@
 package io.microscout.cli;
 
+import io.microscout.cli.bench.IngestBenchCommand;
 import io.microscout.cli.planning.BenchPlanCommand;
 
 import picocli.CommandLine.Command;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code microscout bench}: benchmarks that print numbers. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print latency and memory figures.",
-        subcommands = {BenchPlanCommand.class})
+        subcommands = {BenchPlanCommand.class, IngestBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Find, vet and plan micro-influencer campaigns.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                GenerateCommand.class,
+                DemoCommand.class,
                 ImportCommand.class,
                 CreatorsCommand.class,
                 CreatorCommand.class,

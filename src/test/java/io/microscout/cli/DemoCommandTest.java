@@ -1,0 +1,47 @@
+package io.microscout.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoCommandTest {
+
+    private static String demo(Path home, String... extra) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            String[] args = new String[4 + extra.length];
+            args[0] = "demo";
+            args[1] = "--home";
+            args[2] = home.toString();
+            args[3] = "--creators=20";
+            System.arraycopy(extra, 0, args, 4, extra.length);
+            assertThat(Main.run(args)).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void demoImportsTheGeneratedCatalogOnceAndShowsTiersAndTheTopMicroCreators(@TempDir Path home) {
+        String first = demo(home, "--top", "3");
+        assertThat(first).contains("generated 20 creators", "posts 600 added", "The catalog at a glance: 20 accounts",
+                "micro", "micro-influencers in ");
+        String second = demo(home, "--top", "3");
+        assertThat(second).contains("using the catalog generated earlier").doesNotContain(" added, ")
+                .contains("unchanged");
+    }
+
+    @Test
+    void anUnknownNicheIsAUserErrorNamingTheKnownOnes(@TempDir Path home) {
+        assertThat(Main.run("demo", "--home", home.toString(), "--niche", "knitting")).isEqualTo(2);
+    }
+}
