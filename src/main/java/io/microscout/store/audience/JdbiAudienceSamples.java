@@ -96,9 +96,16 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
                             newest.putIfAbsent((CreatorKey) row[0], row);
                         }
                     });
+            Map<Long, List<AccountProfile>> accounts = new HashMap<>();
+            if (!newest.isEmpty()) {
+                h.createQuery("SELECT * FROM audience_sample_accounts WHERE sample_id IN (<ids>) ORDER BY sample_id, seq")
+                        .bindList("ids", newest.values().stream().map(row -> (Long) row[1]).toList())
+                        .map((rs, ctx) -> Map.entry(rs.getLong("sample_id"), profile(rs)))
+                        .forEach(e -> accounts.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(e.getValue()));
+            }
             Map<CreatorKey, FollowerSample> found = new HashMap<>();
             newest.forEach((k, row) -> found.put(k, new FollowerSample(k, ((OffsetDateTime) row[2]).toInstant(),
-                    (String) row[3], accounts(h, (Long) row[1]))));
+                    (String) row[3], accounts.getOrDefault((Long) row[1], List.of()))));
             return found;
         });
     }
@@ -122,12 +129,16 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
     private static List<AccountProfile> accounts(Handle h, long sampleId) {
         return h.createQuery("SELECT * FROM audience_sample_accounts WHERE sample_id = :id ORDER BY seq")
                 .bind("id", sampleId)
-                .map((rs, ctx) -> new AccountProfile(rs.getString("username"), nullableLong(rs, "followers"),
-                        nullableLong(rs, "following"), nullableLong(rs, "media_count"),
-                        nullableInt(rs, "biography_length"), nullableBoolean(rs, "has_profile_picture"),
-                        nullableBoolean(rs, "private_account"), nullableInt(rs, "username_length"),
-                        nullableInt(rs, "username_digit_count")))
+                .map((rs, ctx) -> profile(rs))
                 .list();
+    }
+
+    private static AccountProfile profile(ResultSet rs) throws SQLException {
+        return new AccountProfile(rs.getString("username"), nullableLong(rs, "followers"),
+                nullableLong(rs, "following"), nullableLong(rs, "media_count"),
+                nullableInt(rs, "biography_length"), nullableBoolean(rs, "has_profile_picture"),
+                nullableBoolean(rs, "private_account"), nullableInt(rs, "username_length"),
+                nullableInt(rs, "username_digit_count"));
     }
 
     @Override
