@@ -2,14 +2,14 @@ package io.microscout.cli;
 
 import io.microscout.cli.bench.IngestBenchCommand;
 import io.microscout.cli.planning.BenchPlanCommand;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code microscout bench}: benchmarks that print numbers. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print latency and memory figures.",
-        subcommands = {BenchPlanCommand.class, IngestBenchCommand.class})
+/** {@code microscout bench}: benchmarks that print numbers and compare with a baseline in the same run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that print latency, throughput and memory figures against a baseline.",
+        subcommands = {IngestBenchCommand.class, BenchDiscoverCommand.class, BenchPlanCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

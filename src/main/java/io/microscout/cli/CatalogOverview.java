@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The demo's first result: the catalog at a glance (accounts by tier and platform, median engagement rate per
@@ -98,7 +99,7 @@ final class CatalogOverview {
     }
 
     /** Micro creators of the niche by median engagement rate against their platform's micro benchmark. */
-    void printTop(PrintStream out, String niche, int n) {
+    void printTop(PrintStream out, String niche, int n, Function<CatalogEntry, Integer> authenticity) {
         List<CatalogEntry> inNiche = new ArrayList<>();
         for (CatalogEntry e : micro) {
             GroundTruth t = truth.get(e.creator().key());
@@ -112,23 +113,26 @@ final class CatalogOverview {
         out.printf("Top %d micro-influencers in %s (%s followers), by median engagement rate against the micro "
                 + "benchmark of their platform (%d candidates):%n%n", Math.min(n, inNiche.size()), niche, range(Tier.MICRO),
                 inNiche.size());
-        out.printf("%2s  %-34s %-5s %9s %7s %6s %7s %6s %8s %6s  %s%n", "#", "account", "where", "followers", "ER med",
-                "x bnch", "ER/view", "posts/w", "grow90d", "spons", "planted (ground truth)");
+        out.printf("%2s  %-34s %-5s %9s %7s %6s %7s %6s %8s %6s %4s  %s%n", "#", "account", "where", "followers", "ER med",
+                "x bnch", "ER/view", "posts/w", "grow90d", "spons", "auth", "planted (ground truth)");
         int planted = 0;
         for (int i = 0; i < Math.min(n, inNiche.size()); i++) {
             CatalogEntry e = inNiche.get(i);
             CreatorMetrics m = e.metrics();
             FraudKind fraud = truth.get(e.creator().key()).fraud();
             planted += fraud == FraudKind.NONE ? 0 : 1;
-            out.printf("%2d  %-34s %-5s %,9d %7s %6.1f %7s %6s %8s %6s  %s%n", i + 1, e.creator().key(),
+            Integer auth = authenticity.apply(e);
+            out.printf("%2d  %-34s %-5s %,9d %7s %6.1f %7s %6s %8s %6s %4s  %s%n", i + 1, e.creator().key(),
                     e.creator().countryCode() + "/" + e.creator().languageCode(), e.creator().followers(),
                     percent(m.engagementRateMedian()), againstBenchmark(e), percent(m.engagementRateByViewsMedian()),
                     m.postsPerWeek() == null ? "-" : String.format(Locale.ROOT, "%.1f", m.postsPerWeek()),
-                    percent(m.followerGrowth90d()), percent(m.sponsoredShare()), fraud == FraudKind.NONE ? "-" : fraud.id());
+                    percent(m.followerGrowth90d()), percent(m.sponsoredShare()), auth == null ? "-" : auth.toString(),
+                    fraud == FraudKind.NONE ? "-" : fraud.id());
         }
         out.println();
-        out.printf("%d of these carry planted fraud: a high engagement rate alone is not proof of a real audience; "
-                + "vetting (authenticity) weighs volatility, comments per like, growth spikes and the follower sample.%n",
+        out.printf("%d of these carry planted fraud: a high engagement rate alone is not proof of a real audience.%n"
+                + "auth: authenticity score 0-100 from the creator's engagement signals alone (engagement against its "
+                + "benchmark, volatility, comments per like, growth spikes; docs/authenticity.md); '-' = not enough data.%n",
                 planted);
     }
 

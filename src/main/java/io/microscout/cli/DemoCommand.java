@@ -1,6 +1,8 @@
 package io.microscout.cli;
 
 import io.microscout.app.MicroScout;
+import io.microscout.authenticity.AuthenticityInput;
+import io.microscout.authenticity.AuthenticityScorer;
 import io.microscout.generator.CatalogFiles;
 import io.microscout.generator.CatalogGenerator;
 import io.microscout.generator.GeneratorSettings;
@@ -9,6 +11,7 @@ import io.microscout.importer.FileOutcome;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportProgress;
 import io.microscout.importer.SourceReaders;
+import io.microscout.models.AccountModelFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,7 +76,11 @@ public final class DemoCommand implements Callable<Integer> {
                     GroundTruthFile.read(dir.resolve(CatalogFiles.GROUND_TRUTH)));
             app.catalog().forEachEntry(overview::add);
             overview.printGlance(System.out);
-            overview.printTop(System.out, niche == null ? overview.largestNiche() : niche, top);
+            AuthenticityScorer scorer = new AuthenticityScorer(AccountModelFile.shipped());
+            overview.printTop(System.out, niche == null ? overview.largestNiche() : niche, top, e -> scorer.score(
+                    new AuthenticityInput(e.creator(), app.catalog().posts(e.creator().key()),
+                            app.catalog().snapshots(e.creator().key()), e.metrics(), null, List.of(),
+                            app.clock().instant())).score());
             System.out.println();
             System.out.println("Next: ./microscout creators --tier micro; ./microscout creator PLATFORM:HANDLE --json."
                     + " The generated files (also followers-sample.csv, comments.csv, ground-truth.csv) are in " + dir);

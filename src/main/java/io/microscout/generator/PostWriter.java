@@ -87,7 +87,10 @@ final class PostWriter {
         return posts;
     }
 
-    /** A few comments per post, newest post first: specific to the post's topic, or generic. */
+    /**
+     * A few comments per post, newest post first: specific to the post's topic (an opener, a sentence and a
+     * closer, so that a real audience rarely repeats itself), or generic ("Nice pic", emoji only).
+     */
     List<PostComment> comments(List<FollowerProfile> sample) {
         List<PostComment> out = new ArrayList<>();
         if (settings.commentsPerPost() == 0) {
@@ -96,18 +99,21 @@ final class PostWriter {
         Vocabulary words = Vocabulary.get();
         String[] generic = words.words("comments", "generic", "text");
         String[] specific = words.words("comments", "specific", "text");
+        String[] openers = words.words("comments", "openers", "text");
+        String[] closers = words.words("comments", "closers", "text");
         boolean pod = p.fraud() == FraudKind.ENGAGEMENT_POD;
         // a pod is a fixed group: the same few accounts comment on every post
         String[] podMembers = new String[12];
         for (int m = 0; m < podMembers.length; m++) {
             podMembers[m] = Followers.realUsername(rng);
         }
-        double genericShare = pod ? 0.9 : 0.25;    // ASSUMPTION
+        double genericShare = pod ? 0.9 : 0.15;    // ASSUMPTION
         for (int i = 0; i < posts.size(); i++) {
             Post post = posts.get(i);
             for (int c = 0; c < settings.commentsPerPost(); c++) {
                 String text = Draw.chance(rng, genericShare) ? Locales.pick(generic, rng)
-                        : Locales.pick(specific, rng).replace("{topic}", topics.get(i));
+                        : Locales.pick(openers, rng) + " " + Locales.pick(specific, rng).replace("{topic}", topics.get(i))
+                        + Locales.pick(closers, rng);
                 String author = pod ? Locales.pick(podMembers, rng)
                         : sample.isEmpty() ? Followers.realUsername(rng) : sample.get(rng.nextInt(sample.size())).username();
                 Instant at = post.publishedAt().plus(Duration.ofMinutes(5 + rng.nextInt(pod ? 30 : 2000)));

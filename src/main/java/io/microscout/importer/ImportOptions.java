@@ -14,7 +14,9 @@ import java.util.Map;
  * @param encoding        the file's encoding; UTF-8 by default (a BOM is always understood)
  * @param defaultPlatform platform of records that do not name one (CSV without a platform column, say)
  * @param skipInvalid     store the valid records and report the invalid ones, instead of storing nothing
- * @param importedAt      the time given to snapshots whose source has no time of its own
+ * @param importedAt      the time given to profiles and snapshots whose source has no time of its own; the
+ *                        import service sets it per file to the file's last-modified time (when the response
+ *                        was saved), so that importing the same file again changes nothing
  */
 public record ImportOptions(Map<String, String> columnMap, Charset encoding, Platform defaultPlatform,
                             boolean skipInvalid, Instant importedAt) {
@@ -23,6 +25,10 @@ public record ImportOptions(Map<String, String> columnMap, Charset encoding, Pla
         columnMap = columnMap == null ? Map.of() : Map.copyOf(columnMap);
         encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
         importedAt = importedAt == null ? Instant.now() : importedAt;
+    }
+
+    public ImportOptions observedAt(Instant time) {
+        return new ImportOptions(columnMap, encoding, defaultPlatform, skipInvalid, time);
     }
 
     public static ImportOptions defaults() {

@@ -101,10 +101,18 @@ public final class ImportService {
         return new FileOutcome(file, read.recordsRead(), read.problems(), true, store(batch));
     }
 
+    /**
+     * When the file's content was true, for sources without a time of their own: the file's last-modified
+     * time, to the second. The same file imported twice is then the same observation, not a new snapshot.
+     */
+    private static java.time.Instant savedAt(Path file) throws IOException {
+        return java.nio.file.Files.getLastModifiedTime(file).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
     /** Reads a file, adds problems for posts and snapshots of creators found nowhere, remembers its accounts. */
     private ImportRead read(Path file, SourceReader reader, ImportOptions options, AccountLookup lookup,
                             Map<String, CreatorKey> seen) throws IOException {
-        ImportRead read = reader.read(file, options, lookup);
+        ImportRead read = reader.read(file, options.observedAt(savedAt(file)), lookup);
         read.batch().creators().stream().filter(c -> c.platformId() != null)
                 .forEach(c -> seen.put(accountId(c.platform(), c.platformId()), c.key()));
         List<ImportProblem> problems = new ArrayList<>(read.problems());

@@ -103,6 +103,21 @@ class CatalogGeneratorTest {
     }
 
     @Test
+    void podCommentsComeFromAFewAccountsWhileARealAudienceRarelyRepeatsItself() {
+        List<GeneratedCreator> all = new CatalogGenerator(GeneratorSettings.of(300, 37).withFollowerSample(50))
+                .generateAll();
+        for (GeneratedCreator g : all) {
+            long texts = g.comments().stream().map(PostComment::text).distinct().count();
+            long authors = g.comments().stream().map(PostComment::author).distinct().count();
+            if (g.truth().fraud() == FraudKind.ENGAGEMENT_POD) {
+                assertThat(authors).as(g.creator().handle()).isLessThanOrEqualTo(12);
+            } else {
+                assertThat(texts).as(g.creator().handle()).isGreaterThan(g.comments().size() * 3 / 4);
+            }
+        }
+    }
+
+    @Test
     void noFraudIsPlantedWhenTheShareIsZero() {
         assertThat(new CatalogGenerator(GeneratorSettings.of(500, 3).withPosts(0).withFollowerSample(0)
                 .withFraudShare(0)).generateAll()).allMatch(fraud(FraudKind.NONE));

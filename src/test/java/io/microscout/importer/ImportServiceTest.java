@@ -128,4 +128,22 @@ class ImportServiceTest {
 
         assertThat(media.summary().postsAdded()).isEqualTo(1);
     }
+
+    @Test
+    void aProfileFileWithoutItsOwnTimeIsOneObservationHoweverOftenItIsImported() throws IOException {
+        Path profiles = file("creators.csv", "platform,handle,followers", "instagram,anna,12000");
+        SourceReader csv = SourceReaders.forFormat("csv");
+        ImportOptions options = ImportOptions.defaults();
+
+        imports.importFiles(List.of(profiles), csv, options, ImportProgress.silent());
+        FileOutcome again = imports.importFiles(List.of(profiles), csv, options, ImportProgress.silent()).get(0);
+
+        assertThat(again.summary().changedNothing()).isTrue();
+        assertThat(catalog.snapshots(ANNA)).hasSize(1);
+
+        Files.setLastModifiedTime(profiles, java.nio.file.attribute.FileTime.from(
+                Files.getLastModifiedTime(profiles).toInstant().plusSeconds(86_400)));
+        imports.importFiles(List.of(profiles), csv, options, ImportProgress.silent());
+        assertThat(catalog.snapshots(ANNA)).as("a file saved later is a newer observation").hasSize(2);
+    }
 }

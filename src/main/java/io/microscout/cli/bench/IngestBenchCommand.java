@@ -8,7 +8,8 @@ import java.util.concurrent.Callable;
 
 /** {@code microscout bench ingest}: posts per second through parsing, metrics and storage, with peak heap. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Generate a catalog into a temporary folder, then measure posts per second through",
+        description = {"Posts per second through parsing, metrics and storage into H2, with peak heap and baselines.",
+                "Generates a catalog into a temporary folder, then measures posts per second through",
                 "(a) parsing + metrics (CSV -> records -> MetricsCalculator) and (b) end to end (parsing, metrics and",
                 "storage into H2 in a temporary home), with peak heap and where the time goes; compared in the same",
                 "run with reading the lines alone and with one-row-at-a-time inserts."})

@@ -1,0 +1,121 @@
+package io.microscout.search;
+
+import io.microscout.discovery.IndexFilter;
+import io.microscout.discovery.IndexHit;
+import io.microscout.discovery.IndexQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static io.microscout.search.IndexFixtures.creator;
+import static io.microscout.search.IndexFixtures.handles;
+import static io.microscout.search.IndexFixtures.keywords;
+import static io.microscout.search.IndexFixtures.nearest;
+import static io.microscout.search.IndexFixtures.withFollowersAndAuthenticity;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LuceneCreatorIndexTest {
+
+    private final LuceneCreatorIndex index = LuceneCreatorIndex.inMemory();
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    @Test
+    void upsertReplacesTheCreatorsDocument() {
+        index.upsert(List.of(creator("anna", "vegan recipes every sunday", new float[] {1, 0, 0})));
+        index.upsert(List.of(creator("anna", "speedrun gaming streams", new float[] {0, 1, 0})));
+
+        assertThat(index.size()).isEqualTo(1);
+        assertThat(index.search(keywords("vegan", 10))).isEmpty();
+        assertThat(handles(index.search(keywords("gaming", 10)))).containsExactly("anna");
+        IndexHit hit = index.search(nearest(new float[] {0, 1, 0}, IndexFilter.none(), 10)).get(0);
+        assertThat(hit.semanticSimilarity()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void removeTakesTheCreatorOutOfBothRetrievers() {
+        index.upsert(List.of(creator("anna", "vegan recipes", new float[] {1, 0, 0}),
+                creator("ben", "vegan baking", new float[] {0.9f, 0.1f, 0})));
+        index.remove(creator("anna", "", null).key());
+
+        assertThat(index.size()).isEqualTo(1);
+        assertThat(handles(index.search(new IndexQuery("vegan", new float[] {1, 0, 0}, null, 10)))).containsExactly("ben");
+    }
+
+    @Test
+    void keywordOnlyQueryRanksByBm25AndLeavesSimilarityUnknown() {
+        index.upsert(List.of(creator("anna", "vegan vegan vegan recipes", new float[] {1, 0, 0}),
+                creator("ben", "vegan and also many other words about travel", new float[] {0, 1, 0}),
+                creator("cleo", "gaming", new float[] {0, 0, 1})));
+
+        List<IndexHit> hits = index.search(keywords("Vegan", 10));
+
+        assertThat(handles(hits)).containsExactlyInAnyOrder("anna", "ben");
+        assertThat(hits).allSatisfy(h -> assertThat(h.semanticSimilarity()).isNull());
+        IndexHit anna = hits.stream().filter(h -> h.key().handle().equals("anna")).findFirst().orElseThrow();
+        IndexHit ben = hits.stream().filter(h -> h.key().handle().equals("ben")).findFirst().orElseThrow();
+        assertThat(anna.keywordScore()).isGreaterThan(ben.keywordScore()).isGreaterThan(0);
+    }
+
+    @Test
+    void vectorOnlyQueryReturnsTheNearestWithCosineSimilarity() {
+        index.upsert(List.of(creator("anna", "a", new float[] {1, 0, 0}),
+                creator("ben", "b", new float[] {0.6f, 0.8f, 0}),
+                creator("cleo", "c", new float[] {0, 0, 1})));
+
+        List<IndexHit> hits = index.search(nearest(new float[] {2, 0, 0}, IndexFilter.none(), 2));
+
+        assertThat(handles(hits)).containsExactlyInAnyOrder("anna", "ben");
+        assertThat(hits).allSatisfy(h -> assertThat(h.keywordScore()).isZero());
+        assertThat(hits).extracting(IndexHit::semanticSimilarity).containsExactlyInAnyOrder(1.0, 0.6000000238418579);
+    }
+
+    @Test
+    void everyHitCarriesBothScoresWhicheverRetrieverFoundIt() {
+        index.upsert(List.of(creator("anna", "vegan recipes", new float[] {0, 1, 0}),
+                creator("ben", "gaming setup", new float[] {1, 0, 0})));
+
+        List<IndexHit> hits = index.search(new IndexQuery("vegan", new float[] {1, 0, 0}, null, 1));
+
+        assertThat(hits).hasSize(2);
+        IndexHit anna = hits.stream().filter(h -> h.key().handle().equals("anna")).findFirst().orElseThrow();
+        IndexHit ben = hits.stream().filter(h -> h.key().handle().equals("ben")).findFirst().orElseThrow();
+        assertThat(anna.keywordScore()).isPositive();
+        assertThat(anna.semanticSimilarity()).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(ben.keywordScore()).isZero();
+        assertThat(ben.semanticSimilarity()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void followerMaximumIsExclusiveAndUnknownValuesFailTheirFilter() {
+        index.upsert(List.of(withFollowersAndAuthenticity("at-max", 100_000L, 90.0),
+                withFollowersAndAuthenticity("below-max", 99_999L, 90.0),
+                withFollowersAndAuthenticity("unknown-followers", null, 90.0),
+                withFollowersAndAuthenticity("unknown-authenticity", 50_000L, null),
+                withFollowersAndAuthenticity("fake", 50_000L, 30.0)));
+
+        IndexFilter micro = new IndexFilter(null, 10_000L, 100_000L, null, null, 60.0, null, null);
+
+        assertThat(handles(index.search(new IndexQuery("vegan", new float[] {1, 0, 0}, micro, 10))))
+                .containsExactly("below-max");
+    }
+
+    @Test
+    void anIndexOnDiskKeepsItsCreatorsAcrossReopening(@TempDir Path folder) {
+        try (LuceneCreatorIndex onDisk = LuceneCreatorIndex.onDisk(folder, LuceneIndexSettings.defaults())) {
+            onDisk.upsert(List.of(creator("anna", "vegan recipes", new float[] {1, 0, 0})));
+        }
+        try (LuceneCreatorIndex reopened = LuceneCreatorIndex.onDisk(folder, LuceneIndexSettings.defaults())) {
+            assertThat(reopened.size()).isEqualTo(1);
+            assertThat(handles(reopened.search(keywords("recipe", 5)))).isEqualTo(Set.of("anna"));
+            assertThat(reopened.sizeInBytes()).isPositive();
+        }
+    }
+}
