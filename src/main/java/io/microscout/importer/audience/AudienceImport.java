@@ -58,13 +58,16 @@ public final class AudienceImport {
         List<Outcome> outcomes = new ArrayList<>();
         for (Path file : files) {
             AudienceCsv.Read<AccountProfile> read = AudienceCsv.followers(file, options, creator);
+            // when the sample was taken: the file's last-modified time (as the catalog import dates profiles)
+            java.time.Instant takenAt = java.nio.file.Files.getLastModifiedTime(file).toInstant()
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             outcomes.add(store(file, read, options, byCreator -> {
                 Map<CreatorKey, FollowerSample> latest = inChunks(byCreator.keySet(), samples::latestOf);
                 List<FollowerSample> fresh = new ArrayList<>();
                 byCreator.forEach((k, profiles) -> {
                     FollowerSample stored = latest.get(k);
                     if (stored == null || !stored.followers().equals(profiles)) {
-                        fresh.add(new FollowerSample(k, options.importedAt(), file.getFileName().toString(), profiles));
+                        fresh.add(new FollowerSample(k, takenAt, file.getFileName().toString(), profiles));
                     }
                 });
                 samples.saveAll(fresh);
