@@ -7,8 +7,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Where discovery reads vetting's authenticity score (0–100) of a creator, and how many creators have one.
- * SEAM: until the catalog stores vetting's scores (branch wire-authenticity), {@link #NOT_STORED} answers
- * unknown for everyone; the composition root swaps in the stored lookup there and nowhere else.
+ * The composition root answers from the scores vetting stores after each import; {@link #NOT_STORED} is for
+ * catalogs read without vetting (unknown for everyone, never 0).
  */
 public record AuthenticityLookup(Function<CreatorKey, Double> score, LongSupplier scoredCreators) {
 

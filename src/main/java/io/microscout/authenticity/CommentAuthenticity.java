@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * How much of a creator's comment section looks bought or pod-made: generic praise that fits any post
- * ("nice pic", "love it"), emoji-only comments, and the same comment repeated. Engagement pods and comment
+ * ("nice pic", "love it"), emoji-only comments, and the same comment repeated (by one author or under one post). Engagement pods and comment
  * sellers leave exactly these (HypeAuditor counts comment authenticity as one of its four quality groups;
  * domain.md). A comment counts once even when it is several of these.
  */
@@ -31,7 +31,9 @@ public record CommentAuthenticity(int comments, int generic, int emojiOnly, int 
     public static CommentAuthenticity of(List<CommentSample> sample) {
         Map<String, Integer> seen = new HashMap<>();
         for (CommentSample c : sample) {
-            seen.merge(normalise(c.text()), 1, Integer::sum);
+            for (String key : repetitionKeys(c, normalise(c.text()))) {
+                seen.merge(key, 1, Integer::sum);
+            }
         }
         int generic = 0;
         int emoji = 0;
@@ -42,13 +44,33 @@ public record CommentAuthenticity(int comments, int generic, int emojiOnly, int 
             boolean isEmojiOnly = words.isEmpty() && !c.text().isBlank() && hasSymbol(c.text());
             boolean isGeneric = GENERIC.contains(words) || GENERIC.contains(words.replaceAll("(.)\\1+", "$1"))
                     || GENERIC.contains(words.replaceAll("(.)\\1{2,}", "$1$1"));
-            boolean isRepeated = !words.isEmpty() && words.length() >= 3 && seen.get(words) > 1 && !isGeneric;
+            boolean isRepeated = !words.isEmpty() && words.length() >= 3 && repetitionKeys(c, words).stream()
+                    .anyMatch(k -> seen.get(k) > 1) && !isGeneric;
             generic += isGeneric ? 1 : 0;
             emoji += isEmojiOnly ? 1 : 0;
             repeated += isRepeated ? 1 : 0;
             suspicious += isGeneric || isEmojiOnly || isRepeated ? 1 : 0;
         }
         return new CommentAuthenticity(sample.size(), generic, emoji, repeated, suspicious);
+    }
+
+    /**
+     * What "the same comment again" means: the same text by the same author, or under the same post (what comment
+     * sellers and pods leave); only when neither author nor post is known, the same text anywhere. Two fans
+     * writing "where did you get the jacket?" under different posts is a coincidence, not a sign.
+     */
+    private static List<String> repetitionKeys(CommentSample c, String words) {
+        if (c.author() == null && c.postId() == null) {
+            return List.of(words);
+        }
+        List<String> keys = new java.util.ArrayList<>(2);
+        if (c.author() != null) {
+            keys.add("author " + c.author().toLowerCase(Locale.ROOT) + ": " + words);
+        }
+        if (c.postId() != null) {
+            keys.add("post " + c.postId() + ": " + words);
+        }
+        return keys;
     }
 
     /** Lower case letters, digits and single spaces; everything else (punctuation, emoji, @mentions) dropped. */

@@ -2,7 +2,10 @@ package io.microscout.authenticity;
 
 import io.microscout.creator.CreatorKey;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where comments under creators' posts are kept (port; the store implements it in SQL, table
@@ -13,4 +16,21 @@ public interface PostComments {
 
     /** The creator's stored comments, oldest first; empty when none. */
     List<CommentSample> of(CreatorKey creator);
+
+    /** Adds the comments of several creators; the SQL store does it in one transaction (one imported file). */
+    default void addAll(Map<CreatorKey, List<CommentSample>> comments) {
+        comments.forEach(this::add);
+    }
+
+    /** The stored comments of each of these creators (creators without any are left out). */
+    default Map<CreatorKey, List<CommentSample>> ofAll(Collection<CreatorKey> creators) {
+        Map<CreatorKey, List<CommentSample>> found = new HashMap<>();
+        for (CreatorKey k : creators) {
+            List<CommentSample> c = of(k);
+            if (!c.isEmpty()) {
+                found.put(k, c);
+            }
+        }
+        return found;
+    }
 }

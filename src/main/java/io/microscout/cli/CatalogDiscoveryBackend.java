@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Discovery on the application's catalog and its Lucene index ({@code <home>/index}), MiniLM embeddings. */
-final class CatalogDiscoveryBackend implements DiscoveryBackend {
+public final class CatalogDiscoveryBackend implements DiscoveryBackend {
     private final MicroScout app;
     private final DiscoveryService discovery;
 
@@ -28,7 +28,7 @@ final class CatalogDiscoveryBackend implements DiscoveryBackend {
     }
 
     /** The factory the commands use: the catalog and index named by the command's catalog options. */
-    static DiscoveryBackend.Factory factory() {
+    public static DiscoveryBackend.Factory factory() {
         return (options, err) -> new CatalogDiscoveryBackend(options.open(), err);
     }
 

@@ -1,5 +1,7 @@
 package io.microscout.cli;
 
+import io.microscout.authenticity.AuthenticityScore;
+import io.microscout.authenticity.StoredAuthenticity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.microscout.creator.Creator;
@@ -45,6 +47,19 @@ final class CatalogJson {
         j.put("languageCode", c.languageCode());
         j.put("verified", c.verified());
         j.put("metrics", metrics(m));
+        return j;
+    }
+
+    /** The stored authenticity in {@code creators --json}: score (null = not enough data), state, confidence. */
+    static Map<String, Object> authenticity(StoredAuthenticity a) {
+        if (a == null) {
+            return null;
+        }
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("score", a.score());
+        j.put("state", a.state() == AuthenticityScore.State.SCORED ? "scored" : "not enough data");
+        j.put("confidence", a.confidence().name().toLowerCase(java.util.Locale.ROOT));
+        j.put("computedAt", time(a.computedAt()));
         return j;
     }
 

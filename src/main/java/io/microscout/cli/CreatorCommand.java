@@ -1,5 +1,8 @@
 package io.microscout.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.microscout.authenticity.AuthenticityScore;
+import io.microscout.cli.authenticity.AuthenticityView;
 import io.microscout.app.MicroScout;
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
@@ -23,7 +26,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "creator", mixinStandardHelpOptions = true,
-        description = "Shows one creator: profile, tier, every metric with its formula, recent posts and follower history.")
+        description = "Shows one creator: profile, tier, every metric with its formula, recent posts, follower history"
+                + " and its authenticity score with every component (value, benchmark, weight, reason).")
 final class CreatorCommand implements Callable<Integer> {
     static final int RECENT_POSTS = 10;
 
@@ -52,11 +56,18 @@ final class CreatorCommand implements Callable<Integer> {
                     .filter(stored -> stored.window().equals(app.settings().metricsWindow().describe()))
                     .orElseGet(() -> new MetricsCalculator(app.settings().metricsWindow())
                             .compute(c, posts, snapshots, app.clock().instant()));
+            // Scored now from what is stored, with every component's explanation (the stored score is the same
+            // unless the shipped model or the clock moved since the last import).
+            AuthenticityScore authenticity = app.authenticity().score(k).orElseThrow();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                CatalogJson.print(out, json(c, m, posts, snapshots, app.tierScheme()));
+                Map<String, Object> j = json(c, m, posts, snapshots, app.tierScheme());
+                j.put("authenticity", AuthenticityView.toJson(authenticity, new ObjectMapper()));
+                CatalogJson.print(out, j);
             } else {
                 printText(out, c, m, posts, snapshots, app.tierScheme());
+                out.println();
+                AuthenticityView.toLines(authenticity).forEach(out::println);
             }
             out.flush();
         }

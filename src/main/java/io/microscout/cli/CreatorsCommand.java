@@ -1,7 +1,9 @@
 package io.microscout.cli;
 
 import io.microscout.app.MicroScout;
+import io.microscout.authenticity.StoredAuthenticity;
 import io.microscout.creator.CatalogEntry;
+import io.microscout.creator.CreatorKey;
 import io.microscout.creator.CreatorFilter;
 import io.microscout.creator.Platform;
 import io.microscout.tier.Tier;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -56,6 +59,11 @@ final class CreatorsCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "TEXT", description = "in handle, name or biography (ignoring case)")
     String text;
 
+    @Option(names = "--min-authenticity", paramLabel = "SCORE",
+            description = "only creators whose stored authenticity score (0-100) is at least SCORE; creators with"
+                    + " \"not enough data\" are left out")
+    Integer minAuthenticity;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "at most N creators (default ${DEFAULT-VALUE}; 0 = all)")
     int limit;
 
@@ -77,13 +85,19 @@ final class CreatorsCommand implements Callable<Integer> {
         try (MicroScout app = catalog.open()) {
             TierScheme scheme = app.tierScheme();
             List<CatalogEntry> found = app.catalog().find(filter(scheme));
+            Map<CreatorKey, StoredAuthenticity> auth = app.authenticityRecords()
+                    .of(found.stream().map(e -> e.creator().key()).toList());
             PrintWriter out = spec.commandLine().getOut();
             if (output.json) {
-                CatalogJson.print(out, found.stream().map(e -> CatalogJson.summary(e.creator(), e.metrics(), scheme)).toList());
+                CatalogJson.print(out, found.stream().map(e -> {
+                    Map<String, Object> j = CatalogJson.summary(e.creator(), e.metrics(), scheme);
+                    j.put("authenticity", CatalogJson.authenticity(auth.get(e.creator().key())));
+                    return j;
+                }).toList());
             } else if (output.csv) {
-                printCsv(out, found, scheme);
+                printCsv(out, found, auth, scheme);
             } else {
-                printTable(out, found, scheme);
+                printTable(out, found, auth, scheme);
             }
             out.flush();
         }
@@ -105,13 +119,20 @@ final class CreatorsCommand implements Callable<Integer> {
         }
         Set<Platform> ps = platforms.stream().map(Platform::parse).collect(Collectors.toSet());
         return new CreatorFilter(ps, min, max, Rates.parse("--min-engagement", minEngagement),
-                Rates.parse("--max-engagement", maxEngagement), countries, languages, text, null, 0, limit);
+                Rates.parse("--max-engagement", maxEngagement), countries, languages, text, authenticityBound(), 0, limit);
+    }
+
+    private Double authenticityBound() {
+        if (minAuthenticity != null && (minAuthenticity < 0 || minAuthenticity > 100)) {
+            throw new IllegalArgumentException("--min-authenticity must be within 0..100, got " + minAuthenticity);
+        }
+        return minAuthenticity == null ? null : minAuthenticity.doubleValue();
     }
 
     private static final String[] COLUMNS = {"creator", "name", "followers", "tier", "er_mean", "er_median", "posts",
-            "country", "language"};
+            "country", "language", "authenticity"};
 
-    private static List<String> row(CatalogEntry e, TierScheme scheme, boolean forPeople) {
+    private static List<String> row(CatalogEntry e, StoredAuthenticity a, TierScheme scheme, boolean forPeople) {
         var c = e.creator();
         var m = e.metrics();
         Double mean = m == null ? null : m.engagementRateMean();
@@ -126,21 +147,25 @@ final class CreatorsCommand implements Callable<Integer> {
         r.add(m == null ? "" : String.valueOf(m.postsAnalysed()));
         r.add(c.countryCode() == null ? "" : c.countryCode());
         r.add(c.languageCode() == null ? "" : c.languageCode());
+        r.add(a == null ? "" : a.score() != null ? a.score().toString() : forPeople ? "no data" : "");
         return r;
     }
 
-    private static void printCsv(PrintWriter out, List<CatalogEntry> found, TierScheme scheme) throws java.io.IOException {
+    private static void printCsv(PrintWriter out, List<CatalogEntry> found, Map<CreatorKey, StoredAuthenticity> auth,
+                                 TierScheme scheme) throws java.io.IOException {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get())) {
             for (CatalogEntry e : found) {
-                csv.printRecord(row(e, scheme, false));
+                csv.printRecord(row(e, auth.get(e.creator().key()), scheme, false));
             }
         }
     }
 
-    private static void printTable(PrintWriter out, List<CatalogEntry> found, TierScheme scheme) {
+    private static void printTable(PrintWriter out, List<CatalogEntry> found, Map<CreatorKey, StoredAuthenticity> auth,
+                                   TierScheme scheme) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("CREATOR", "NAME", "FOLLOWERS", "TIER", "ER MEAN", "ER MEDIAN", "POSTS", "COUNTRY", "LANG"));
-        found.forEach(e -> rows.add(row(e, scheme, true)));
+        rows.add(List.of("CREATOR", "NAME", "FOLLOWERS", "TIER", "ER MEAN", "ER MEDIAN", "POSTS", "COUNTRY", "LANG",
+                "AUTH"));
+        found.forEach(e -> rows.add(row(e, auth.get(e.creator().key()), scheme, true)));
         int[] width = new int[COLUMNS.length];
         for (List<String> r : rows) {
             for (int i = 0; i < r.size(); i++) {

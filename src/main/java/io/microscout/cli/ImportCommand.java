@@ -52,7 +52,8 @@ final class ImportCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "the files' format: instagram-graph, youtube, tiktok or csv")
+            description = "the files' format: instagram-graph, youtube, tiktok or csv (catalog records), followers"
+                    + " (a creator's follower sample, one profile per row) or comments (comments under its posts)")
     String format;
 
     @Option(names = "--map", split = ",", paramLabel = "COLUMN=FILE_COLUMN",
@@ -64,6 +65,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--platform", paramLabel = "PLATFORM", description = "platform of records that do not name one")
     String platform;
+
+    @Option(names = "--creator", paramLabel = "PLATFORM:HANDLE",
+            description = "followers/comments: the creator of files without a creator column (or platform + handle columns)")
+    String creator;
 
     @Option(names = "--skip-invalid", description = "store the valid records of a file with problems, and report each skipped one")
     boolean skipInvalid;
@@ -77,7 +82,6 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SourceReader reader = readers.apply(format);
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 throw new NoSuchFileException(f.toString());
@@ -85,6 +89,13 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportOptions options = new ImportOptions(columnMap, charset(), platform == null ? null : Platform.parse(platform),
                 skipInvalid, Instant.now());
+        if (AudienceImports.FORMATS.contains(format.toLowerCase(java.util.Locale.ROOT))) {
+            return AudienceImports.run(catalog, files, format, options, creator, spec);
+        }
+        if (creator != null) {
+            throw new IllegalArgumentException("--creator is for --format followers or comments");
+        }
+        SourceReader reader = readers.apply(format);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<FileOutcome> outcomes;

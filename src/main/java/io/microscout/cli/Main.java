@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
                 IndexCommand.class,
                 io.microscout.cli.planning.PlanCommand.class,
                 io.microscout.cli.planning.CompareCommand.class,
+                io.microscout.cli.planning.QuoteCommand.class,
+                io.microscout.cli.planning.PlansCommand.class,
                 BenchCommand.class,
         })
 public final class Main implements Runnable {

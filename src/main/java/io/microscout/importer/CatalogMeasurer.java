@@ -42,17 +42,27 @@ public final class CatalogMeasurer {
 
     /** Recomputes and saves the metrics of every creator the stored batch names; returns them. */
     public List<CatalogEntry> remeasure(CatalogBatch batch, StoreSummary summary) {
-        Set<CreatorKey> touched = new LinkedHashSet<>();
-        batch.creators().forEach(c -> touched.add(c.key()));
-        boolean onlyNewCreators = summary.creatorsAdded() == touched.size()
-                && summary.postsAdded() == batch.posts().size() && summary.snapshotsAdded() == batch.snapshots().size();
-        int named = touched.size();
-        batch.posts().forEach(p -> touched.add(p.creator()));
-        batch.snapshots().forEach(s -> touched.add(s.creator()));
-        if (onlyNewCreators && touched.size() == named) {
+        if (holdsAllOf(batch, summary)) {
             return fromBatch(batch);
         }
+        Set<CreatorKey> touched = new LinkedHashSet<>();
+        batch.creators().forEach(c -> touched.add(c.key()));
+        batch.posts().forEach(p -> touched.add(p.creator()));
+        batch.snapshots().forEach(s -> touched.add(s.creator()));
         return remeasure(touched);
+    }
+
+    /**
+     * Whether the stored batch brought only new creators with all their posts and snapshots: then what the
+     * catalog holds of them is exactly the batch, and nothing needs to be read back.
+     */
+    public static boolean holdsAllOf(CatalogBatch batch, StoreSummary summary) {
+        Set<CreatorKey> named = new LinkedHashSet<>();
+        batch.creators().forEach(c -> named.add(c.key()));
+        boolean onlyNewCreators = summary.creatorsAdded() == named.size()
+                && summary.postsAdded() == batch.posts().size() && summary.snapshotsAdded() == batch.snapshots().size();
+        return onlyNewCreators && batch.posts().stream().allMatch(p -> named.contains(p.creator()))
+                && batch.snapshots().stream().allMatch(s -> named.contains(s.creator()));
     }
 
     /** Recomputes and saves the metrics of these creators from what the catalog holds. */

@@ -1,5 +1,6 @@
 package io.microscout.importer;
 
+import io.microscout.authenticity.CatalogAuthenticity;
 import io.microscout.creator.CatalogBatch;
 import io.microscout.creator.CatalogListener;
 import io.microscout.creator.CreatorCatalog;
@@ -22,7 +23,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Imports files into the catalog: each file is read by its {@link SourceReader} and stored in one transaction,
- * then the metrics of the creators it changed are recomputed ({@link CatalogMeasurer}) and listeners told.
+ * then the metrics of the creators it changed are recomputed ({@link CatalogMeasurer}), their authenticity
+ * rescored and stored ({@link CatalogAuthenticity}, when given) and listeners told.
  *
  * <p>Accounts named only by a platform id (an Instagram media page names the business account id) are looked
  * up among the profiles read earlier in the same import, then in the catalog. Files are taken in the order
@@ -34,10 +36,16 @@ public final class ImportService {
     private final CreatorCatalog catalog;
     private final CatalogMeasurer measurer;
     private final List<CatalogListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile CatalogAuthenticity authenticity;
 
     public ImportService(CreatorCatalog catalog, CatalogMeasurer measurer) {
         this.catalog = catalog;
         this.measurer = measurer;
+    }
+
+    /** After metrics, creators' authenticity is rescored and stored too. */
+    public void scoreAuthenticityWith(CatalogAuthenticity authenticity) {
+        this.authenticity = authenticity;
     }
 
     public void addListener(CatalogListener listener) {
@@ -81,6 +89,9 @@ public final class ImportService {
         StoreSummary summary = catalog.store(batch);
         if (!summary.changedNothing()) {
             var entries = measurer.remeasure(batch, summary);
+            if (authenticity != null) {
+                authenticity.rescore(entries, CatalogMeasurer.holdsAllOf(batch, summary) ? batch : null);
+            }
             listeners.forEach(l -> l.creatorsChanged(entries));
         }
         return summary;

@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A {@link CreatorFilter} as SQL over {@code creators c LEFT JOIN creator_metrics m}: a WHERE clause and its
- * parameters. Engagement bounds apply to the mean engagement rate by followers; a creator whose filtered value
+ * A {@link CreatorFilter} as SQL over {@code creators c LEFT JOIN creator_metrics m LEFT JOIN creator_authenticity a}: a WHERE clause and its
+ * parameters. The authenticity bound applies to the stored score ({@code creator_authenticity}, V3); a creator
+ * with "not enough data" or never scored does not pass it. Engagement bounds apply to the mean engagement rate by followers; a creator whose filtered value
  * is unknown does not pass that filter. Country codes are
  * stored upper case and language codes lower case (as the domain model has them). Text matches handle, display name or biography, ignoring case.
  */
 final class FilterSql {
     static final String ENTRY_SELECT = CreatorRows.SELECT.replace(" FROM creators c", ", " + MetricsRows.SELECT_COLUMNS
-            + " FROM creators c LEFT JOIN creator_metrics m ON m.creator_id = c.id");
+            + " FROM creators c LEFT JOIN creator_metrics m ON m.creator_id = c.id"
+            + " LEFT JOIN creator_authenticity a ON a.platform = c.platform AND a.handle = c.handle");
 
     final String where;
     final List<Object> params;
@@ -27,11 +29,9 @@ final class FilterSql {
     }
 
     static FilterSql of(CreatorFilter f) {
-        if (f.minAuthenticity() != null) {
-            throw new UnsupportedOperationException("the catalog cannot filter by authenticity yet");
-        }
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        range(conditions, params, "a.score", f.minAuthenticity(), null, true);
         if (!f.platforms().isEmpty()) {
             conditions.add("c.platform IN (" + marks(f.platforms().size()) + ")");
             f.platforms().stream().map(Platform::id).sorted().forEach(params::add);

@@ -32,4 +32,24 @@ class CommentAuthenticityTest {
                 c("Tried this recipe, my crust burnt at 250C"), c("Is the shop open on Sundays?")));
         assertThat(a.suspicious()).isZero();
     }
+
+    @Test
+    void theSameQuestionFromDifferentFansUnderDifferentPostsIsNotRepetition() {
+        CommentAuthenticity a = CommentAuthenticity.of(List.of(
+                new CommentSample("p1", "ana", "Where did you get the jacket?"),
+                new CommentSample("p2", "ben", "Where did you get the jacket?"),
+                new CommentSample("p3", "cleo", "Where did you get the jacket?")));
+        assertThat(a.repeated()).isZero();
+    }
+
+    @Test
+    void theSameCommentByOneAuthorOrUnderOnePostIsRepetition() {
+        CommentAuthenticity a = CommentAuthenticity.of(List.of(
+                new CommentSample("p1", "podder", "Obsessed with this look"),
+                new CommentSample("p2", "podder", "Obsessed with this look"),
+                new CommentSample("p3", "seller1", "Check out my giveaway"),
+                new CommentSample("p3", "seller2", "Check out my giveaway"),
+                new CommentSample("p4", "dana", "Obsessed with this look")));
+        assertThat(a.repeated()).isEqualTo(4);
+    }
 }

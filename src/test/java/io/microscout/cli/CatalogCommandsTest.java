@@ -118,8 +118,8 @@ class CatalogCommandsTest {
         assertThat(run("creators", "--tier", "mid", "--csv")).isZero();
 
         assertThat(out.toString().lines().toList())
-                .containsExactly("creator,name,followers,tier,er_mean,er_median,posts,country,language",
-                        "youtube:ben,,250000,mid,,,0,DE,de");
+                .containsExactly("creator,name,followers,tier,er_mean,er_median,posts,country,language,authenticity",
+                        "youtube:ben,,250000,mid,,,0,DE,de,"); // a profile alone: "not enough data", no score
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.microscout.authenticity.CommentSample;
 import io.microscout.authenticity.FollowerSample;
 import io.microscout.authenticity.PostComments;
 import io.microscout.creator.CreatorKey;
+import io.microscout.creator.Platform;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -14,7 +15,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -30,7 +37,16 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
 
     @Override
     public void save(FollowerSample sample) {
-        jdbi.useTransaction(h -> {
+        saveAll(List.of(sample));
+    }
+
+    @Override
+    public void saveAll(List<FollowerSample> samples) {
+        jdbi.useTransaction(h -> samples.forEach(sample -> insert(h, sample)));
+    }
+
+    private static void insert(Handle h, FollowerSample sample) {
+        {
             long id = h.createUpdate("INSERT INTO audience_samples (platform, handle, taken_at, source, accounts) "
                             + "VALUES (:platform, :handle, :takenAt, :source, :accounts)")
                     .bind("platform", sample.creator().platform().id())
@@ -59,7 +75,43 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
             if (!sample.followers().isEmpty()) {
                 batch.execute();
             }
+        }
+    }
+
+    @Override
+    public Map<CreatorKey, FollowerSample> latestOf(Collection<CreatorKey> creators) {
+        if (creators.isEmpty()) {
+            return Map.of();
+        }
+        Set<CreatorKey> wanted = new HashSet<>(creators);
+        return jdbi.withHandle(h -> {
+            Map<CreatorKey, Object[]> newest = new HashMap<>();
+            h.createQuery("SELECT id, platform, handle, taken_at, source FROM audience_samples "
+                            + "WHERE handle IN (<handles>) ORDER BY taken_at DESC, id DESC")
+                    .bindList("handles", wanted.stream().map(CreatorKey::handle).distinct().toList())
+                    .map((rs, ctx) -> new Object[] {key(rs), rs.getLong("id"),
+                            rs.getObject("taken_at", OffsetDateTime.class), rs.getString("source")})
+                    .forEach(row -> {
+                        if (wanted.contains((CreatorKey) row[0])) {
+                            newest.putIfAbsent((CreatorKey) row[0], row);
+                        }
+                    });
+            Map<Long, List<AccountProfile>> accounts = new HashMap<>();
+            if (!newest.isEmpty()) {
+                h.createQuery("SELECT * FROM audience_sample_accounts WHERE sample_id IN (<ids>) ORDER BY sample_id, seq")
+                        .bindList("ids", newest.values().stream().map(row -> (Long) row[1]).toList())
+                        .map((rs, ctx) -> Map.entry(rs.getLong("sample_id"), profile(rs)))
+                        .forEach(e -> accounts.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(e.getValue()));
+            }
+            Map<CreatorKey, FollowerSample> found = new HashMap<>();
+            newest.forEach((k, row) -> found.put(k, new FollowerSample(k, ((OffsetDateTime) row[2]).toInstant(),
+                    (String) row[3], accounts.getOrDefault((Long) row[1], List.of()))));
+            return found;
         });
+    }
+
+    private static CreatorKey key(ResultSet rs) throws SQLException {
+        return CreatorKey.of(Platform.parse(rs.getString("platform")), rs.getString("handle"));
     }
 
     @Override
@@ -77,27 +129,38 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
     private static List<AccountProfile> accounts(Handle h, long sampleId) {
         return h.createQuery("SELECT * FROM audience_sample_accounts WHERE sample_id = :id ORDER BY seq")
                 .bind("id", sampleId)
-                .map((rs, ctx) -> new AccountProfile(rs.getString("username"), nullableLong(rs, "followers"),
-                        nullableLong(rs, "following"), nullableLong(rs, "media_count"),
-                        nullableInt(rs, "biography_length"), nullableBoolean(rs, "has_profile_picture"),
-                        nullableBoolean(rs, "private_account"), nullableInt(rs, "username_length"),
-                        nullableInt(rs, "username_digit_count")))
+                .map((rs, ctx) -> profile(rs))
                 .list();
+    }
+
+    private static AccountProfile profile(ResultSet rs) throws SQLException {
+        return new AccountProfile(rs.getString("username"), nullableLong(rs, "followers"),
+                nullableLong(rs, "following"), nullableLong(rs, "media_count"),
+                nullableInt(rs, "biography_length"), nullableBoolean(rs, "has_profile_picture"),
+                nullableBoolean(rs, "private_account"), nullableInt(rs, "username_length"),
+                nullableInt(rs, "username_digit_count"));
     }
 
     @Override
     public void add(CreatorKey creator, List<CommentSample> comments) {
-        if (comments.isEmpty()) {
+        addAll(Map.of(creator, comments));
+    }
+
+    @Override
+    public void addAll(Map<CreatorKey, List<CommentSample>> all) {
+        if (all.values().stream().allMatch(List::isEmpty)) {
             return;
         }
         jdbi.useTransaction(h -> {
             PreparedBatch batch = h.prepareBatch("INSERT INTO post_comments (platform, handle, platform_post_id, "
                     + "author, comment_text) VALUES (:platform, :handle, :post, :author, :text)");
-            for (CommentSample c : comments) {
-                batch.bind("platform", creator.platform().id()).bind("handle", creator.handle())
-                        .bindByType("post", c.postId(), String.class).bindByType("author", c.author(), String.class)
-                        .bind("text", c.text()).add();
-            }
+            all.forEach((creator, comments) -> {
+                for (CommentSample c : comments) {
+                    batch.bind("platform", creator.platform().id()).bind("handle", creator.handle())
+                            .bindByType("post", c.postId(), String.class).bindByType("author", c.author(), String.class)
+                            .bind("text", c.text()).add();
+                }
+            });
             batch.execute();
         });
     }
@@ -110,6 +173,26 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
                 .map((rs, ctx) -> new CommentSample(rs.getString("platform_post_id"), rs.getString("author"),
                         rs.getString("comment_text")))
                 .list());
+    }
+
+    @Override
+    public Map<CreatorKey, List<CommentSample>> ofAll(Collection<CreatorKey> creators) {
+        if (creators.isEmpty()) {
+            return Map.of();
+        }
+        Set<CreatorKey> wanted = new HashSet<>(creators);
+        Map<CreatorKey, List<CommentSample>> found = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT platform, handle, platform_post_id, author, comment_text "
+                        + "FROM post_comments WHERE handle IN (<handles>) ORDER BY id")
+                .bindList("handles", wanted.stream().map(CreatorKey::handle).distinct().toList())
+                .map((rs, ctx) -> Map.entry(key(rs), new CommentSample(rs.getString("platform_post_id"),
+                        rs.getString("author"), rs.getString("comment_text"))))
+                .forEach(e -> {
+                    if (wanted.contains(e.getKey())) {
+                        found.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+                    }
+                }));
+        return found;
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

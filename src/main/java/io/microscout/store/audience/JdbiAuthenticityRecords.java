@@ -1,0 +1,101 @@
+package io.microscout.store.audience;
+
+import io.microscout.authenticity.AuthenticityRecords;
+import io.microscout.authenticity.AuthenticityScore;
+import io.microscout.authenticity.StoredAuthenticity;
+import io.microscout.creator.CreatorKey;
+import io.microscout.creator.Platform;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@link AuthenticityRecords} in table {@code creator_authenticity} (migration V3) on H2 or PostgreSQL: a save
+ * deletes the creators' rows and inserts the new ones in one transaction (portable; no dialect upsert needed).
+ * States are stored as {@code scored} / {@code not enough data}, confidences as {@code low|medium|high}.
+ */
+public final class JdbiAuthenticityRecords implements AuthenticityRecords {
+    private static final int CHUNK = 1_000;
+
+    private final Jdbi jdbi;
+
+    public JdbiAuthenticityRecords(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void save(Collection<StoredAuthenticity> scores) {
+        if (scores.isEmpty()) {
+            return;
+        }
+        List<StoredAuthenticity> list = new ArrayList<>(scores);
+        jdbi.useTransaction(h -> {
+            PreparedBatch delete = h.prepareBatch("DELETE FROM creator_authenticity WHERE platform = :platform "
+                    + "AND handle = :handle");
+            PreparedBatch insert = h.prepareBatch("INSERT INTO creator_authenticity (platform, handle, score, state, "
+                    + "confidence, covered_weight, computed_at) VALUES (:platform, :handle, :score, :state, "
+                    + ":confidence, :covered, :at)");
+            for (StoredAuthenticity s : list) {
+                delete.bind("platform", s.creator().platform().id()).bind("handle", s.creator().handle()).add();
+                insert.bind("platform", s.creator().platform().id()).bind("handle", s.creator().handle())
+                        .bindByType("score", s.score(), Integer.class).bind("state", state(s.state()))
+                        .bind("confidence", s.confidence().name().toLowerCase(Locale.ROOT))
+                        .bind("covered", s.coveredWeight())
+                        .bind("at", OffsetDateTime.ofInstant(s.computedAt(), ZoneOffset.UTC)).add();
+            }
+            delete.execute();
+            insert.execute();
+        });
+    }
+
+    /** How many creators have a score (not "not enough data"). */
+    public long scoredCreators() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM creator_authenticity WHERE score IS NOT NULL")
+                .mapTo(Long.class).one());
+    }
+
+    @Override
+    public Map<CreatorKey, StoredAuthenticity> of(Collection<CreatorKey> creators) {
+        Set<CreatorKey> wanted = new HashSet<>(creators);
+        List<String> handles = wanted.stream().map(CreatorKey::handle).distinct().toList();
+        Map<CreatorKey, StoredAuthenticity> found = new HashMap<>();
+        for (int from = 0; from < handles.size(); from += CHUNK) {
+            List<String> chunk = handles.subList(from, Math.min(handles.size(), from + CHUNK));
+            jdbi.useHandle(h -> h.createQuery("SELECT * FROM creator_authenticity WHERE handle IN (<handles>)")
+                    .bindList("handles", chunk)
+                    .map((rs, ctx) -> {
+                        int score = rs.getInt("score");
+                        Integer nullable = rs.wasNull() ? null : score;
+                        return new StoredAuthenticity(CreatorKey.of(Platform.parse(rs.getString("platform")),
+                                rs.getString("handle")), nullable, parseState(rs.getString("state")),
+                                AuthenticityScore.Confidence.valueOf(rs.getString("confidence").toUpperCase(Locale.ROOT)),
+                                rs.getDouble("covered_weight"),
+                                rs.getObject("computed_at", OffsetDateTime.class).toInstant());
+                    })
+                    .forEach(s -> {
+                        if (wanted.contains(s.creator())) {
+                            found.put(s.creator(), s);
+                        }
+                    }));
+        }
+        return found;
+    }
+
+    static String state(AuthenticityScore.State state) {
+        return state == AuthenticityScore.State.SCORED ? "scored" : "not enough data";
+    }
+
+    private static AuthenticityScore.State parseState(String s) {
+        return "scored".equals(s) ? AuthenticityScore.State.SCORED : AuthenticityScore.State.NOT_ENOUGH_DATA;
+    }
+}
