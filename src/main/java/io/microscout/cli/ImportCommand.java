@@ -115,7 +115,8 @@ final class ImportCommand implements Callable<Integer> {
             indexLine = noIndex ? "search index not updated (--no-index): run ./microscout index rebuild (discover builds it by itself only when"
                     + " the index is empty)"
                     : "search index: " + IndexCommand.summary(app.search().indexer(),
-                    app.search().indexer().creatorsIndexed() - indexedBefore, started) + " (import and indexing time)";
+                    app.search().indexer().creatorsIndexed() - indexedBefore, "creator updates (one per creator per file)", started)
+                    + " (time of import and indexing)";
         }
         boolean failed = false;
         for (FileOutcome o : outcomes) {

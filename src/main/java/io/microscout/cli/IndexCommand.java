@@ -42,7 +42,7 @@ final class IndexCommand implements Runnable {
                 long total = app.catalog().countCreators();
                 long start = System.nanoTime();
                 long n = app.search().rebuild(progress(spec.commandLine().getErr(), total, "rebuilding the search index"));
-                out.println(summary(app.search().indexer(), n, start) + " into " + app.search().folder());
+                out.println(summary(app.search().indexer(), n, "creators", start) + " into " + app.search().folder());
             }
             out.flush();
             return 0;
@@ -62,11 +62,11 @@ final class IndexCommand implements Runnable {
         };
     }
 
-    /** "indexed N creators in S s; embedded T texts at R texts/s". */
-    static String summary(CatalogIndexer indexer, long creators, long startNanos) {
+    /** "indexed N WHAT in S s; embedded T texts at R texts/s" (the rate includes loading the model). */
+    static String summary(CatalogIndexer indexer, long creators, String what, long startNanos) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         Double rate = indexer.textsPerSecond();
-        return String.format(Locale.ROOT, "indexed %,d creators in %.1f s; embedded %,d texts%s", creators, seconds,
+        return String.format(Locale.ROOT, "indexed %,d %s in %.1f s; embedded %,d texts%s", creators, what, seconds,
                 indexer.textsEmbedded(), rate == null ? "" : String.format(Locale.ROOT, " at %.0f texts/s", rate));
     }
 }

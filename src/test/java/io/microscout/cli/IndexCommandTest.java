@@ -39,7 +39,7 @@ class IndexCommandTest {
                 "product: a vegan recipe box delivered weekly\nkeywords: [vegan recipes]\nniches: [food]\n");
 
         assertThat(run("import", "--home", home.toString(), csv.toString(), "--format", "csv")).isZero();
-        assertThat(out.toString()).contains("search index: indexed 3 creators");
+        assertThat(out.toString()).contains("search index: indexed 3 creator updates");
         assertThat(run("index", "rebuild", "--home", home.toString())).isZero();
         assertThat(out.toString()).contains("indexed 3 creators in").contains("embedded 3 texts at");
         out.getBuffer().setLength(0);
