@@ -6,10 +6,13 @@ import io.microscout.authenticity.AuthenticityScorer;
 import io.microscout.authenticity.CatalogAuthenticity;
 import io.microscout.authenticity.PostComments;
 import io.microscout.creator.CreatorCatalog;
+import io.microscout.discovery.TextEmbedder;
+import io.microscout.embedding.LazyTextEmbedder;
 import io.microscout.importer.audience.AudienceImport;
 import io.microscout.importer.CatalogMeasurer;
 import io.microscout.importer.ImportService;
 import io.microscout.metrics.MetricsCalculator;
+import io.microscout.metrics.MetricsWindow;
 import io.microscout.models.AccountModelFile;
 import io.microscout.store.CatalogStore;
 import io.microscout.store.StoreLocation;
@@ -29,12 +32,13 @@ public final class MicroScout implements AutoCloseable {
     private final Clock clock;
     private final CatalogMeasurer measurer;
     private final ImportService imports;
+    private final CreatorSearch search;
     private final JdbiAudienceSamples audience;
-    private final AuthenticityRecords authenticityRecords;
+    private final JdbiAuthenticityRecords authenticityRecords;
     private final CatalogAuthenticity authenticity;
     private final AudienceImport audienceImport;
 
-    private MicroScout(CatalogStore store, Settings settings, Clock clock) {
+    private MicroScout(CatalogStore store, Settings settings, Clock clock, TextEmbedder embedder) {
         this.store = store;
         this.settings = settings;
         this.clock = clock;
@@ -46,6 +50,23 @@ public final class MicroScout implements AutoCloseable {
         this.imports = new ImportService(store.catalog(), measurer);
         imports.scoreAuthenticityWith(authenticity);
         this.audienceImport = new AudienceImport(store.catalog(), audience, audience, authenticity);
+        this.search = new CreatorSearch(store.catalog(), store.location().home().resolve("index"), embedder,
+                recentPosts(settings), storedAuthenticity());
+        imports.addListener(search.indexer());
+    }
+
+    /** Discovery reads vetting's stored scores (0–100); a creator never scored, or with too little data, is unknown. */
+    private AuthenticityLookup storedAuthenticity() {
+        return new AuthenticityLookup(key -> {
+            var stored = authenticityRecords.of(java.util.List.of(key)).get(key);
+            return stored == null || stored.score() == null ? null : stored.score().doubleValue();
+        }, authenticityRecords::scoredCreators);
+    }
+
+    /** Posts discovery reads per creator: the metrics window's count, else the default window's 30 posts. */
+    private static int recentPosts(Settings settings) {
+        Integer n = settings.metricsWindow().lastPosts();
+        return n != null ? n : MetricsWindow.defaults().lastPosts();
     }
 
     /** Opens MicroScout at that location with the settings of its home (options override them). */
@@ -55,11 +76,21 @@ public final class MicroScout implements AutoCloseable {
     }
 
     public static MicroScout open(StoreLocation location, Settings settings, Clock clock) {
-        return new MicroScout(CatalogStore.open(location), settings, clock);
+        return open(location, settings, clock, LazyTextEmbedder.miniLm());
+    }
+
+    /** With another text embedder (tests use the hashing stand-in for speed; it knows no meaning). */
+    public static MicroScout open(StoreLocation location, Settings settings, Clock clock, TextEmbedder embedder) {
+        return new MicroScout(CatalogStore.open(location), settings, clock, embedder);
     }
 
     public CreatorCatalog catalog() {
         return store.catalog();
+    }
+
+    /** Discovery: the search index, the embedder, the indexer following imports, the discovery service. */
+    public CreatorSearch search() {
+        return search;
     }
 
     public ImportService imports() {
@@ -118,6 +149,7 @@ public final class MicroScout implements AutoCloseable {
 
     @Override
     public void close() {
+        search.close();
         store.close();
     }
 }

@@ -24,7 +24,8 @@ public final class BriefReader {
     static final List<String> AVOID = List.of("competitors", "topics", "terms");
     static final List<String> FILTERS = List.of("followers", "countries", "languages", "minAuthenticity", "exclude");
     static final List<String> FOLLOWERS = List.of("min", "max");
-    static final List<String> PLANNING = List.of("ctr", "conversionRate", "averageOrderValue", "maxSharePerCreator");
+    static final List<String> PLANNING = List.of("ctr", "conversionRate", "averageOrderValue", "maxSharePerCreator",
+            "maxSharePerNiche", "maxSharePerPlatform", "minFit", "deliverables");
 
     private BriefReader() {
     }
@@ -122,7 +123,9 @@ public final class BriefReader {
         }
         node.map(PLANNING);
         return new PlanningKnobs(node.child("ctr").number(0, 1), node.child("conversionRate").number(0, 1),
-                node.child("averageOrderValue").number(0, 1e9), node.child("maxSharePerCreator").number(0, 1));
+                node.child("averageOrderValue").number(0, 1e9), node.child("maxSharePerCreator").number(0, 1),
+                node.child("maxSharePerNiche").number(0, 1), node.child("maxSharePerPlatform").number(0, 1),
+                node.child("minFit").number(0, 1), node.child("deliverables").list(Tree::text));
     }
 
     private static Set<String> countries(Tree node) {

@@ -44,10 +44,10 @@ final class CreatorsCommand implements Callable<Integer> {
     @Option(names = "--max-followers", paramLabel = "N", description = "exclusive")
     Long maxFollowers;
 
-    @Option(names = "--min-engagement", paramLabel = "RATE", description = "e.g. 2% or 0.02")
+    @Option(names = "--min-engagement", paramLabel = "RATE", description = "e.g. 2%% or 0.02")
     String minEngagement;
 
-    @Option(names = "--max-engagement", paramLabel = "RATE", description = "e.g. 8% or 0.08")
+    @Option(names = "--max-engagement", paramLabel = "RATE", description = "e.g. 8%% or 0.08")
     String maxEngagement;
 
     @Option(names = "--country", split = ",", paramLabel = "CODE", description = "ISO 3166-1 alpha-2, e.g. DE")

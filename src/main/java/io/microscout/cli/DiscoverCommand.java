@@ -5,6 +5,7 @@ import io.microscout.brieffile.BriefFiles;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.RankedCreator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,13 +41,16 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "also write every score and reason to this CSV file")
     Path csv;
 
+    @Mixin
+    CatalogOptions catalog;
+
     private final DiscoveryBackend.Factory backends;
 
     public DiscoverCommand() {
-        this(null);
+        this(CatalogDiscoveryBackend.factory());
     }
 
-    /** @param backends what to run on; null: the one the application registered */
+    /** @param backends what to run on (tests: fixtures) */
     public DiscoverCommand(DiscoveryBackend.Factory backends) {
         this.backends = backends;
     }
@@ -62,8 +66,11 @@ public final class DiscoverCommand implements Callable<Integer> {
         Brief parsed = brief == null ? null : BriefFiles.read(brief);
         CreatorKey seed = like == null ? null : CreatorKey.parse(like);
         List<RankedCreator> results;
-        try (DiscoveryBackend backend = (backends == null ? DiscoveryBackend.registered() : backends).open()) {
+        try (DiscoveryBackend backend = backends.open(catalog, spec.commandLine().getErr())) {
             results = parsed != null ? backend.discovery().discover(parsed, top) : backend.discovery().lookalikes(seed, top);
+            PrintWriter err = spec.commandLine().getErr();
+            backend.caveats(parsed).forEach(c -> err.println("warning: " + c));
+            err.flush();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,15 +1,18 @@
 package io.microscout.cli;
 
+import io.microscout.brief.Brief;
 import io.microscout.creator.Creator;
 import io.microscout.discovery.DiscoveryService;
 
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * What the discover and eval commands run on: a {@link DiscoveryService} over the real catalog, index and embedder,
- * and a walk over the catalog's creators (evaluation reads their source category labels). The application's
- * composition root provides it through {@link Factory}, registered with {@link java.util.ServiceLoader}
- * ({@code META-INF/services/io.microscout.cli.DiscoveryBackend$Factory}) or passed to the command's constructor.
+ * and a walk over the catalog's creators (evaluation reads their source category labels). The commands use
+ * {@link CatalogDiscoveryBackend} (the application's catalog and Lucene index) unless a test passes another
+ * {@link Factory} to their constructor.
  */
 public interface DiscoveryBackend extends AutoCloseable {
 
@@ -18,19 +21,17 @@ public interface DiscoveryBackend extends AutoCloseable {
     /** Visits every creator of the catalog. */
     void forEachCreator(Consumer<Creator> visitor);
 
+    /** Warnings the user must see with the results of this brief (null: lookalikes), e.g. a filter nobody can pass. */
+    default List<String> caveats(Brief brief) {
+        return List.of();
+    }
+
     @Override
     default void close() {
     }
 
-    /** Opens a backend (the catalog, the index, the embedding model). */
+    /** Opens a backend (the catalog, the index, the embedding model) at the command's catalog options. */
     interface Factory {
-        DiscoveryBackend open();
-    }
-
-    /** The factory the application registered, or an error saying that none is. */
-    static Factory registered() {
-        return java.util.ServiceLoader.load(Factory.class).findFirst().orElseThrow(() -> new UserException(
-                "discovery is not connected to a catalog and an index in this build "
-                        + "(no io.microscout.cli.DiscoveryBackend$Factory is registered)"));
+        DiscoveryBackend open(CatalogOptions catalog, PrintWriter err);
     }
 }

@@ -7,6 +7,7 @@ import io.microscout.discovery.evaluation.EvaluationReport;
 import io.microscout.discovery.evaluation.LabelledSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -49,10 +50,13 @@ public final class EvalDiscoveryCommand implements Callable<Integer> {
     @Option(names = "--min-precision", description = "exit with code 3 when mean precision@k is below this (for CI)")
     Double minPrecision;
 
+    @Mixin
+    CatalogOptions catalog;
+
     private final DiscoveryBackend.Factory backends;
 
     public EvalDiscoveryCommand() {
-        this(null);
+        this(CatalogDiscoveryBackend.factory());
     }
 
     public EvalDiscoveryCommand(DiscoveryBackend.Factory backends) {
@@ -69,7 +73,7 @@ public final class EvalDiscoveryCommand implements Callable<Integer> {
             throw new UserException("--k and --n must be positive");
         }
         EvaluationReport report;
-        try (DiscoveryBackend backend = (backends == null ? DiscoveryBackend.registered() : backends).open()) {
+        try (DiscoveryBackend backend = backends.open(catalog, spec.commandLine().getErr())) {
             LabelledSet set;
             if (labels != null) {
                 set = LabelledSetFiles.read(labels);

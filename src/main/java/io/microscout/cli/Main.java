@@ -19,8 +19,11 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 io.microscout.cli.authenticity.AuthenticityCommand.class,
                 DiscoverCommand.class,
+                IndexCommand.class,
                 io.microscout.cli.planning.PlanCommand.class,
                 io.microscout.cli.planning.CompareCommand.class,
+                io.microscout.cli.planning.QuoteCommand.class,
+                io.microscout.cli.planning.PlansCommand.class,
                 BenchCommand.class,
         })
 public final class Main implements Runnable {

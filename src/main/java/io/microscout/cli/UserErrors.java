@@ -6,7 +6,7 @@ import picocli.CommandLine;
  * Turns the errors a user can fix (bad input, unknown names) into one clear line on stderr and exit code 2,
  * instead of a stack trace. Anything else is a bug and keeps its stack trace (exit code 1).
  */
-final class UserErrors implements CommandLine.IExecutionExceptionHandler {
+public final class UserErrors implements CommandLine.IExecutionExceptionHandler {
     static final int USER_ERROR = 2;
 
     @Override

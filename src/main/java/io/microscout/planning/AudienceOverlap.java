@@ -46,16 +46,23 @@ public final class AudienceOverlap {
     public int[] clusters(List<PlanCandidate> candidates) {
         int n = candidates.size();
         int[] parent = new int[n];
-        Map<String, Integer> firstOfKey = new HashMap<>();
+        Map<Audience, Integer> firstOfKey = new HashMap<>();
         for (int i = 0; i < n; i++) {
             parent[i] = i;
-            Integer first = firstOfKey.putIfAbsent(audienceOf(candidates.get(i)), i);
+            PlanCandidate c = candidates.get(i);
+            Integer first = firstOfKey.putIfAbsent(new Audience(c.mainNiche(), c.countryCode(), c.languageCode()), i);
             if (first != null) {
                 parent[i] = first;
             }
         }
-        int[] sampled = java.util.stream.IntStream.range(0, n)
-                .filter(i -> !candidates.get(i).followerSample().isEmpty()).limit(MAX_SAMPLED).toArray();
+        int[] sampled = new int[Math.min(n, MAX_SAMPLED)];
+        int count = 0;
+        for (int i = 0; i < n && count < sampled.length; i++) {
+            if (!candidates.get(i).followerSample().isEmpty()) {
+                sampled[count++] = i;
+            }
+        }
+        sampled = java.util.Arrays.copyOf(sampled, count);
         for (int a = 0; a < sampled.length; a++) {
             for (int b = a + 1; b < sampled.length; b++) {
                 if (jaccard(candidates.get(sampled[a]), candidates.get(sampled[b])) >= SHARED_FOLLOWERS_LINK) {
@@ -63,12 +70,21 @@ public final class AudienceOverlap {
                 }
             }
         }
-        int[] cluster = new int[n];
-        Map<Integer, Integer> ids = new HashMap<>();
+        int[] cluster = new int[n], idOfRoot = new int[n];
+        java.util.Arrays.fill(idOfRoot, -1);
+        int ids = 0;
         for (int i = 0; i < n; i++) {
-            cluster[i] = ids.computeIfAbsent(find(parent, i), r -> ids.size());
+            int root = find(parent, i);
+            if (idOfRoot[root] < 0) {
+                idOfRoot[root] = ids++;
+            }
+            cluster[i] = idOfRoot[root];
         }
         return cluster;
+    }
+
+    /** Who a candidate reaches: main niche, country, language (a key, not a label: no string per candidate). */
+    private record Audience(String niche, String country, String language) {
     }
 
     /** Shared followers over followers of either, from the two samples. */

@@ -58,6 +58,32 @@ public record PlanBrief(
         }
     }
 
+    /**
+     * What planning reads of a brand's brief: brand, budget, goal (awareness = reach), platforms, tiers, the
+     * hard filter's minimum authenticity, and the planning section (CTR, conversion rate, order value, shares
+     * per creator, niche and platform, minimum fit, deliverables). The options override the brief's budget and objective when not null.
+     */
+    public static PlanBrief from(io.microscout.brief.Brief brief, Double budget, Objective objective) {
+        Double b = budget != null ? budget : brief.budget();
+        if (b == null) {
+            throw new IllegalArgumentException("the brief has no budget: set budget in the brief or --budget");
+        }
+        Objective o = objective != null ? objective
+                : brief.goal() == null ? Objective.SALES : Objective.parse(brief.goal().id());
+        var k = brief.planning();
+        Set<Deliverable> deliverables = new java.util.HashSet<>();
+        for (String d : k.deliverables()) {
+            try {
+                deliverables.add(Deliverable.parse(d));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("planning.deliverables: " + e.getMessage(), e);
+            }
+        }
+        return new PlanBrief(brief.brand() == null ? "plan" : brief.brand(), b, o, k.ctr(), k.conversionRate(),
+                k.averageOrderValue(), k.maxSharePerCreator(), k.maxSharePerNiche(), k.maxSharePerPlatform(),
+                brief.filters().minAuthenticity(), k.minFit(), brief.platforms(), brief.tiers(), deliverables);
+    }
+
     /** A brief with only a budget and an objective. */
     public static PlanBrief of(double budget, Objective objective) {
         return new PlanBrief("plan", budget, objective, null, null, null, null, null, null, null, null,

@@ -1,65 +1,79 @@
 package io.microscout.planning;
 
 import io.microscout.forecast.EngagementHistory;
+import io.microscout.forecast.ForecastAssumptions;
 import io.microscout.forecast.ForecastSubject;
 import io.microscout.forecast.Forecaster;
 import io.microscout.pricing.Deliverable;
 import io.microscout.pricing.PriceEstimate;
+import io.microscout.pricing.Quote;
 import io.microscout.pricing.Quotes;
+import io.microscout.tier.Tier;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Turns candidates into the options of a {@link PlanProblem}: leaves out those the brief excludes (counting
- * why), applies recorded quotes over estimates, and values each deliverable by its expected objective.
+ * why), applies recorded quotes over estimates, and values each deliverable by its expected objective
+ * ({@link Forecaster#expected}'s mean, from a per deliverable x tier table of reach).
+ *
+ * <p>Built for 100,000 candidates: options live in primitive arrays, no string or forecast object is built per
+ * option; forecast subjects (with the engagement history's log statistics) only for the options a plan chose.
  */
 final class PlanOptions {
+    private static final Deliverable[] DELIVERABLES = Deliverable.values();
+
     final List<PlanCandidate> eligible = new ArrayList<>();
-    final List<Integer> candidateOf = new ArrayList<>();
-    final List<Deliverable> deliverableOf = new ArrayList<>();
-    final List<PriceEstimate> priceOf = new ArrayList<>();
-    final List<ForecastSubject> subjectOf = new ArrayList<>();
-    final List<Double> valueOf = new ArrayList<>();
     final Map<String, Integer> leftOut = new TreeMap<>();
+    private int size;
+    private int[] candidateOf = new int[1024];
+    private byte[] deliverableOf = new byte[1024];
+    private double[] costOf = new double[1024];
+    private double[] valueOf = new double[1024];
+    private PriceEstimate[] priceOf = new PriceEstimate[1024];
 
     PlanOptions(List<PlanCandidate> candidates, PlanBrief brief, Quotes quotes, Forecaster forecaster) {
+        Exclusions exclusions = new Exclusions(brief);
+        double[][] perFollower = perFollower(forecaster.assumptions(), brief.objective());
+        boolean anyDeliverable = brief.deliverables().isEmpty();
+        boolean byEngagement = brief.objective() == Objective.ENGAGEMENT;
         for (PlanCandidate c : candidates) {
-            String why = exclusion(c, brief);
+            String why = exclusions.of(c);
             if (why != null) {
                 leftOut.merge(why, 1, Integer::sum);
                 continue;
             }
             int index = eligible.size();
-            boolean any = false;
-            EngagementHistory history = EngagementHistory.of(c.engagementHistory());
+            int before = size;
+            double meanEngagements = byEngagement ? meanEngagements(c.engagementHistory()) : 0;
             for (Map.Entry<Deliverable, PriceEstimate> e : c.prices().entrySet()) {
                 Deliverable d = e.getKey();
-                if (!brief.deliverables().isEmpty() && !brief.deliverables().contains(d)) {
+                if (!anyDeliverable && !brief.deliverables().contains(d)) {
                     continue;
                 }
-                PriceEstimate price = quotes.latest(c.creator(), d).map(q -> new PriceEstimate(q.amountUsd(),
-                        q.amountUsd(), q.amountUsd(), PriceEstimate.Basis.QUOTE,
-                        List.of("quoted by the creator (overrides the estimate)"))).orElse(e.getValue());
+                PriceEstimate price = e.getValue();   // already the quote when the source priced with quotes
+                Optional<Quote> quote = quotes.latest(c.creator(), d);
+                if (quote.isPresent() && !(price.isQuote() && price.point() == quote.get().amountUsd())) {
+                    double q = quote.get().amountUsd();
+                    price = new PriceEstimate(q, q, q, PriceEstimate.Basis.QUOTE,
+                            List.of("quoted by the creator (overrides the estimate)"));
+                }
                 if (price.point() > brief.budget()) {
                     continue;
                 }
-                ForecastSubject subject = new ForecastSubject(c.creator(), c.tier(), c.followers(), d, history, price.point());
-                double value = value(forecaster.expected(subject), brief.objective());
+                double value = byEngagement ? meanEngagements : c.followers() * perFollower[d.ordinal()][c.tier().ordinal()];
                 if (Double.isNaN(value)) {
                     continue;
                 }
-                candidateOf.add(index);
-                deliverableOf.add(d);
-                priceOf.add(price);
-                subjectOf.add(subject);
-                valueOf.add(value);
-                any = true;
+                add(index, d, price, value);
             }
-            if (any) {
+            if (size > before) {
                 eligible.add(c);
             } else {
                 leftOut.merge("no deliverable priced within the budget (or engagement unknown)", 1, Integer::sum);
@@ -67,65 +81,133 @@ final class PlanOptions {
         }
     }
 
-    private static String exclusion(PlanCandidate c, PlanBrief brief) {
-        if (!brief.platforms().isEmpty() && !brief.platforms().contains(c.creator().platform())) {
-            return "platform not in the brief";
-        }
-        if (!brief.tiers().isEmpty() && !brief.tiers().contains(c.tier())) {
-            return "tier not in the brief";
-        }
-        if (brief.minAuthenticity() != null) {
-            if (c.authenticity() == null) {
-                return "authenticity not assessed";
-            }
-            if (c.authenticity() < brief.minAuthenticity()) {
-                return "authenticity below " + fmt(brief.minAuthenticity());
+    /** Expected objective per follower by deliverable and tier (sales: conversions; reach: impressions). */
+    private static double[][] perFollower(ForecastAssumptions a, Objective objective) {
+        double[][] t = new double[DELIVERABLES.length][Tier.values().length];
+        double factor = objective == Objective.SALES ? a.clickThrough().mean() * a.conversion().mean() : 1;
+        for (Deliverable d : DELIVERABLES) {
+            for (Tier tier : Tier.values()) {
+                t[d.ordinal()][tier.ordinal()] = a.reachRate(d, tier) * factor;
             }
         }
-        if (brief.minFit() != null) {
-            if (c.fit() == null) {
-                return "fit not scored";
-            }
-            if (c.fit() < brief.minFit()) {
-                return "fit below " + brief.minFit();
-            }
-        }
-        return null;
+        return t;
     }
 
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    private static double meanEngagements(long[] history) {
+        if (history.length == 0) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (long e : history) {
+            sum += e;
+        }
+        return sum / history.length;
     }
 
-    static double value(Forecaster.Expected e, Objective objective) {
-        switch (objective) {
-            case SALES: return e.conversions();
-            case ENGAGEMENT: return e.engagements();
-            default: return e.impressions();
+    private void add(int candidate, Deliverable d, PriceEstimate price, double value) {
+        if (size == costOf.length) {
+            int n = size * 2;
+            candidateOf = Arrays.copyOf(candidateOf, n);
+            deliverableOf = Arrays.copyOf(deliverableOf, n);
+            costOf = Arrays.copyOf(costOf, n);
+            valueOf = Arrays.copyOf(valueOf, n);
+            priceOf = Arrays.copyOf(priceOf, n);
+        }
+        candidateOf[size] = candidate;
+        deliverableOf[size] = (byte) d.ordinal();
+        costOf[size] = price.point();
+        valueOf[size] = value;
+        priceOf[size] = price;
+        size++;
+    }
+
+    /** Why the brief leaves a candidate out, or null; each reason's words are built once. */
+    private static final class Exclusions {
+        private final PlanBrief brief;
+        private final String authenticityBelow;
+        private final String fitBelow;
+
+        Exclusions(PlanBrief brief) {
+            this.brief = brief;
+            this.authenticityBelow = brief.minAuthenticity() == null ? null : "authenticity below " + fmt(brief.minAuthenticity());
+            this.fitBelow = brief.minFit() == null ? null : "fit below " + brief.minFit();
+        }
+
+        String of(PlanCandidate c) {
+            if (!brief.platforms().isEmpty() && !brief.platforms().contains(c.creator().platform())) {
+                return "platform not in the brief";
+            }
+            if (!brief.tiers().isEmpty() && !brief.tiers().contains(c.tier())) {
+                return "tier not in the brief";
+            }
+            if (brief.minAuthenticity() != null) {
+                if (c.authenticity() == null) {
+                    return "authenticity not assessed";
+                }
+                if (c.authenticity() < brief.minAuthenticity()) {
+                    return authenticityBelow;
+                }
+            }
+            if (brief.minFit() != null) {
+                if (c.fit() == null) {
+                    return "fit not scored";
+                }
+                if (c.fit() < brief.minFit()) {
+                    return fitBelow;
+                }
+            }
+            return null;
+        }
+
+        private static String fmt(double v) {
+            return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
         }
     }
 
     int size() {
-        return candidateOf.size();
+        return size;
+    }
+
+    PlanCandidate candidate(int option) {
+        return eligible.get(candidateOf[option]);
+    }
+
+    Deliverable deliverable(int option) {
+        return DELIVERABLES[deliverableOf[option]];
+    }
+
+    PriceEstimate price(int option) {
+        return priceOf[option];
+    }
+
+    double value(int option) {
+        return valueOf[option];
+    }
+
+    /** The forecast subject of one option (built on demand: only the chosen options are forecast). */
+    ForecastSubject subject(int option) {
+        PlanCandidate c = candidate(option);
+        return new ForecastSubject(c.creator(), c.tier(), c.followers(), deliverable(option),
+                EngagementHistory.of(c.engagementHistory()), costOf[option]);
     }
 
     /** The numbers-only problem, with audience clusters and the brief's caps. */
     PlanProblem problem(PlanBrief brief, int[] clusterOfCandidate, double discount) {
-        int n = size();
-        double[] cost = new double[n], value = new double[n];
-        int[] cluster = new int[n], creator = new int[n], niche = new int[n], platform = new int[n];
+        int n = size;
+        int[] cluster = new int[n], niche = new int[n], platform = new int[n];
+        int[] nicheOfCandidate = new int[eligible.size()];
         Map<String, Integer> niches = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            int c = candidateOf.get(i);
-            PlanCandidate pc = eligible.get(c);
-            cost[i] = priceOf.get(i).point();
-            value[i] = valueOf.get(i);
-            cluster[i] = clusterOfCandidate[c];
-            creator[i] = c;
-            niche[i] = niches.computeIfAbsent(pc.mainNiche(), k -> niches.size());
-            platform[i] = pc.creator().platform().ordinal();
+        for (int c = 0; c < nicheOfCandidate.length; c++) {
+            nicheOfCandidate[c] = niches.computeIfAbsent(eligible.get(c).mainNiche(), k -> niches.size());
         }
-        return new PlanProblem(cost, value, cluster, creator, niche, platform, brief.budget(),
+        for (int i = 0; i < n; i++) {
+            int c = candidateOf[i];
+            cluster[i] = clusterOfCandidate[c];
+            niche[i] = nicheOfCandidate[c];
+            platform[i] = DELIVERABLES[deliverableOf[i]].platform().ordinal();
+        }
+        return new PlanProblem(Arrays.copyOf(costOf, n), Arrays.copyOf(valueOf, n), cluster,
+                Arrays.copyOf(candidateOf, n), niche, platform, brief.budget(),
                 cap(brief.maxSharePerCreator(), brief), cap(brief.maxSharePerNiche(), brief),
                 cap(brief.maxSharePerPlatform(), brief), discount);
     }

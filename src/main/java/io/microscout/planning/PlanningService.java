@@ -63,12 +63,12 @@ public final class PlanningService {
         PlanProblem problem = options.problem(brief, overlap.clusters(options.eligible), overlap.discount());
         int best = -1;
         for (int o = 0; o < options.size(); o++) {
-            if (best < 0 || options.valueOf.get(o) > options.valueOf.get(best)) {
+            if (best < 0 || options.value(o) > options.value(best)) {
                 best = o;
             }
         }
         int[] chosen = best < 0 ? new int[0] : new int[] {best};
-        return assemble(brief, options, problem, chosen, best < 0 ? 0 : options.valueOf.get(best), forecaster);
+        return assemble(brief, options, problem, chosen, best < 0 ? 0 : options.value(best), forecaster);
     }
 
     /** What the budget buys in micro creators only, in one macro creator, and in the best mix. */
@@ -97,17 +97,17 @@ public final class PlanningService {
     private Plan assemble(PlanBrief brief, PlanOptions options, PlanProblem problem, int[] chosen,
                           double objectiveValue, Forecaster forecaster) {
         Integer[] order = java.util.Arrays.stream(chosen).boxed()
-                .sorted(Comparator.comparingDouble((Integer o) -> -options.valueOf.get(o) / options.priceOf.get(o).point()))
+                .sorted(Comparator.comparingDouble((Integer o) -> -options.value(o) / options.price(o).point()))
                 .toArray(Integer[]::new);
         List<ForecastSubject> subjects = new ArrayList<>();
         for (int o : order) {
-            subjects.add(options.subjectOf.get(o));
+            subjects.add(options.subject(o));
         }
         Forecast forecast = forecaster.forecast(subjects, seed);
         double cost = 0, value = 0;
         for (int o : order) {
-            cost += options.priceOf.get(o).point();
-            value += options.valueOf.get(o);
+            cost += options.price(o).point();
+            value += options.value(o);
         }
         double costPerUnit = value > 0 ? cost / value : Double.NaN;
         Map<Integer, List<Integer>> byCluster = new TreeMap<>();
@@ -117,12 +117,12 @@ public final class PlanningService {
         List<Selection> selections = new ArrayList<>();
         for (int i = 0; i < order.length; i++) {
             int o = order[i];
-            PlanCandidate c = options.eligible.get(options.candidateOf.get(o));
+            PlanCandidate c = options.candidate(o);
             int rank = (int) byCluster.get(problem.cluster[o]).stream()
-                    .filter(x -> options.valueOf.get(x) > options.valueOf.get(o)
-                            || (options.valueOf.get(x).equals(options.valueOf.get(o)) && x < o)).count();
-            Selection draft = new Selection(c, options.deliverableOf.get(o), options.priceOf.get(o),
-                    options.valueOf.get(o), AudienceOverlap.audienceOf(c), rank, forecast.perSubject().get(i), "");
+                    .filter(x -> options.value(x) > options.value(o)
+                            || (options.value(x) == options.value(o) && x < o)).count();
+            Selection draft = new Selection(c, options.deliverable(o), options.price(o),
+                    options.value(o), AudienceOverlap.audienceOf(c), rank, forecast.perSubject().get(i), "");
             String reason = SelectionReasons.reason(c, draft, brief.objective(), costPerUnit, overlap.discount());
             selections.add(new Selection(c, draft.deliverable(), draft.price(), draft.expectedValue(), draft.audience(),
                     rank, draft.forecast(), reason));

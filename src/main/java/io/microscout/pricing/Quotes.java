@@ -19,12 +19,19 @@ public interface Quotes {
 
     /** Quotes held in memory; of several for the same creator and deliverable, the latest recorded wins. */
     static Quotes of(Collection<Quote> quotes) {
-        Map<String, Quote> latest = new HashMap<>();
+        Map<Key, Quote> latest = new HashMap<>();
         for (Quote q : quotes) {
-            latest.merge(q.creator() + "/" + q.deliverable(), q,
+            latest.merge(new Key(q.creator(), q.deliverable()), q,
                     (a, b) -> b.recordedAt().isAfter(a.recordedAt()) ? b : a);
         }
-        return (creator, deliverable) -> Optional.ofNullable(latest.get(creator + "/" + deliverable));
+        if (latest.isEmpty()) {
+            return none();
+        }
+        return (creator, deliverable) -> Optional.ofNullable(latest.get(new Key(creator, deliverable)));
+    }
+
+    /** The key of the in-memory quotes: no string built per look-up. */
+    record Key(CreatorKey creator, Deliverable deliverable) {
     }
 
     static Quotes of(Quote... quotes) {

@@ -18,7 +18,7 @@ class DiscoverCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(CommandLine.IFactory ignored, String... args) {
-        return run(new DiscoverCommand(FixtureBackend::new), args);
+        return run(new DiscoverCommand((c, e) -> new FixtureBackend()), args);
     }
 
     private int run(Object command, String... args) {
@@ -79,14 +79,15 @@ class DiscoverCommandTest {
     }
 
     @Test
-    void withoutAConnectedCatalogTheCommandSaysSo() {
-        assertThat(run(new DiscoverCommand(), "--brief", "examples/brief-vegan-skincare.yaml")).isEqualTo(2);
-        assertThat(err.toString()).contains("discovery is not connected to a catalog");
+    void onAnEmptyCatalogTheCommandSaysToImportFirst(@TempDir Path home) {
+        assertThat(run(new DiscoverCommand(), "--home", home.toString(), "--brief", "examples/brief-vegan-skincare.yaml"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("is empty: import creators first");
     }
 
     @Test
     void evalDiscoveryReportsPrecisionAndNdcgOnCategoryLabels() {
-        assertThat(run(new EvalDiscoveryCommand(FixtureBackend::new), "--categories", "--min-relevant", "1")).isZero();
+        assertThat(run(new EvalDiscoveryCommand((c, e) -> new FixtureBackend()), "--categories", "--min-relevant", "1")).isZero();
         assertThat(out.toString()).contains("P@10", "nDCG@20", "beauty", "fitness", "mean (2 briefs)");
     }
 
@@ -95,10 +96,10 @@ class DiscoverCommandTest {
         Path set = Files.writeString(dir.resolve("set.yaml"), "name: tiny\nlabelling: by hand\ncases:\n"
                 + "  - name: skincare\n    brief: {product: vegan skincare serum, niches: [beauty]}\n"
                 + "    relevant: {instagram:greenglow: 2, instagram:glowup: 1}\n");
-        assertThat(run(new EvalDiscoveryCommand(FixtureBackend::new), "--labels", set.toString(),
+        assertThat(run(new EvalDiscoveryCommand((c, e) -> new FixtureBackend()), "--labels", set.toString(),
                 "--min-precision", "0.15")).isZero();
         assertThat(out.toString()).contains("tiny: by hand").contains("skincare");
-        assertThat(run(new EvalDiscoveryCommand(FixtureBackend::new), "--labels", set.toString(),
+        assertThat(run(new EvalDiscoveryCommand((c, e) -> new FixtureBackend()), "--labels", set.toString(),
                 "--min-precision", "0.5")).isEqualTo(3);
     }
 
@@ -106,11 +107,11 @@ class DiscoverCommandTest {
     void evalDiscoveryReadsAGeneratorsGroundTruth(@TempDir Path dir) throws Exception {
         Path truth = Files.writeString(dir.resolve("ground-truth.csv"), "platform,handle,person,primary_niche,secondary_niche\n"
                 + "instagram,greenglow,p1,beauty,wellness\ninstagram,glowup,p2,beauty,\ninstagram,liftheavy,p3,fitness,\n");
-        assertThat(run(new EvalDiscoveryCommand(FixtureBackend::new), "--ground-truth", truth.toString(),
+        assertThat(run(new EvalDiscoveryCommand((c, e) -> new FixtureBackend()), "--ground-truth", truth.toString(),
                 "--min-relevant", "1")).isZero();
         assertThat(out.toString()).contains("ground truth ground-truth.csv", "beauty", "fitness", "wellness");
         Path wrong = Files.writeString(dir.resolve("other.csv"), "platform,handle\ninstagram,x\n");
-        assertThat(run(new EvalDiscoveryCommand(FixtureBackend::new), "--ground-truth", wrong.toString())).isEqualTo(2);
+        assertThat(run(new EvalDiscoveryCommand((c, e) -> new FixtureBackend()), "--ground-truth", wrong.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("other.csv: no column primary_niche");
     }
 }

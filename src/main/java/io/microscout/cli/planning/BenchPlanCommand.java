@@ -56,10 +56,12 @@ public final class BenchPlanCommand implements Callable<Integer> {
         PlanningService service = new PlanningService(null, Quotes.none(), ForecastAssumptions.defaults(),
                 AudienceOverlap.defaults(), seed);
         PlanBrief brief = PlanBrief.of(budget, Objective.SALES).withMaxSharePerCreator(0.05);
-        double[] build = new double[runs], solve = new double[runs];
+        double[] build = new double[runs], solve = new double[runs], cpu = new double[runs];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Planner.Result result = null;
         PlanProblem problem = null;
         for (int r = -2; r < runs; r++) {
+            long cpu0 = threads.getCurrentThreadCpuTime();
             long a = System.nanoTime();
             problem = service.problem(brief, all);
             long b = System.nanoTime();
@@ -68,6 +70,7 @@ public final class BenchPlanCommand implements Callable<Integer> {
             if (r >= 0) {
                 build[r] = (b - a) / 1e6;
                 solve[r] = (c - b) / 1e6;
+                cpu[r] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
             }
         }
         double[] total = new double[runs];
@@ -80,6 +83,7 @@ public final class BenchPlanCommand implements Callable<Integer> {
         report(out, "planner: build problem (eligibility, prices, values, audience clusters)", build);
         report(out, "planner: solve (lazy greedy + enumeration + local search)", solve);
         report(out, "planner: total", total);
+        report(out, "planner: total, CPU time of the planning thread (load-independent)", cpu);
         double[] naive = new double[baselineRuns];
         Planner.Result baseline = null;
         for (int r = 0; r < baselineRuns; r++) {

@@ -1,6 +1,8 @@
 package io.microscout.cli.planning;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.microscout.cli.CatalogOptions;
+import io.microscout.cli.DiscoveryBackend;
 import io.microscout.forecast.Figure;
 import io.microscout.forecast.Interval;
 import io.microscout.planning.BudgetComparison;
@@ -27,12 +29,29 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     PlanningOptions options;
 
+    @Mixin
+    CatalogOptions catalog;
+
     @Spec
     CommandSpec spec;
 
+    private final DiscoveryBackend.Factory backends;
+
+    public CompareCommand() {
+        this(null);
+    }
+
+    /** @param backends what discovery runs on; null: the catalog's Lucene index (tests: fixtures) */
+    public CompareCommand(DiscoveryBackend.Factory backends) {
+        this.backends = backends;
+    }
+
     @Override
     public Integer call() throws Exception {
-        BudgetComparison c = options.service().compare(options.readBrief());
+        BudgetComparison c;
+        try (PlanningSession session = options.open(catalog, backends, false, spec.commandLine().getErr())) {
+            c = session.service.compare(session.brief);
+        }
         PrintWriter out = spec.commandLine().getOut();
         String[] names = {"micro creators only", "one macro creator", "best mix"};
         Plan[] plans = {c.microOnly(), c.oneMacro(), c.bestMix()};
@@ -45,9 +64,8 @@ public final class CompareCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        if (c.bestMix().synthetic()) {
-            out.println("*** " + c.bestMix().candidatesFrom() + " ***");
-        }
+        out.println(c.bestMix().synthetic() ? "*** " + c.bestMix().candidatesFrom() + " ***"
+                : "Candidates: " + c.bestMix().candidatesFrom());
         out.printf(Locale.ROOT, "What %s buys (objective: %s). Each cell: P50 (P10–P90).%n%n",
                 Money.format(c.bestMix().brief().budget()), c.bestMix().brief().objective().id());
         String fmt = "%-14s | %-30s | %-30s | %-30s%n";

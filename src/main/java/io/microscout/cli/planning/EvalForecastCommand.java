@@ -14,9 +14,9 @@ import java.util.concurrent.Callable;
 
 /** {@code microscout eval forecast}: calibration of the forecast's 80% intervals on generated campaigns. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = {"Check that the forecast's P10–P90 intervals hold the outcome 75–85% of the time, on "
+        description = {"Check that the forecast's P10–P90 intervals hold the outcome 75–85%% of the time, on "
                 + "generated campaigns whose true parameters are known.",
-                "Exits 1 when any figure's coverage is outside 75–85%."})
+                "Exits 1 when any figure's coverage is outside 75–85%%."})
 public final class EvalForecastCommand implements Callable<Integer> {
     @Option(names = "--campaigns", defaultValue = "1000", description = "Campaigns to generate (default 1000).")
     int campaigns;

@@ -58,6 +58,12 @@ public final class JdbiAuthenticityRecords implements AuthenticityRecords {
         });
     }
 
+    /** How many creators have a score (not "not enough data"). */
+    public long scoredCreators() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM creator_authenticity WHERE score IS NOT NULL")
+                .mapTo(Long.class).one());
+    }
+
     @Override
     public Map<CreatorKey, StoredAuthenticity> of(Collection<CreatorKey> creators) {
         Set<CreatorKey> wanted = new HashSet<>(creators);

@@ -1,0 +1,143 @@
+package io.microscout.cli.planning;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.microscout.cli.UserErrors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanOnCatalogTest {
+    private static final String BRIEF = "examples/brief-vegan-skincare.yaml";
+
+    @TempDir
+    Path home;
+    private SkincareCatalog catalog;
+    private StringWriter out;
+
+    @BeforeEach
+    void storeTheCatalog() {
+        catalog = new SkincareCatalog(home);
+    }
+
+    private int run(Object command, String... args) {
+        out = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setExecutionExceptionHandler(new UserErrors());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(new StringWriter()));
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--home";
+        all[args.length + 1] = home.toString();
+        return cl.execute(all);
+    }
+
+    private JsonNode planJson(String... args) throws Exception {
+        assertThat(run(new PlanCommand(catalog.backends()), args)).isZero();
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    @Test
+    void planJsonHasSelectionsAndTotalsWithinTheBudgetAndTheShareCap() throws Exception {
+        JsonNode plan = planJson("--brief", BRIEF, "--budget", "1500", "--json");
+        assertThat(plan.get("synthetic").asBoolean()).isFalse();
+        JsonNode selections = plan.get("selections");
+        assertThat(selections.size()).isPositive();
+        Map<String, Double> perCreator = new HashMap<>();
+        double sum = 0;
+        for (JsonNode s : selections) {
+            assertThat(s.get("platform").asText()).isEqualTo("instagram");
+            assertThat(s.get("handle").asText()).startsWith("glow");   // fit, authenticity >= 60, vetted
+            assertThat(s.get("deliverable").asText()).startsWith("instagram-");
+            assertThat(s.get("reason").asText()).isNotBlank();
+            perCreator.merge(s.get("handle").asText(), s.get("price").asDouble(), Double::sum);
+            sum += s.get("price").asDouble();
+        }
+        assertThat(perCreator.values()).allSatisfy(v -> assertThat(v).isLessThanOrEqualTo(0.2 * 1500 + 0.01));
+        JsonNode totals = plan.get("totals");
+        assertThat(totals.get("cost").asDouble()).isLessThanOrEqualTo(1500).isCloseTo(sum, org.assertj.core.data.Offset.offset(0.05));
+        JsonNode conversions = totals.get("conversions");
+        assertThat(conversions.get("p10").asDouble()).isLessThanOrEqualTo(conversions.get("p50").asDouble());
+        assertThat(conversions.get("p50").asDouble()).isLessThanOrEqualTo(conversions.get("p90").asDouble());
+        assertThat(plan.get("left_out").toString()).doesNotContain("fakeglow");
+    }
+
+    @Test
+    void minimumFitFromTheBriefLeavesCreatorsOut() throws Exception {
+        Path brief = home.resolve("strict.yaml");
+        Files.writeString(brief, Files.readString(Path.of(BRIEF)) + "  minFit: 0.99\n");
+        JsonNode plan = planJson("--brief", brief.toString(), "--json");
+        assertThat(plan.get("selections").size()).isZero();
+        assertThat(plan.get("left_out").fieldNames().next()).startsWith("fit below 0.99");
+    }
+
+    @Test
+    void aRecordedQuoteOverridesTheEstimate() throws Exception {
+        JsonNode before = planJson("--brief", BRIEF, "--budget", "1500", "--json");
+        JsonNode first = before.get("selections").get(0);
+        String creator = "instagram:" + first.get("handle").asText();
+        assertThat(first.get("price_basis").asText()).isEqualTo("estimate");
+        assertThat(run(new QuoteCommand(), creator, "--deliverable", first.get("deliverable").asText(),
+                "--price", "5", "--valid-until", "2099-12-31")).isZero();
+        JsonNode after = planJson("--brief", BRIEF, "--budget", "1500", "--json");
+        JsonNode quoted = null;
+        for (JsonNode s : after.get("selections")) {
+            if (s.get("handle").asText().equals(first.get("handle").asText())
+                    && s.get("deliverable").asText().equals(first.get("deliverable").asText())) {
+                quoted = s;
+            }
+        }
+        assertThat(quoted).isNotNull();
+        assertThat(quoted.get("price").asDouble()).isEqualTo(5.0);
+        assertThat(quoted.get("price_basis").asText()).isEqualTo("quote");
+    }
+
+    @Test
+    void anExpiredQuoteOrAnUnknownCreatorIsRefused() {
+        assertThat(run(new QuoteCommand(), "instagram:nobody", "--deliverable", "instagram-post", "--price", "5"))
+                .isEqualTo(2);
+        assertThat(run(new QuoteCommand(), "instagram:glow1", "--deliverable", "instagram-post", "--price", "5",
+                "--valid-until", "2020-01-01")).isEqualTo(2);
+        assertThat(run(new QuoteCommand(), "instagram:glow1", "--deliverable", "tiktok-video", "--price", "5"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aSavedPlanIsListedAndShownAsJsonAndCsv() throws Exception {
+        assertThat(run(new PlanCommand(catalog.backends()), "--brief", BRIEF, "--budget", "1500", "--save", "spring-launch"))
+                .isZero();
+        assertThat(out.toString()).contains("Saved as \"spring-launch\"");
+        assertThat(run(new PlansCommand())).isZero();
+        assertThat(out.toString()).contains("spring-launch", "$1,500");
+        assertThat(run(new PlansCommand.Show(), "spring-launch", "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        int items = json.get("selections").size();
+        assertThat(items).isPositive();
+        assertThat(run(new PlansCommand.Show(), "spring-launch", "--csv")).isZero();
+        String[] lines = out.toString().strip().split("\r?\n");
+        assertThat(lines[0]).isEqualTo("platform,handle,deliverable,price,price_basis,reason");
+        assertThat(lines).hasSize(items + 1);
+        assertThat(lines[1]).startsWith("instagram," + json.get("selections").get(0).get("handle").asText() + ",");
+        assertThat(run(new PlansCommand.Show(), "spring-launch")).isZero();
+        assertThat(out.toString()).contains("budget $1,500", "objective sales", "rate card MicroScout defaults", "seed 1");
+        assertThat(run(new PlansCommand.Show(), "no-such-plan")).isEqualTo(2);
+    }
+
+    @Test
+    void compareShowsMicroMacroAndMixFromDiscovery() {
+        assertThat(run(new CompareCommand(catalog.backends()), "--brief", BRIEF, "--budget", "1500")).isZero();
+        assertThat(out.toString()).contains("Candidates: discovery on the catalog", "micro creators only",
+                "one macro creator", "best mix");
+    }
+}
