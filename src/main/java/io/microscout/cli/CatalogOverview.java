@@ -99,6 +99,12 @@ final class CatalogOverview {
     }
 
     /** Micro creators of the niche by median engagement rate against their platform's micro benchmark. */
+    /**
+     * The demo's top list keeps creators the vetting trusts: 60 is the minimum authenticity of the example brief
+     * (examples/brief-vegan-skincare.yaml), MicroScout's own default, not a published cut-off.
+     */
+    static final int MIN_AUTHENTICITY = 60;
+
     void printTop(PrintStream out, String niche, int n, Function<CatalogEntry, Integer> authenticity) {
         List<CatalogEntry> inNiche = new ArrayList<>();
         for (CatalogEntry e : micro) {
@@ -110,30 +116,45 @@ final class CatalogOverview {
         }
         inNiche.sort(Comparator.comparingDouble(CatalogOverview::againstBenchmark).reversed()
                 .thenComparing(e -> e.creator().key()));
-        out.printf("Top %d micro-influencers in %s (%s followers), by median engagement rate against the micro "
-                + "benchmark of their platform (%d candidates):%n%n", Math.min(n, inNiche.size()), niche, range(Tier.MICRO),
-                inNiche.size());
+        List<CatalogEntry> vetted = new ArrayList<>();
+        List<CatalogEntry> setAside = new ArrayList<>();
+        for (CatalogEntry e : inNiche) {
+            Integer auth = authenticity.apply(e);
+            (auth != null && auth >= MIN_AUTHENTICITY ? vetted : setAside).add(e);
+        }
+        out.printf("Top %d micro-influencers in %s (%s followers) with authenticity >= %d, by median engagement rate "
+                + "against the micro benchmark of their platform (%d candidates, %d set aside):%n%n",
+                Math.min(n, vetted.size()), niche, range(Tier.MICRO), MIN_AUTHENTICITY, inNiche.size(), setAside.size());
         out.printf("%2s  %-34s %-5s %9s %7s %6s %7s %6s %8s %6s %4s  %s%n", "#", "account", "where", "followers", "ER med",
                 "x bnch", "ER/view", "posts/w", "grow90d", "spons", "auth", "planted (ground truth)");
         int planted = 0;
-        for (int i = 0; i < Math.min(n, inNiche.size()); i++) {
-            CatalogEntry e = inNiche.get(i);
-            CreatorMetrics m = e.metrics();
-            FraudKind fraud = truth.get(e.creator().key()).fraud();
-            planted += fraud == FraudKind.NONE ? 0 : 1;
-            Integer auth = authenticity.apply(e);
-            out.printf("%2d  %-34s %-5s %,9d %7s %6.1f %7s %6s %8s %6s %4s  %s%n", i + 1, e.creator().key(),
-                    e.creator().countryCode() + "/" + e.creator().languageCode(), e.creator().followers(),
-                    percent(m.engagementRateMedian()), againstBenchmark(e), percent(m.engagementRateByViewsMedian()),
-                    m.postsPerWeek() == null ? "-" : String.format(Locale.ROOT, "%.1f", m.postsPerWeek()),
-                    percent(m.followerGrowth90d()), percent(m.sponsoredShare()), auth == null ? "-" : auth.toString(),
-                    fraud == FraudKind.NONE ? "-" : fraud.id());
+        for (int i = 0; i < Math.min(n, vetted.size()); i++) {
+            planted += printRow(out, i + 1, vetted.get(i), authenticity.apply(vetted.get(i)));
         }
         out.println();
-        out.printf("%d of these carry planted fraud: a high engagement rate alone is not proof of a real audience.%n"
-                + "auth: authenticity score 0-100 from the creator's engagement signals alone (engagement against its "
-                + "benchmark, volatility, comments per like, growth spikes; docs/authenticity.md); '-' = not enough data.%n",
-                planted);
+        int setAsidePlanted = 0;
+        for (CatalogEntry e : setAside) {
+            setAsidePlanted += truth.get(e.creator().key()).fraud() == FraudKind.NONE ? 0 : 1;
+        }
+        out.printf("%d of these carry planted fraud. Set aside for authenticity below %d or unknown: %d creators, %d of "
+                        + "them with planted fraud; the highest engagement rates of the niche are often bought.%n"
+                        + "auth: the stored authenticity score 0-100 (real followers in the follower sample, engagement "
+                        + "against its benchmark, volatility, comments per like, growth spikes, comment authenticity; "
+                        + "./microscout creator PLATFORM:HANDLE explains it).%n",
+                planted, MIN_AUTHENTICITY, setAside.size(), setAsidePlanted);
+    }
+
+    /** Prints one creator's row; returns 1 when it carries planted fraud. */
+    private int printRow(PrintStream out, int rank, CatalogEntry e, Integer auth) {
+        CreatorMetrics m = e.metrics();
+        FraudKind fraud = truth.get(e.creator().key()).fraud();
+        out.printf("%2d  %-34s %-5s %,9d %7s %6.1f %7s %6s %8s %6s %4s  %s%n", rank, e.creator().key(),
+                e.creator().countryCode() + "/" + e.creator().languageCode(), e.creator().followers(),
+                percent(m.engagementRateMedian()), againstBenchmark(e), percent(m.engagementRateByViewsMedian()),
+                m.postsPerWeek() == null ? "-" : String.format(Locale.ROOT, "%.1f", m.postsPerWeek()),
+                percent(m.followerGrowth90d()), percent(m.sponsoredShare()), auth == null ? "-" : auth.toString(),
+                fraud == FraudKind.NONE ? "-" : fraud.id());
+        return fraud == FraudKind.NONE ? 0 : 1;
     }
 
     private static double againstBenchmark(CatalogEntry e) {

@@ -1,8 +1,6 @@
 package io.microscout.cli;
 
 import io.microscout.app.MicroScout;
-import io.microscout.authenticity.AuthenticityInput;
-import io.microscout.authenticity.AuthenticityScorer;
 import io.microscout.generator.CatalogFiles;
 import io.microscout.generator.CatalogGenerator;
 import io.microscout.generator.GeneratorSettings;
@@ -11,7 +9,6 @@ import io.microscout.importer.FileOutcome;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportProgress;
 import io.microscout.importer.SourceReaders;
-import io.microscout.models.AccountModelFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,6 +71,15 @@ public final class DemoCommand implements Callable<Integer> {
                 System.out.println("import " + o.file().getFileName() + ": " + o.recordsRead() + " records; "
                         + ImportCommand.describe(o.summary()));
             }
+            var audience = app.audienceImport();
+            var followers = audience.followers(List.of(dir.resolve("followers-sample.csv")), ImportOptions.defaults(), null);
+            var comments = audience.comments(List.of(dir.resolve("comments.csv")), ImportOptions.defaults(), null);
+            for (var o : java.util.stream.Stream.concat(followers.stream(), comments.stream()).toList()) {
+                if (o.failed()) {
+                    throw new UserException(o.file() + ": " + o.problems().get(0));
+                }
+                System.out.println("import " + o.file().getFileName() + ": " + o.recordsRead() + " records (vetting)");
+            }
             System.out.printf("imported in %.1f s%n", (System.nanoTime() - started) / 1e9);
             System.out.println("search index: not updated by the demo import; built on the first ./microscout discover"
                     + " (MiniLM embeds one text per creator), or now with ./microscout index rebuild");
@@ -82,11 +88,10 @@ public final class DemoCommand implements Callable<Integer> {
                     GroundTruthFile.read(dir.resolve(CatalogFiles.GROUND_TRUTH)));
             app.catalog().forEachEntry(overview::add);
             overview.printGlance(System.out);
-            AuthenticityScorer scorer = new AuthenticityScorer(AccountModelFile.shipped());
-            overview.printTop(System.out, niche == null ? overview.largestNiche() : niche, top, e -> scorer.score(
-                    new AuthenticityInput(e.creator(), app.catalog().posts(e.creator().key()),
-                            app.catalog().snapshots(e.creator().key()), e.metrics(), null, List.of(),
-                            app.clock().instant())).score());
+            overview.printTop(System.out, niche == null ? overview.largestNiche() : niche, top, e -> {
+                var stored = app.authenticityRecords().of(List.of(e.creator().key())).get(e.creator().key());
+                return stored == null ? null : stored.score();
+            });
             System.out.println();
             System.out.println("Next: ./microscout creators --tier micro; ./microscout creator PLATFORM:HANDLE --json;"
                     + " ./microscout discover --brief examples/brief-vegan-skincare.yaml."
