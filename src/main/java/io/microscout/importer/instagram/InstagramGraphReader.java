@@ -7,15 +7,11 @@ import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.importer.AccountLookup;
 import io.microscout.importer.ImportOptions;
-import io.microscout.importer.ImportRead;
 import io.microscout.importer.ImportReadBuilder;
-import io.microscout.importer.SourceReader;
 import io.microscout.importer.json.JsonDocument;
 import io.microscout.importer.json.JsonRecord;
+import io.microscout.importer.json.JsonSourceReader;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Reads one Instagram Graph API response. Shapes understood:
@@ -30,7 +26,7 @@ import java.util.Optional;
  * </ul>
  * The API gives profiles no time, so a profile is observed at the import time, with a follower snapshot then.
  */
-public final class InstagramGraphReader implements SourceReader {
+public final class InstagramGraphReader extends JsonSourceReader {
 
     @Override
     public String format() {
@@ -38,13 +34,7 @@ public final class InstagramGraphReader implements SourceReader {
     }
 
     @Override
-    public ImportRead read(Path file, ImportOptions options, AccountLookup accounts) throws IOException {
-        ImportReadBuilder out = new ImportReadBuilder(file.toString());
-        Optional<JsonNode> doc = JsonDocument.read(file, out.problems());
-        if (doc.isEmpty()) {
-            return out.build();
-        }
-        JsonNode root = doc.get();
+    protected void read(JsonNode root, ImportOptions options, AccountLookup accounts, ImportReadBuilder out) {
         if (root.has("error")) {
             JsonRecord error = new JsonRecord(root.get("error"), "$.error", out.problems());
             error.invalid("message", "the Graph API answered with an error: " + error.text("message")
@@ -60,7 +50,6 @@ public final class InstagramGraphReader implements SourceReader {
             out.problems().add("$", null, "not an Instagram Graph API profile or media response: expected"
                     + " business_discovery, a user with a username, or a data list of media");
         }
-        return out.build();
     }
 
     /** A profile, its media page, or both. */

@@ -7,15 +7,11 @@ import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.importer.AccountLookup;
 import io.microscout.importer.ImportOptions;
-import io.microscout.importer.ImportRead;
 import io.microscout.importer.ImportReadBuilder;
-import io.microscout.importer.SourceReader;
 import io.microscout.importer.json.JsonDocument;
 import io.microscout.importer.json.JsonRecord;
+import io.microscout.importer.json.JsonSourceReader;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Reads one TikTok API v2 response: user info ({@code {"data":{"user":{...}},"error":{...}}}) or a video
@@ -24,7 +20,7 @@ import java.util.Optional;
  * each video's creator is the "@handle" of its {@code share_url} ("https://www.tiktok.com/@handle/video/ID",
  * as the API returns it), or the user of the same response when it holds one.
  */
-public final class TikTokReader implements SourceReader {
+public final class TikTokReader extends JsonSourceReader {
 
     @Override
     public String format() {
@@ -32,24 +28,18 @@ public final class TikTokReader implements SourceReader {
     }
 
     @Override
-    public ImportRead read(Path file, ImportOptions options, AccountLookup accounts) throws IOException {
-        ImportReadBuilder out = new ImportReadBuilder(file.toString());
-        Optional<JsonNode> doc = JsonDocument.read(file, out.problems());
-        if (doc.isEmpty()) {
-            return out.build();
-        }
-        JsonNode root = doc.get();
+    protected void read(JsonNode root, ImportOptions options, AccountLookup accounts, ImportReadBuilder out) {
         JsonRecord error = new JsonRecord(root.path("error"), "$.error", out.problems());
         String code = error.text("code");
         if (code != null && !code.equalsIgnoreCase("ok")) {
             error.invalid("code", "the TikTok API answered with error '" + code + "': " + error.text("message")
                     + " (log_id " + error.text("log_id") + ")");
-            return out.build();
+            return;
         }
         JsonNode data = root.path("data");
         if (!data.has("user") && !data.path("videos").isArray()) {
             out.problems().add("$.data", null, "not a TikTok user info or video list response: expected data.user or data.videos");
-            return out.build();
+            return;
         }
         CreatorKey user = null;
         if (data.has("user")) {
@@ -72,7 +62,6 @@ public final class TikTokReader implements SourceReader {
                 }
             }
         }
-        return out.build();
     }
 
     private static CreatorKey creator(JsonRecord video, CreatorKey user) {

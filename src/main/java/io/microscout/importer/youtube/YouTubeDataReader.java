@@ -7,17 +7,13 @@ import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.importer.AccountLookup;
 import io.microscout.importer.ImportOptions;
-import io.microscout.importer.ImportRead;
 import io.microscout.importer.ImportReadBuilder;
-import io.microscout.importer.SourceReader;
 import io.microscout.importer.json.JsonDocument;
 import io.microscout.importer.json.JsonRecord;
+import io.microscout.importer.json.JsonSourceReader;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads one YouTube Data API v3 response: a {@code youtube#channelListResponse}, a
@@ -25,7 +21,7 @@ import java.util.Optional;
  * {@code snippet.channelId}, found among the channels of the same response, then of the import command and
  * the catalog. An error response ({@code {"error":{...}}}) is reported as such.
  */
-public final class YouTubeDataReader implements SourceReader {
+public final class YouTubeDataReader extends JsonSourceReader {
 
     @Override
     public String format() {
@@ -33,18 +29,12 @@ public final class YouTubeDataReader implements SourceReader {
     }
 
     @Override
-    public ImportRead read(Path file, ImportOptions options, AccountLookup accounts) throws IOException {
-        ImportReadBuilder out = new ImportReadBuilder(file.toString());
-        Optional<JsonNode> doc = JsonDocument.read(file, out.problems());
-        if (doc.isEmpty()) {
-            return out.build();
-        }
-        JsonNode root = doc.get();
+    protected void read(JsonNode root, ImportOptions options, AccountLookup accounts, ImportReadBuilder out) {
         if (root.has("error")) {
             JsonRecord error = new JsonRecord(root.get("error"), "$.error", out.problems());
             error.invalid("message", "the YouTube API answered with an error " + error.text("code") + " "
                     + error.text("status") + ": " + error.text("message"));
-            return out.build();
+            return;
         }
         String kind = root.path("kind").asText("");
         boolean list = kind.isEmpty() || kind.equals("youtube#channelListResponse") || kind.equals("youtube#videoListResponse");
@@ -61,7 +51,6 @@ public final class YouTubeDataReader implements SourceReader {
             out.problems().add("$", "kind", "not a channels or videos response of the YouTube Data API (kind '"
                     + kind + "'); expected youtube#channelListResponse or youtube#videoListResponse");
         }
-        return out.build();
     }
 
     private static void readItem(JsonRecord item, String responseKind, ImportOptions options, AccountLookup accounts,
