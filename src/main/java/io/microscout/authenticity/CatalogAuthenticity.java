@@ -85,12 +85,15 @@ public final class CatalogAuthenticity {
             Map<CreatorKey, List<FollowerSnapshot>> snapshots = catalog.snapshotsOf(chunk);
             Map<CreatorKey, FollowerSample> sampled = samples.latestOf(chunk);
             Map<CreatorKey, List<CommentSample>> commented = comments.ofAll(chunk);
+            Map<CreatorKey, Creator> creators = catalog.creatorsOf(chunk);
             List<StoredAuthenticity> scored = new ArrayList<>();
             for (CreatorKey k : chunk) {
-                Optional<Creator> creator = catalog.creator(k);
-                creator.ifPresent(c -> scored.add(StoredAuthenticity.of(k, scorer.score(new AuthenticityInput(c,
-                        posts.getOrDefault(k, List.of()), snapshots.getOrDefault(k, List.of()), null,
-                        sampled.get(k), commented.getOrDefault(k, List.of()), now)), now)));
+                Creator c = creators.get(k);
+                if (c != null) {
+                    scored.add(StoredAuthenticity.of(k, scorer.score(new AuthenticityInput(c,
+                            posts.getOrDefault(k, List.of()), snapshots.getOrDefault(k, List.of()), null,
+                            sampled.get(k), commented.getOrDefault(k, List.of()), now)), now));
+                }
             }
             records.save(scored);
             all.addAll(scored);

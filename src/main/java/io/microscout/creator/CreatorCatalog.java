@@ -34,6 +34,15 @@ public interface CreatorCatalog {
     /** The creator's follower history, oldest first. */
     List<FollowerSnapshot> snapshots(CreatorKey key);
 
+    /** Many creators at once, by key (keys not stored are left out). */
+    default Map<CreatorKey, Creator> creatorsOf(Collection<CreatorKey> keys) {
+        Map<CreatorKey, Creator> all = new HashMap<>();
+        for (CreatorKey k : keys) {
+            creator(k).ifPresent(c -> all.put(k, c));
+        }
+        return all;
+    }
+
     /** The posts of many creators at once, each list newest first (creators without posts are left out). */
     default Map<CreatorKey, List<Post>> postsOf(Collection<CreatorKey> keys) {
         return eachOf(keys, this::posts);

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,11 +73,14 @@ public final class CatalogMeasurer {
             List<CreatorKey> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
             Map<CreatorKey, List<Post>> posts = catalog.postsOf(chunk);
             Map<CreatorKey, List<FollowerSnapshot>> snapshots = catalog.snapshotsOf(chunk);
+            Map<CreatorKey, Creator> creators = catalog.creatorsOf(chunk);
             List<CatalogEntry> entries = new ArrayList<>();
             for (CreatorKey k : chunk) {
-                Optional<Creator> creator = catalog.creator(k);
-                creator.ifPresent(c -> entries.add(new CatalogEntry(c, calculator.compute(c,
-                        posts.getOrDefault(k, List.of()), snapshots.getOrDefault(k, List.of()), now))));
+                Creator c = creators.get(k);
+                if (c != null) {
+                    entries.add(new CatalogEntry(c, calculator.compute(c, posts.getOrDefault(k, List.of()),
+                            snapshots.getOrDefault(k, List.of()), now)));
+                }
             }
             catalog.saveMetrics(entries);
             all.addAll(entries);

@@ -54,6 +54,15 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
     }
 
     @Override
+    public Map<CreatorKey, Creator> creatorsOf(Collection<CreatorKey> keys) {
+        return inTransaction(h -> {
+            Map<CreatorKey, Creator> all = new HashMap<>();
+            new KeyedReads(h.getConnection()).creators(keys).forEach((k, stored) -> all.put(k, stored.value()));
+            return all;
+        });
+    }
+
+    @Override
     public Optional<CreatorKey> findByPlatformId(Platform platform, String platformId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT c.platform, c.handle FROM creators c"
                         + " WHERE c.platform = ? AND c.platform_id = ? ORDER BY c.handle")
@@ -80,9 +89,10 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
         return inTransaction(h -> {
             KeyedReads reads = new KeyedReads(h.getConnection());
             Map<CreatorKey, List<Post>> all = new HashMap<>();
-            reads.forIds(reads.creatorIds(keys).values(), PostRows.SELECT + " WHERE p.creator_id = ANY(?)",
+            Map<Long, CreatorKey> keyOf = keysById(reads.creatorIds(keys));
+            reads.forIds(keyOf.keySet(), PostRows.SELECT_BY_CREATOR_ID + " WHERE p.creator_id = ANY(?)",
                     rs -> {
-                        Post p = PostRows.read(rs);
+                        Post p = PostRows.read(rs, keyOf.get(rs.getLong("creator_id")));
                         all.computeIfAbsent(p.creator(), k -> new ArrayList<>()).add(p);
                     });
             all.values().forEach(list -> list.sort(StoredOrder.POSTS_NEWEST_FIRST));
@@ -94,11 +104,9 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
     public Map<CreatorKey, List<FollowerSnapshot>> snapshotsOf(Collection<CreatorKey> keys) {
         return inTransaction(h -> {
             KeyedReads reads = new KeyedReads(h.getConnection());
-            Map<CreatorKey, Long> ids = reads.creatorIds(keys);
-            Map<Long, CreatorKey> keyOf = new HashMap<>();
-            ids.forEach((k, id) -> keyOf.put(id, k));
+            Map<Long, CreatorKey> keyOf = keysById(reads.creatorIds(keys));
             Map<CreatorKey, List<FollowerSnapshot>> all = new HashMap<>();
-            reads.forIds(ids.values(), "SELECT s.creator_id, s.taken_at, s.followers, s.following, s.media_count"
+            reads.forIds(keyOf.keySet(), "SELECT s.creator_id, s.taken_at, s.followers, s.following, s.media_count"
                     + " FROM follower_snapshots s WHERE s.creator_id = ANY(?)", rs -> {
                         CreatorKey k = keyOf.get(rs.getLong("creator_id"));
                         all.computeIfAbsent(k, x -> new ArrayList<>()).add(new FollowerSnapshot(k,
@@ -108,6 +116,12 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
             all.values().forEach(list -> list.sort(StoredOrder.SNAPSHOTS_OLDEST_FIRST));
             return all;
         });
+    }
+
+    private static Map<Long, CreatorKey> keysById(Map<CreatorKey, Long> ids) {
+        Map<Long, CreatorKey> keyOf = new HashMap<>();
+        ids.forEach((k, id) -> keyOf.put(id, k));
+        return keyOf;
     }
 
     @Override

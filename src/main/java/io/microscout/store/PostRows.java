@@ -1,5 +1,6 @@
 package io.microscout.store;
 
+import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
 
@@ -18,6 +19,10 @@ final class PostRows {
             + " p.caption, p.hashtags, p.mentions, p.likes, p.comments, p.views, p.shares, p.saves, p.sponsored,"
             + " p.url, p.creator_id";
     static final String SELECT = "SELECT " + SELECT_COLUMNS + " FROM posts p JOIN creators c ON c.id = p.creator_id";
+    /** Posts without their creator's key columns, for callers that know the creator by {@code creator_id}. */
+    static final String SELECT_BY_CREATOR_ID = "SELECT p.id, p.platform_post_id, p.published_at, p.format, p.caption,"
+            + " p.hashtags, p.mentions, p.likes, p.comments, p.views, p.shares, p.saves, p.sponsored, p.url,"
+            + " p.creator_id FROM posts p";
     static final String INSERT = "INSERT INTO posts (" + String.join(", ", COLUMNS) + ") VALUES ("
             + "?, ".repeat(COLUMNS.size() - 1) + "?)";
     static final String UPDATE = "UPDATE posts SET " + String.join(" = ?, ", COLUMNS) + " = ? WHERE id = ?";
@@ -46,7 +51,12 @@ final class PostRows {
     }
 
     static Post read(ResultSet rs) throws SQLException {
-        return new Post(CreatorRows.key(rs), rs.getString("platform_post_id"), Jdbc.getInstant(rs, "published_at"),
+        return read(rs, CreatorRows.key(rs));
+    }
+
+    /** A row of {@link #SELECT} or {@link #SELECT_BY_CREATOR_ID}, as a post of {@code creator}. */
+    static Post read(ResultSet rs, CreatorKey creator) throws SQLException {
+        return new Post(creator, rs.getString("platform_post_id"), Jdbc.getInstant(rs, "published_at"),
                 PostFormat.parse(rs.getString("format")), rs.getString("caption"),
                 Jdbc.getList(rs, "hashtags"), Jdbc.getList(rs, "mentions"),
                 Jdbc.getLong(rs, "likes"), Jdbc.getLong(rs, "comments"), Jdbc.getLong(rs, "views"),

@@ -26,6 +26,8 @@ import static io.microscout.store.CatalogFixtures.post;
 import static io.microscout.store.CatalogFixtures.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** What every database behind {@link CreatorCatalog} must do; run against H2 and PostgreSQL. */
 abstract class CreatorCatalogContract {
@@ -88,6 +90,28 @@ abstract class CreatorCatalogContract {
         assertThat(summary).isEqualTo(new StoreSummary(0, 1, 0, 0, 1, 1, 0));
         assertThat(catalog.creator(CreatorKey.parse("instagram:anna")).orElseThrow().followers()).isEqualTo(12_500);
         assertThat(catalog.posts(CreatorKey.parse("instagram:anna")).get(0).likes()).isEqualTo(310);
+    }
+
+    @Test
+    void aPostsFileMixingNewAndStoredPostsAddsTheNewAndUpdatesTheChanged() {
+        catalog.store(batch(List.of(creator("instagram:anna", 12_000)), List.of(), List.of()));
+        StoreSummary firstPosts = catalog.store(batch(List.of(), List.of(post("instagram:anna", "p1", 300, 20, 3)), List.of()));
+        StoreSummary mixed = catalog.store(batch(List.of(),
+                List.of(post("instagram:anna", "p3", 5, 1, 1), post("instagram:anna", "p1", 310, 20, 3)), List.of()));
+
+        assertThat(firstPosts).isEqualTo(new StoreSummary(0, 0, 0, 1, 0, 0, 0));
+        assertThat(mixed).isEqualTo(new StoreSummary(0, 0, 0, 1, 1, 0, 0));
+        assertThat(catalog.posts(CreatorKey.parse("instagram:anna"))).extracting(Post::platformPostId, Post::likes)
+                .containsExactly(tuple("p3", 5L), tuple("p1", 310L));
+        assertThat(catalog.countPosts()).isEqualTo(2);
+    }
+
+    @Test
+    void manyCreatorsAreReadAtOnceLeavingOutKeysNotStored() {
+        catalog.store(anna());
+
+        assertThat(catalog.creatorsOf(List.of(CreatorKey.parse("instagram:anna"), CreatorKey.parse("tiktok:nobody"))))
+                .containsExactly(entry(CreatorKey.parse("instagram:anna"), creator("instagram:anna", 12_000)));
     }
 
     @Test
