@@ -2,6 +2,7 @@ package io.microscout.importer.followers;
 
 import io.microscout.authenticity.AccountProfile;
 import io.microscout.importer.ImportProblem;
+import io.microscout.importer.csv.SpreadsheetValues;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -155,20 +156,20 @@ public final class AccountProfilesCsv {
         Long count(String ours) {
             try {
                 return SpreadsheetValues.count(text(ours));
-            } catch (IllegalArgumentException e) {
+            } catch (SpreadsheetValues.Unreadable e) {
                 return fail(ours, e);
             }
         }
 
         Boolean flag(String ours) {
             try {
-                return SpreadsheetValues.flag(text(ours));
-            } catch (IllegalArgumentException e) {
+                return SpreadsheetValues.bool(text(ours));
+            } catch (SpreadsheetValues.Unreadable e) {
                 return fail(ours, e);
             }
         }
 
-        private <T> T fail(String ours, IllegalArgumentException e) {
+        private <T> T fail(String ours, RuntimeException e) {
             ok = false;
             problems.add(new ImportProblem(file, "line " + line, columns.get(ours), e.getMessage()));
             return null;

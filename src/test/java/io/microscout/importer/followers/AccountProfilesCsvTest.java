@@ -54,8 +54,8 @@ class AccountProfilesCsvTest {
                 Map.of(), StandardCharsets.UTF_8);
         assertThat(read.rows()).hasSize(1);
         assertThat(read.problems()).extracting(Object::toString).containsExactly(
-                "profiles.csv:line 3: field 'followers': \"12a\" is not a number",
-                "profiles.csv:line 3: field 'private': \"maybe\" is not a yes/no value (true/false, yes/no, 1/0)");
+                "profiles.csv:line 3: field 'followers': \"12a\" is not a number (such as 12,345, 3.3k, 475.8m or 1.2b)",
+                "profiles.csv:line 3: field 'private': \"maybe\" is not a boolean (true/false, yes/no, 1/0)");
     }
 
     @Test
