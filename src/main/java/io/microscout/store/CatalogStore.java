@@ -41,9 +41,16 @@ public final class CatalogStore implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.dispose();
             throw new IllegalArgumentException("cannot open the catalog database " + location.describe() + ": "
-                    + rootMessage(e), e);
+                    + rootMessage(e) + whatToDo(location, e), e);
         }
         return new CatalogStore(location, pool);
+    }
+
+    /** The embedded database allows one process at a time: say so, and how to work around it. */
+    private static String whatToDo(StoreLocation location, RuntimeException e) {
+        boolean locked = location.isEmbedded() && rootMessage(e).contains("locked");
+        return locked ? " — another MicroScout command is using this home; wait for it to finish, use another"
+                + " --home, or a PostgreSQL catalog (--db) for several commands at once" : "";
     }
 
     private static JdbcConnectionPool pool(StoreLocation location) {
