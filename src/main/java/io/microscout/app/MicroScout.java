@@ -76,7 +76,7 @@ public final class MicroScout implements AutoCloseable {
     }
 
     public static MicroScout open(StoreLocation location, Settings settings, Clock clock) {
-        return open(location, settings, clock, LazyTextEmbedder.miniLm());
+        return open(location, settings, clock, LazyTextEmbedder.configured());
     }
 
     /** With another text embedder (tests use the hashing stand-in for speed; it knows no meaning). */

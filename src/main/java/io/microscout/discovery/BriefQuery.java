@@ -44,7 +44,7 @@ final class BriefQuery {
         if (!brief.values().isEmpty()) {
             meaning.add(String.join(", ", brief.values()).replace('-', ' '));
         }
-        float[] vector = embedder == null || meaning.isEmpty() ? null : embedder.embed(String.join(". ", meaning));
+        float[] vector = embedder == null || meaning.isEmpty() ? null : embedder.embedQuery(String.join(". ", meaning));
         return new IndexQuery(String.join(" ", words), vector, filter(brief, Set.of()), candidates);
     }
 

@@ -2,13 +2,25 @@ package io.microscout.discovery;
 
 import java.util.List;
 
-/** Turns text into a semantic vector (unit length), so that texts of like meaning lie close together. */
+/**
+ * Turns text into a semantic vector (unit length), so that texts of like meaning lie close together. A creator's
+ * text is a passage ({@link #embed}, {@link #embedAll}); a brief is a query ({@link #embedQuery}), which some models
+ * read with their own query prefix. Blank or null text embeds as a fixed vector (the model's vector of an empty
+ * input), never an error.
+ */
 public interface TextEmbedder {
 
     int dimensions();
 
+    /** A passage: a creator's name, biography and captions, read whole. */
     float[] embed(String text);
 
+    /** A search query (a brief); the same as {@link #embed} for models without a query convention. */
+    default float[] embedQuery(String text) {
+        return embed(text);
+    }
+
+    /** Passages in one batch (much faster than one by one for a neural model). */
     default List<float[]> embedAll(List<String> texts) {
         return texts.stream().map(this::embed).toList();
     }

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * An embedder created on first use: loading a model (MiniLM: ONNX runtime and weights, about a second) is only
+ * An embedder created on first use: loading a model (ONNX Runtime and the weights, about a second) is only
  * paid by the commands that embed text.
  */
 public final class LazyTextEmbedder implements TextEmbedder {
@@ -20,11 +20,25 @@ public final class LazyTextEmbedder implements TextEmbedder {
         this.create = Objects.requireNonNull(create, "create");
     }
 
-    private static final LazyTextEmbedder MINI_LM = new LazyTextEmbedder(MiniLmTextEmbedder.DIMENSIONS, MiniLmTextEmbedder::new);
+    /** Selects the model for measuring the candidates (docs/embedding.md); the index must be rebuilt after a change. */
+    public static final String MODEL_PROPERTY = "microscout.embedding.model";
+    public static final String MODEL_VARIABLE = "MICROSCOUT_EMBEDDING_MODEL";
 
-    /** all-MiniLM-L6-v2, loaded when first asked to embed, once per process (the model is stateless). */
-    public static LazyTextEmbedder miniLm() {
-        return MINI_LM;
+    private static final LazyTextEmbedder CONFIGURED = new LazyTextEmbedder(SentenceModel.DIMENSIONS,
+            () -> new OnnxTextEmbedder(configuredModel()));
+
+    /**
+     * The configured sentence model ({@link SentenceModel#DEFAULT} unless {@value #MODEL_PROPERTY} or
+     * {@value #MODEL_VARIABLE} names another), loaded when first asked to embed, once per process.
+     */
+    public static LazyTextEmbedder configured() {
+        return CONFIGURED;
+    }
+
+    /** The model the system property or environment variable names, else the default. */
+    public static SentenceModel configuredModel() {
+        String id = System.getProperty(MODEL_PROPERTY, System.getenv(MODEL_VARIABLE));
+        return id == null || id.isBlank() ? SentenceModel.DEFAULT : SentenceModel.byId(id);
     }
 
     public boolean isLoaded() {
@@ -52,6 +66,11 @@ public final class LazyTextEmbedder implements TextEmbedder {
     @Override
     public float[] embed(String text) {
         return model().embed(text);
+    }
+
+    @Override
+    public float[] embedQuery(String text) {
+        return model().embedQuery(text);
     }
 
     @Override

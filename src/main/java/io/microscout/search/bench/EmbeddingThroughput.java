@@ -1,12 +1,13 @@
 package io.microscout.search.bench;
 
 import io.microscout.discovery.IndexedCreator;
-import io.microscout.embedding.MiniLmTextEmbedder;
+import io.microscout.embedding.OnnxTextEmbedder;
+import io.microscout.embedding.SentenceModel;
 
 import java.io.PrintStream;
 import java.util.List;
 
-/** Texts per second of the real sentence-embedding model (all-MiniLM-L6-v2, quantized), on catalog texts. */
+/** Texts per second of the shipped sentence model on generated catalog texts (real texts: {@code bench embed}). */
 final class EmbeddingThroughput {
 
     private EmbeddingThroughput() {
@@ -14,7 +15,7 @@ final class EmbeddingThroughput {
 
     static void report(List<IndexedCreator> creators, int sample, PrintStream out) {
         long t0 = System.nanoTime();
-        MiniLmTextEmbedder embedder = new MiniLmTextEmbedder();
+        OnnxTextEmbedder embedder = new OnnxTextEmbedder(SentenceModel.DEFAULT);
         embedder.embed("warm up the model");
         double load = (System.nanoTime() - t0) / 1e9;
         List<String> texts = creators.stream().limit(sample).map(IndexedCreator::text).toList();
@@ -23,7 +24,7 @@ final class EmbeddingThroughput {
         embedder.embedAll(texts);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double words = texts.stream().mapToInt(t -> t.split("\\s+").length).average().orElse(0);
-        out.printf("embedding throughput (all-MiniLM-L6-v2 quantized, ONNX, %d cores): %.0f texts/s over %d texts of ~%.0f words (model loaded in %.1f s)%n",
-                Runtime.getRuntime().availableProcessors(), texts.size() / seconds, texts.size(), words, load);
+        out.printf("embedding throughput (%s, ONNX, %d cores): %.0f texts/s over %d generated texts of ~%.0f words (model loaded in %.1f s)%n",
+                embedder.model().label(), Runtime.getRuntime().availableProcessors(), texts.size() / seconds, texts.size(), words, load);
     }
 }

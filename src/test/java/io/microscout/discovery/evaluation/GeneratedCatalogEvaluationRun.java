@@ -30,7 +30,7 @@ public final class GeneratedCatalogEvaluationRun {
 
     public static void main(String[] args) throws Exception {
         GeneratedCatalog catalog = new GeneratedCatalog(Path.of(args[0]));
-        TextEmbedder embedder = args.length > 1 && args[1].equals("minilm") ? new MiniLm() : new HashingEmbedder();
+        TextEmbedder embedder = args.length > 1 && args[1].equals("minilm") ? new io.microscout.embedding.OnnxTextEmbedder(io.microscout.embedding.SentenceModel.DEFAULT) : new HashingEmbedder();
         detectors(catalog);
         InMemoryProfiles profiles = new InMemoryProfiles();
         catalog.profiles.forEach(profiles::add);

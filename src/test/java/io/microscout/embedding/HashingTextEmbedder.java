@@ -6,7 +6,7 @@ import io.microscout.discovery.UnitVectors;
 import java.util.Locale;
 
 /**
- * A STAND-IN for benchmarks and tests only, never for real discovery: the feature-hashing trick (Weinberger
+ * A test fixture, never for real discovery: the feature-hashing trick (Weinberger
  * et al. 2009) maps each lower-cased word to a signed coordinate, so texts sharing words lie close together.
  * It knows no meaning ("sneakers" and "trainers" are unrelated to it). Deterministic, and thousands of times
  * faster than a neural model.
