@@ -1,5 +1,6 @@
 package io.microscout.cli;
 
+import io.microscout.cli.bench.EmbedBenchCommand;
 import io.microscout.cli.bench.IngestBenchCommand;
 import io.microscout.cli.planning.BenchPlanCommand;
 import picocli.CommandLine.Command;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** {@code microscout bench}: benchmarks that print numbers and compare with a baseline in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print latency, throughput and memory figures against a baseline.",
-        subcommands = {IngestBenchCommand.class, BenchDiscoverCommand.class, BenchPlanCommand.class})
+        subcommands = {IngestBenchCommand.class, BenchDiscoverCommand.class, BenchPlanCommand.class,
+                EmbedBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
