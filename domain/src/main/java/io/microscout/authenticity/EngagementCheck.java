@@ -1,5 +1,6 @@
 package io.microscout.authenticity;
 
+import io.microscout.metrics.Stats;
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.FollowerSnapshot;
@@ -68,7 +69,7 @@ public final class EngagementCheck {
             double below60 = bad.isEmpty() ? Double.NaN : bad.stream().filter(b -> b.score() < 60).count() / (double) bad.size();
             results.add(new AnomalyResult(a, LabelledScores.of(labelled), below60));
         }
-        return new Result(used, cleanScores.length, Percentiles.median(cleanScores), atLeast60, results);
+        return new Result(used, cleanScores.length, Stats.median(cleanScores), atLeast60, results);
     }
 
     static AuthenticityInput input(EngagementSeries s, Anomaly anomaly, Random random) {

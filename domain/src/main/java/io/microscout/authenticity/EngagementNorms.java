@@ -1,5 +1,7 @@
 package io.microscout.authenticity;
 
+import io.microscout.metrics.Stats;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +21,7 @@ public record EngagementNorms(int accounts, Band volatility, Band commentsPerLik
     /** The 2.5th, 50th and 97.5th percentiles of a measure across accounts. */
     public record Band(double p2_5, double median, double p97_5) {
         static Band of(double[] values) {
-            return new Band(Percentiles.of(values, 0.025), Percentiles.median(values), Percentiles.of(values, 0.975));
+            return new Band(Stats.quantile(values, 0.025), Stats.median(values), Stats.quantile(values, 0.975));
         }
     }
 

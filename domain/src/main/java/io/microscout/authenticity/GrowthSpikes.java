@@ -1,5 +1,6 @@
 package io.microscout.authenticity;
 
+import io.microscout.metrics.Stats;
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Post;
 
@@ -39,7 +40,7 @@ public record GrowthSpikes(int snapshots, List<Spike> spikes, long unexplainedGa
                 weekly.add(rate);
             }
         }
-        double usual = weekly.size() >= 3 ? Percentiles.median(weekly.stream().mapToDouble(d -> d).toArray()) : 0;
+        double usual = weekly.size() >= 3 ? Stats.median(weekly.stream().mapToDouble(d -> d).toArray()) : 0;
         List<Spike> spikes = new ArrayList<>();
         long unexplained = 0;
         for (int i = 1; i < s.size(); i++) {
@@ -76,6 +77,6 @@ public record GrowthSpikes(int snapshots, List<Spike> spikes, long unexplainedGa
         double[] e = posts.stream().filter(p -> p.publishedAt() != null && p.likesAndComments() != null)
                 .filter(p -> !p.publishedAt().isBefore(from) && p.publishedAt().isBefore(to))
                 .mapToDouble(p -> p.likesAndComments()).toArray();
-        return e.length == 0 ? null : Percentiles.median(e);
+        return e.length == 0 ? null : Stats.median(e);
     }
 }

@@ -1,6 +1,8 @@
 package io.microscout.forecast;
 
 import java.util.Arrays;
+
+import static io.microscout.metrics.Stats.quantileOfSorted;
 import java.util.Locale;
 
 /**
@@ -21,18 +23,7 @@ public record Interval(double p10, double p50, double p90) {
         if (draws.length == 0 || Double.isNaN(draws[draws.length - 1])) {
             return null;
         }
-        return new Interval(quantile(draws, 0.10), quantile(draws, 0.50), quantile(draws, 0.90));
-    }
-
-    /** Linear interpolation between order statistics (Hyndman and Fan's type 7, as in R and NumPy). */
-    static double quantile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        if (Double.isInfinite(sorted[hi]) || sorted[lo] == sorted[hi]) {
-            return sorted[hi];
-        }
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        return new Interval(quantileOfSorted(draws, 0.10), quantileOfSorted(draws, 0.50), quantileOfSorted(draws, 0.90));
     }
 
     public boolean contains(double value) {
