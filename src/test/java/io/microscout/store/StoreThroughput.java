@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A throw-away measurement of the store alone (not a test): N creators x P posts into a fresh H2, in batches
+ * A throw-away measurement of the store alone (not a test): N creators x P posts into a fresh SQLite, in batches
  * of 1,000 creators, then the same data again (all unchanged). Prints posts per second. With a third argument
  * {@code metrics} the batches go through ImportService.store (store, then metrics computed and saved).
  * Run: java -cp target/classes:target/test-classes:$(cat cp.txt) io.microscout.store.StoreThroughput 100000 30 [metrics]
@@ -29,7 +29,7 @@ public final class StoreThroughput {
         boolean withMetrics = args.length > 2 && args[2].equals("metrics");
         int perBatch = 1_000;
         Path home = Files.createTempDirectory("microscout-throughput");
-        try (io.microscout.app.MicroScout app = io.microscout.app.MicroScout.open(StoreLocation.h2(home),
+        try (io.microscout.app.MicroScout app = io.microscout.app.MicroScout.open(StoreLocation.sqlite(home),
                 io.microscout.app.Settings.defaults(), java.time.Clock.systemUTC())) {
             CatalogStore store = app.store();
             for (int round = 1; round <= 2; round++) {
