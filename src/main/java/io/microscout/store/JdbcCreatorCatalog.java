@@ -44,7 +44,30 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
         if (batch.isEmpty()) {
             return StoreSummary.empty();
         }
-        return inTransaction(h -> new CatalogWriter(h.getConnection(), dialect).store(batch));
+        return inTransaction(h -> {
+            dialect.claimWriteLock(h.getConnection());
+            StoreSummary summary = new CatalogWriter(h.getConnection(), dialect).store(batch);
+            if (!summary.changedNothing()) {
+                StaleCreators.mark(h.getConnection(), batch);
+            }
+            return summary;
+        });
+    }
+
+    @Override
+    public java.util.Set<CreatorKey> staleCreators() {
+        return inTransaction(h -> StaleCreators.all(h.getConnection()));
+    }
+
+    @Override
+    public void markFresh(Collection<CreatorKey> keys) {
+        if (!keys.isEmpty()) {
+            inTransaction(h -> {
+                dialect.claimWriteLock(h.getConnection());
+                StaleCreators.clear(h.getConnection(), keys);
+                return null;
+            });
+        }
     }
 
     @Override
@@ -131,6 +154,7 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
         }
         String upsert = dialect.upsert("creator_metrics", List.of("creator_id"), MetricsRows.COLUMNS);
         inTransaction(h -> {
+            dialect.claimWriteLock(h.getConnection());
             Map<CreatorKey, Long> ids = new KeyedReads(h.getConnection(), dialect)
                     .creatorIds(entries.stream().map(e -> e.creator().key()).toList());
             try (PreparedStatement ps = h.getConnection().prepareStatement(upsert)) {
