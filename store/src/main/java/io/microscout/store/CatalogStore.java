@@ -76,7 +76,7 @@ public final class CatalogStore implements AutoCloseable {
 
     private static void alignChecksums(javax.sql.DataSource db) {
         try (var con = db.getConnection()) {
-            try (var tables = con.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+            try (var tables = con.getMetaData().getTables(null, con.getSchema(), "flyway_schema_history", null)) {
                 if (!tables.next()) {
                     return;
                 }
