@@ -76,11 +76,6 @@ public final class CatalogStore implements AutoCloseable {
 
     private static void alignChecksums(javax.sql.DataSource db) {
         try (var con = db.getConnection()) {
-            try (var tables = con.getMetaData().getTables(null, con.getSchema(), "flyway_schema_history", null)) {
-                if (!tables.next()) {
-                    return;
-                }
-            }
             try (var ps = con.prepareStatement(
                     "UPDATE flyway_schema_history SET checksum = ? WHERE version = ? AND checksum = ?")) {
                 for (long[] v : IDENTITY_PLACEHOLDER_CHECKSUMS) {
@@ -94,6 +89,9 @@ public final class CatalogStore implements AutoCloseable {
                 con.commit();
             }
         } catch (SQLException e) {
+            if ("42P01".equals(e.getSQLState()) || "42S02".equals(e.getSQLState()) || "42S04".equals(e.getSQLState()) || "42102".equals(e.getSQLState())) {
+                return; // a new database: no history yet
+            }
             throw new CatalogStoreException(e);
         }
     }
