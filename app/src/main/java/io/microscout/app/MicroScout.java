@@ -81,7 +81,18 @@ public final class MicroScout implements AutoCloseable {
 
     /** With another text embedder (tests use the hashing stand-in for speed; it knows no meaning). */
     public static MicroScout open(StoreLocation location, Settings settings, Clock clock, TextEmbedder embedder) {
-        return new MicroScout(CatalogStore.open(location), settings, clock, embedder);
+        MicroScout app = new MicroScout(CatalogStore.open(location), settings, clock, embedder);
+        try {
+            int repaired = app.imports.repairStale();
+            if (repaired > 0) {
+                System.err.println("microscout: recomputed the metrics and authenticity of " + repaired
+                        + " creator(s) that an interrupted import had left behind");
+            }
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        return app;
     }
 
     public CreatorCatalog catalog() {

@@ -27,7 +27,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Import to discovery through the composition root: a small generated catalog in a temporary H2 home, the Lucene
+ * Import to discovery through the composition root: a small generated catalog in a temporary SQLite home, the Lucene
  * index on disk under the home, the hashing stand-in embedder for speed (MiniLM runs through the CLI tests).
  */
 class DiscoveryWiringTest {
@@ -56,7 +56,7 @@ class DiscoveryWiringTest {
     }
 
     private static MicroScout open(Path home) {
-        return MicroScout.open(StoreLocation.h2(home), Settings.defaults(), Clock.systemUTC(), new HashingTextEmbedder(128));
+        return MicroScout.open(StoreLocation.sqlite(home), Settings.defaults(), Clock.systemUTC(), new HashingTextEmbedder(128));
     }
 
     private static void importGenerated(MicroScout app) throws Exception {

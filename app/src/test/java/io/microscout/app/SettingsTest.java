@@ -53,14 +53,14 @@ class SettingsTest {
     }
 
     @Test
-    void aPostgresUrlSelectsPostgresOtherwiseH2UnderTheHome() {
+    void aPostgresUrlSelectsPostgresOtherwiseSqliteUnderTheHome() {
         StoreLocation pg = StoreLocation.resolve(null, home, Map.of("MICROSCOUT_DB", "jdbc:postgresql://db:5432/ms"));
         StoreLocation h2 = StoreLocation.resolve(null, null, Map.of("MICROSCOUT_HOME", home.toString()));
         StoreLocation option = StoreLocation.resolve("jdbc:postgresql://x/y", home, Map.of("MICROSCOUT_DB", "jdbc:postgresql://db/ms"));
 
         assertThat(pg.isEmbedded()).isFalse();
         assertThat(h2.isEmbedded()).isTrue();
-        assertThat(h2.jdbcUrl()).startsWith("jdbc:h2:file:" + home.resolve("db")).contains("MODE=PostgreSQL");
+        assertThat(h2.jdbcUrl()).isEqualTo("jdbc:sqlite:" + home.toAbsolutePath().normalize().resolve("db").resolve("catalog.sqlite"));
         assertThat(option.jdbcUrl()).isEqualTo("jdbc:postgresql://x/y");
         assertThatThrownBy(() -> StoreLocation.resolve("jdbc:mysql://x/y", home, Map.of()))
                 .hasMessageContaining("jdbc:postgresql://");

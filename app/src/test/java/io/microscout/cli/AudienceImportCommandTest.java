@@ -33,7 +33,7 @@ class AudienceImportCommandTest {
 
     @BeforeEach
     void catalogOfOne() {
-        try (MicroScout app = MicroScout.open(StoreLocation.h2(home), Settings.defaults(),
+        try (MicroScout app = MicroScout.open(StoreLocation.sqlite(home), Settings.defaults(),
                 Clock.fixed(CatalogCommandsTest.NOW, ZoneOffset.UTC))) {
             app.imports().store(new CatalogBatch("test", List.of(CatalogCommandsTest.creator("instagram:anna", 10_000, "Vegan")),
                     CatalogCommandsTest.posts("instagram:anna", 300, 20), List.of()));
@@ -63,7 +63,7 @@ class AudienceImportCommandTest {
 
         assertThat(err.toString()).contains("line 3").contains("field 'followers'");
         assertThat(out.toString()).contains("nothing stored");
-        try (MicroScout app = MicroScout.open(StoreLocation.h2(home), Settings.defaults(), Clock.systemUTC())) {
+        try (MicroScout app = MicroScout.open(StoreLocation.sqlite(home), Settings.defaults(), Clock.systemUTC())) {
             assertThat(app.audienceSamples().latest(CreatorKey.parse("instagram:anna"))).isEmpty();
         }
     }

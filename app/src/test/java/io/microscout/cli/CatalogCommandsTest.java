@@ -39,7 +39,7 @@ class CatalogCommandsTest {
 
     @BeforeEach
     void catalogOfTwo() {
-        try (MicroScout app = MicroScout.open(StoreLocation.h2(home), Settings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+        try (MicroScout app = MicroScout.open(StoreLocation.sqlite(home), Settings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC))) {
             app.imports().store(new CatalogBatch("test",
                     List.of(creator("instagram:anna", 10_000, "Vegan recipes"), creator("youtube:ben", 250_000, "Tech")),
                     posts("instagram:anna", 300, 20).stream().toList(),

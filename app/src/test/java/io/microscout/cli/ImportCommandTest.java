@@ -33,7 +33,7 @@ class ImportCommandTest {
     }
 
     private long storedCreators() {
-        try (CatalogStore store = CatalogStore.open(StoreLocation.h2(dir.resolve("home")))) {
+        try (CatalogStore store = CatalogStore.open(StoreLocation.sqlite(dir.resolve("home")))) {
             return store.catalog().countCreators();
         }
     }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 /** {@code microscout bench}: benchmarks that print numbers and compare with a baseline in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print latency, throughput and memory figures against a baseline.",
-        subcommands = {IngestBenchCommand.class, BenchDiscoverCommand.class, BenchPlanCommand.class,
-                EmbedBenchCommand.class})
+        subcommands = {IngestBenchCommand.class, io.microscout.bench.ingest.KillBenchCommand.class,
+                BenchDiscoverCommand.class, BenchPlanCommand.class, EmbedBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -20,7 +20,7 @@ import java.util.function.Function;
 
 /**
  * The catalog of creators, their posts and follower history: MicroScout's system of record.
- * Implementations: embedded H2 (default) and PostgreSQL.
+ * Implementations: embedded SQLite (default), H2 and PostgreSQL.
  */
 public interface CreatorCatalog {
 
@@ -71,6 +71,16 @@ public interface CreatorCatalog {
         }
         return all;
     }
+
+    /**
+     * Creators whose metrics and authenticity may lag behind their stored rows: {@link #store} names every
+     * creator it changed here in the same transaction, and the import calls {@link #markFresh} once their
+     * metrics and authenticity are saved. Any left over were changed by an import that stopped in between.
+     */
+    java.util.Set<CreatorKey> staleCreators();
+
+    /** The metrics and authenticity of these creators are saved again: they are no longer stale. */
+    void markFresh(Collection<CreatorKey> keys);
 
     /** Replaces the stored metrics of these creators. */
     void saveMetrics(Collection<CatalogEntry> entries);

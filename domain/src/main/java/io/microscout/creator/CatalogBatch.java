@@ -13,6 +13,15 @@ public record CatalogBatch(String source, List<Creator> creators, List<Post> pos
         snapshots = List.copyOf(snapshots);
     }
 
+    /** Every creator the batch names: its profiles and the creators of its posts and snapshots. */
+    public java.util.Set<CreatorKey> namedCreators() {
+        java.util.Set<CreatorKey> named = new java.util.LinkedHashSet<>();
+        creators.forEach(c -> named.add(c.key()));
+        posts.forEach(p -> named.add(p.creator()));
+        snapshots.forEach(s -> named.add(s.creator()));
+        return named;
+    }
+
     public boolean isEmpty() {
         return creators.isEmpty() && posts.isEmpty() && snapshots.isEmpty();
     }

@@ -44,11 +44,7 @@ public final class CatalogMeasurer {
         if (holdsAllOf(batch, summary)) {
             return fromBatch(batch);
         }
-        Set<CreatorKey> touched = new LinkedHashSet<>();
-        batch.creators().forEach(c -> touched.add(c.key()));
-        batch.posts().forEach(p -> touched.add(p.creator()));
-        batch.snapshots().forEach(s -> touched.add(s.creator()));
-        return remeasure(touched);
+        return remeasure(batch.namedCreators());
     }
 
     /**

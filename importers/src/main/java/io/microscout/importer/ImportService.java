@@ -92,9 +92,28 @@ public final class ImportService {
             if (authenticity != null) {
                 authenticity.rescore(entries, CatalogMeasurer.holdsAllOf(batch, summary) ? batch : null);
             }
+            catalog.markFresh(batch.namedCreators());
             listeners.forEach(l -> l.creatorsChanged(entries));
         }
         return summary;
+    }
+
+    /**
+     * Recomputes the metrics and authenticity of creators an earlier import changed but stopped (crashed,
+     * was killed) before saving them; the store marked them stale in the import's own transaction. Returns
+     * how many were repaired. The search index is not touched here: {@code index rebuild} repairs it.
+     */
+    public int repairStale() {
+        Set<CreatorKey> stale = catalog.staleCreators();
+        if (stale.isEmpty()) {
+            return 0;
+        }
+        var entries = measurer.remeasure(stale);
+        if (authenticity != null) {
+            authenticity.rescore(entries, null);
+        }
+        catalog.markFresh(stale);
+        return stale.size();
     }
 
     private FileOutcome store(Path file, ImportRead read, CatalogBatch batch) {

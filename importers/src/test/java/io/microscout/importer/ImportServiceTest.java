@@ -37,7 +37,7 @@ class ImportServiceTest {
 
     @BeforeEach
     void open() {
-        store = CatalogStore.open(StoreLocation.h2(dir.resolve("home")));
+        store = CatalogStore.open(StoreLocation.sqlite(dir.resolve("home")));
         catalog = store.catalog();
         Clock clock = Clock.fixed(LineReader.NOW, ZoneOffset.UTC);
         imports = new ImportService(catalog, new CatalogMeasurer(catalog, new MetricsCalculator(MetricsWindow.defaults()), clock));

@@ -6,6 +6,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.javax.SQLiteConnectionPoolDataSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +16,13 @@ import java.sql.SQLException;
 import java.util.Properties;
 
 /**
- * An open catalog database: a small connection pool (H2's, which also pools PostgreSQL connections), the
- * schema migrated by Flyway from {@code classpath:db/migration}, and the {@link CreatorCatalog} over it.
- * Closing it closes every connection, which also closes an embedded H2 database.
+ * An open catalog database: a small connection pool (H2's, which also pools SQLite and PostgreSQL
+ * connections), the schema migrated by Flyway from {@code classpath:db/migration}, and the
+ * {@link CreatorCatalog} over it. Closing it closes every connection.
+ *
+ * <p>The embedded default is SQLite in WAL mode (docs/storage.md, "Crash safety"): readers in any number of
+ * processes beside one writer; a second writer waits for the first (busy timeout) instead of failing;
+ * {@code synchronous=FULL} so a committed transaction survives a crash of the process or of the machine.
  */
 public final class CatalogStore implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 8;
@@ -30,20 +36,64 @@ public final class CatalogStore implements AutoCloseable {
         this.location = location;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
-        this.catalog = new JdbcCreatorCatalog(jdbi, SqlDialect.of(location.jdbcUrl()));
+        if (location.dialect() == SqlDialect.SQLITE) {
+            StoredTime.registerSqlite(jdbi);
+        }
+        this.catalog = new JdbcCreatorCatalog(jdbi, location.dialect());
     }
 
     /** Opens (creating if needed) the database at that location and brings its schema up to date. */
     public static CatalogStore open(StoreLocation location) {
+        if (location.dialect() == SqlDialect.SQLITE) {
+            H2Homes.copyOnFirstOpen(location);
+        }
         JdbcConnectionPool pool = pool(location);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            migrate(pool, location.dialect());
         } catch (RuntimeException e) {
             pool.dispose();
             throw new IllegalArgumentException("cannot open the catalog database " + location.describe() + ": "
                     + rootMessage(e) + whatToDo(location, e), e);
         }
         return new CatalogStore(location, pool);
+    }
+
+    /**
+     * V1, V2 and V4 name their generated key columns {@code ${identity}} since SQLite came (the same text as before
+     * on H2 and PostgreSQL). Flyway checksums a script before replacing placeholders, so a database migrated by
+     * the old text records other checksums: exactly those (old, new) pairs are updated, nothing else.
+     */
+    private static final long[][] IDENTITY_PLACEHOLDER_CHECKSUMS = {
+        {1, 1426627913L, 976064721L}, {2, 1442424368L, 1235770836L}, {4, 1518353053L, -858397339L}};
+
+    static void migrate(javax.sql.DataSource db, SqlDialect dialect) {
+        if (dialect != SqlDialect.SQLITE) {
+            alignChecksums(db);
+        }
+        Flyway.configure().dataSource(db).locations("classpath:db/migration")
+                .placeholders(dialect.placeholders()).load().migrate();
+    }
+
+    private static void alignChecksums(javax.sql.DataSource db) {
+        try (var con = db.getConnection()) {
+            try (var ps = con.prepareStatement(
+                    "UPDATE flyway_schema_history SET checksum = ? WHERE version = ? AND checksum = ?")) {
+                for (long[] v : IDENTITY_PLACEHOLDER_CHECKSUMS) {
+                    ps.setInt(1, (int) v[2]);
+                    ps.setString(2, Long.toString(v[0]));
+                    ps.setInt(3, (int) v[1]);
+                    ps.executeUpdate();
+                }
+            }
+            if (!con.getAutoCommit()) {
+                con.commit();
+            }
+        } catch (SQLException e) {
+            if ("42P01".equals(e.getSQLState()) || "42S02".equals(e.getSQLState()) || "42S04".equals(e.getSQLState()) || "42102".equals(e.getSQLState())) {
+                return; // a new database: no history yet
+            }
+            throw new CatalogStoreException(e);
+        }
     }
 
     /** The embedded database allows one process at a time: say so, and how to work around it. */
@@ -55,7 +105,9 @@ public final class CatalogStore implements AutoCloseable {
 
     private static JdbcConnectionPool pool(StoreLocation location) {
         JdbcConnectionPool pool;
-        if (location.isEmbedded()) {
+        if (location.dialect() == SqlDialect.SQLITE) {
+            pool = JdbcConnectionPool.create(sqlite(location));
+        } else if (location.isEmbedded()) {
             try {
                 Files.createDirectories(location.home().resolve("db"));
             } catch (IOException e) {
@@ -79,6 +131,24 @@ public final class CatalogStore implements AutoCloseable {
         }
         pool.setMaxConnections(MAX_CONNECTIONS);
         return pool;
+    }
+
+    /** WAL journal, full sync, foreign keys on, and up to a minute's wait for another process's write. */
+    static SQLiteConnectionPoolDataSource sqlite(StoreLocation location) {
+        try {
+            Files.createDirectories(location.home().resolve("db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + location.home().resolve("db"), e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(60_000);
+        config.setCacheSize(-65536);
+        SQLiteConnectionPoolDataSource ds = new SQLiteConnectionPoolDataSource(config);
+        ds.setUrl(location.jdbcUrl());
+        return ds;
     }
 
     public CreatorCatalog catalog() {

@@ -28,14 +28,14 @@ import java.util.Set;
  * So counts are honest (a value that did not change is "unchanged") and storing a batch twice writes nothing.
  */
 final class CatalogWriter {
-    /** SQLSTATE of a unique key violation, the same on H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
     private final Connection con;
+    private final SqlDialect dialect;
     private final KeyedReads reads;
 
-    CatalogWriter(Connection con) {
+    CatalogWriter(Connection con, SqlDialect dialect) {
         this.con = con;
-        this.reads = new KeyedReads(con);
+        this.dialect = dialect;
+        this.reads = new KeyedReads(con, dialect);
     }
 
     StoreSummary store(CatalogBatch batch) throws SQLException {
@@ -112,26 +112,12 @@ final class CatalogWriter {
             insertPosts(posts.values(), ids);
             return new int[] {posts.size(), 0, 0};
         } catch (SQLException e) {
-            if (!isUniqueViolation(e)) {
+            if (!dialect.isUniqueViolation(e)) {
                 throw e;
             }
             con.rollback(before);
             return upsertPosts(posts, ids);
         }
-    }
-
-    /** A batch failure names its cause in the exception, its chain of next exceptions, or its causes. */
-    private static boolean isUniqueViolation(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException s = sql; s != null; s = s.getNextException()) {
-                    if (UNIQUE_VIOLATION.equals(s.getSQLState())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private int[] upsertPosts(Map<KeyedReads.PostKey, Post> posts, Map<CreatorKey, Long> ids) throws SQLException {

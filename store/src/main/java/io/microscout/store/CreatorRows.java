@@ -79,6 +79,14 @@ final class CreatorRows {
 
     /** The creator as it will read back from the database (times in microseconds, clean link list). */
     static Creator storable(Creator c) {
+        String what = "creator " + c.key();
+        Jdbc.fits(what, "handle", c.handle(), 255);
+        Jdbc.fits(what, "platform id", c.platformId(), 255);
+        Jdbc.fits(what, "person", c.person(), 255);
+        Jdbc.fits(what, "country", c.countryCode(), 8);
+        Jdbc.fits(what, "language", c.languageCode(), 8);
+        Jdbc.fits(what, "contact e-mail", c.contactEmail(), 320);
+        Jdbc.fits(what, "category", c.category(), 255);
         return c.toBuilder().observedAt(Jdbc.micros(c.observedAt())).links(Jdbc.storable(c.links())).build();
     }
 }

@@ -5,13 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
-/** Null-aware reading and writing of the column types the catalog uses, identical on H2 and PostgreSQL. */
+/** Null-aware reading and writing of the column types the catalog uses, identical on SQLite, H2 and PostgreSQL. */
 final class Jdbc {
     private Jdbc() {
     }
@@ -49,11 +47,7 @@ final class Jdbc {
     }
 
     static void setInstant(PreparedStatement ps, int i, Instant v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setObject(i, OffsetDateTime.ofInstant(v, ZoneOffset.UTC));
-        }
+        StoredTime.bind(ps, i, v);
     }
 
     static void setList(PreparedStatement ps, int i, List<String> v) throws SQLException {
@@ -76,13 +70,23 @@ final class Jdbc {
     }
 
     static Instant getInstant(ResultSet rs, String col) throws SQLException {
-        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
+        return StoredTime.read(rs, col);
     }
 
     static List<String> getList(ResultSet rs, String col) throws SQLException {
         String v = rs.getString(col);
         return v == null || v.isEmpty() ? List.of() : Arrays.asList(v.split("\n"));
+    }
+
+    /**
+     * The catalog's limits on text columns (V1's VARCHAR(n)), checked here because SQLite does not enforce
+     * declared lengths: the same record is refused on every database, with the field named.
+     */
+    static void fits(String what, String field, String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            throw new IllegalArgumentException(what + ": field '" + field + "' is "
+                    + value.codePointCount(0, value.length()) + " characters long; the catalog holds at most " + max);
+        }
     }
 
     /** Both databases keep microseconds: values are cut to that before they are compared or written. */

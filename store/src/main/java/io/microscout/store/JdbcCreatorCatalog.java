@@ -44,7 +44,30 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
         if (batch.isEmpty()) {
             return StoreSummary.empty();
         }
-        return inTransaction(h -> new CatalogWriter(h.getConnection()).store(batch));
+        return inTransaction(h -> {
+            dialect.claimWriteLock(h.getConnection());
+            StoreSummary summary = new CatalogWriter(h.getConnection(), dialect).store(batch);
+            if (!summary.changedNothing()) {
+                StaleCreators.mark(h.getConnection(), batch);
+            }
+            return summary;
+        });
+    }
+
+    @Override
+    public java.util.Set<CreatorKey> staleCreators() {
+        return inTransaction(h -> StaleCreators.all(h.getConnection()));
+    }
+
+    @Override
+    public void markFresh(Collection<CreatorKey> keys) {
+        if (!keys.isEmpty()) {
+            inTransaction(h -> {
+                dialect.claimWriteLock(h.getConnection());
+                StaleCreators.clear(h.getConnection(), keys);
+                return null;
+            });
+        }
     }
 
     @Override
@@ -57,7 +80,7 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
     public Map<CreatorKey, Creator> creatorsOf(Collection<CreatorKey> keys) {
         return inTransaction(h -> {
             Map<CreatorKey, Creator> all = new HashMap<>();
-            new KeyedReads(h.getConnection()).creators(keys).forEach((k, stored) -> all.put(k, stored.value()));
+            new KeyedReads(h.getConnection(), dialect).creators(keys).forEach((k, stored) -> all.put(k, stored.value()));
             return all;
         });
     }
@@ -87,10 +110,10 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
     @Override
     public Map<CreatorKey, List<Post>> postsOf(Collection<CreatorKey> keys) {
         return inTransaction(h -> {
-            KeyedReads reads = new KeyedReads(h.getConnection());
+            KeyedReads reads = new KeyedReads(h.getConnection(), dialect);
             Map<CreatorKey, List<Post>> all = new HashMap<>();
             Map<Long, CreatorKey> keyOf = keysById(reads.creatorIds(keys));
-            reads.forIds(keyOf.keySet(), PostRows.SELECT_BY_CREATOR_ID + " WHERE p.creator_id = ANY(?)",
+            reads.forIds(keyOf.keySet(), PostRows.SELECT_BY_CREATOR_ID + " WHERE " + dialect.inList("p.creator_id"),
                     rs -> {
                         Post p = PostRows.read(rs, keyOf.get(rs.getLong("creator_id")));
                         all.computeIfAbsent(p.creator(), k -> new ArrayList<>()).add(p);
@@ -103,11 +126,11 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
     @Override
     public Map<CreatorKey, List<FollowerSnapshot>> snapshotsOf(Collection<CreatorKey> keys) {
         return inTransaction(h -> {
-            KeyedReads reads = new KeyedReads(h.getConnection());
+            KeyedReads reads = new KeyedReads(h.getConnection(), dialect);
             Map<Long, CreatorKey> keyOf = keysById(reads.creatorIds(keys));
             Map<CreatorKey, List<FollowerSnapshot>> all = new HashMap<>();
             reads.forIds(keyOf.keySet(), "SELECT s.creator_id, s.taken_at, s.followers, s.following, s.media_count"
-                    + " FROM follower_snapshots s WHERE s.creator_id = ANY(?)", rs -> {
+                    + " FROM follower_snapshots s WHERE " + dialect.inList("s.creator_id"), rs -> {
                         CreatorKey k = keyOf.get(rs.getLong("creator_id"));
                         all.computeIfAbsent(k, x -> new ArrayList<>()).add(new FollowerSnapshot(k,
                                 Jdbc.getInstant(rs, "taken_at"), rs.getLong("followers"),
@@ -131,7 +154,8 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
         }
         String upsert = dialect.upsert("creator_metrics", List.of("creator_id"), MetricsRows.COLUMNS);
         inTransaction(h -> {
-            Map<CreatorKey, Long> ids = new KeyedReads(h.getConnection())
+            dialect.claimWriteLock(h.getConnection());
+            Map<CreatorKey, Long> ids = new KeyedReads(h.getConnection(), dialect)
                     .creatorIds(entries.stream().map(e -> e.creator().key()).toList());
             try (PreparedStatement ps = h.getConnection().prepareStatement(upsert)) {
                 Batches.run(ps, entries.stream().filter(e -> e.metrics() != null).toList(), (p, e) -> {

@@ -5,7 +5,6 @@ import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,15 +45,17 @@ final class KeyedReads {
     }
 
     private final Connection con;
+    private final SqlDialect dialect;
 
-    KeyedReads(Connection con) {
+    KeyedReads(Connection con, SqlDialect dialect) {
         this.con = con;
+        this.dialect = dialect;
     }
 
     Map<CreatorKey, Stored<Creator>> creators(Collection<CreatorKey> keys) throws SQLException {
         Map<CreatorKey, Stored<Creator>> found = new HashMap<>();
         byPlatform(keys, CreatorKey::platform, CreatorKey::handle,
-                "SELECT " + CreatorRows.SELECT_COLUMNS + " FROM UNNEST(?) AS t(k)"
+                "SELECT " + CreatorRows.SELECT_COLUMNS + " FROM " + dialect.listTable()
                         + " JOIN creators c ON c.platform = ? AND c.handle = t.k",
                 rs -> {
                     Creator c = CreatorRows.read(rs);
@@ -66,7 +67,7 @@ final class KeyedReads {
     Map<CreatorKey, Long> creatorIds(Collection<CreatorKey> keys) throws SQLException {
         Map<CreatorKey, Long> found = new HashMap<>();
         byPlatform(keys, CreatorKey::platform, CreatorKey::handle,
-                "SELECT c.id, c.platform, c.handle FROM UNNEST(?) AS t(k)"
+                "SELECT c.id, c.platform, c.handle FROM " + dialect.listTable()
                         + " JOIN creators c ON c.platform = ? AND c.handle = t.k",
                 rs -> found.put(CreatorRows.key(rs), rs.getLong("id")));
         return found;
@@ -75,7 +76,7 @@ final class KeyedReads {
     Map<PostKey, Stored<Post>> posts(Collection<PostKey> keys) throws SQLException {
         Map<PostKey, Stored<Post>> found = new HashMap<>();
         byPlatform(keys, PostKey::platform, PostKey::postId,
-                "SELECT " + PostRows.SELECT_COLUMNS + " FROM UNNEST(?) AS t(k)"
+                "SELECT " + PostRows.SELECT_COLUMNS + " FROM " + dialect.listTable()
                         + " JOIN posts p ON p.platform = ? AND p.platform_post_id = t.k"
                         + " JOIN creators c ON c.id = p.creator_id",
                 rs -> {
@@ -87,21 +88,19 @@ final class KeyedReads {
 
     Set<SnapshotKey> snapshotKeys(Collection<Long> creatorIds) throws SQLException {
         Set<SnapshotKey> found = new HashSet<>();
-        forIds(creatorIds, "SELECT creator_id, taken_at FROM follower_snapshots WHERE creator_id = ANY(?)",
+        forIds(creatorIds, "SELECT creator_id, taken_at FROM follower_snapshots WHERE " + dialect.inList("creator_id"),
                 rs -> found.add(new SnapshotKey(rs.getLong("creator_id"), Jdbc.getInstant(rs, "taken_at"))));
         return found;
     }
 
-    /** Runs {@code sql} (one array parameter of BIGINT ids) per chunk of ids. */
+    /** Runs {@code sql} (one list parameter of BIGINT ids, {@link SqlDialect#inList}) per chunk of ids. */
     void forIds(Collection<Long> ids, String sql, RowReader reader) throws SQLException {
         List<Long> all = new ArrayList<>(ids);
         try (PreparedStatement ps = con.prepareStatement(sql)) {
             for (int from = 0; from < all.size(); from += CHUNK) {
                 List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-                Array array = con.createArrayOf("BIGINT", chunk.toArray(new Long[0]));
-                ps.setArray(1, array);
+                dialect.bindList(con, ps, 1, "BIGINT", chunk.toArray(new Long[0]));
                 readAll(ps, reader);
-                array.free();
             }
         }
     }
@@ -125,11 +124,9 @@ final class KeyedReads {
                 List<String> all = e.getValue();
                 for (int from = 0; from < all.size(); from += CHUNK) {
                     List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-                    Array array = con.createArrayOf("VARCHAR", chunk.toArray(new String[0]));
-                    ps.setArray(1, array);
+                    dialect.bindList(con, ps, 1, "VARCHAR", chunk.toArray(new String[0]));
                     ps.setString(2, e.getKey().id());
                     readAll(ps, reader);
-                    array.free();
                 }
             }
         }

@@ -67,6 +67,7 @@ final class PostRows {
         if (p.format() == null) {
             throw new IllegalArgumentException("post " + p.platformPostId() + " of " + p.creator() + " has no format");
         }
+        Jdbc.fits("post of " + p.creator(), "post id", p.platformPostId(), 255);
         return new Post(p.creator(), p.platformPostId(), Jdbc.micros(p.publishedAt()), p.format(), p.caption(),
                 Jdbc.storable(p.hashtags()), Jdbc.storable(p.mentions()), p.likes(), p.comments(), p.views(),
                 p.shares(), p.saves(), p.sponsored(), p.url());

@@ -30,6 +30,7 @@ class AudienceSamplesMigrationTest {
 
     private static void check(String url, String user, String password) throws Exception {
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").cleanDisabled(false)
+                .placeholders(io.microscout.store.SqlDialect.of(url).placeholders())
                 .load().migrate();
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             long id;

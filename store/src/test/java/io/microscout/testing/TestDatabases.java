@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Databases for storage tests: an embedded H2 in a temporary folder, or the PostgreSQL whose JDBC URL is in
+ * Databases for storage tests: the embedded SQLite (default) or H2 in a temporary folder, or the PostgreSQL whose JDBC URL is in
  * the system property {@code microscout.test.postgres} (set by {@code .ci/run}, started by
  * {@code scripts/postgres-test-server}). Each PostgreSQL location gets a schema of its own, so tests never see
  * each other's rows.
@@ -16,6 +16,10 @@ public final class TestDatabases {
     public static final String POSTGRES_PROPERTY = "microscout.test.postgres";
 
     private TestDatabases() {
+    }
+
+    public static StoreLocation sqlite(Path folder) {
+        return StoreLocation.sqlite(folder);
     }
 
     public static StoreLocation h2(Path folder) {

@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A small real catalog in an embedded H2 home: skincare creators in the US (micro tier, 6k–90k followers, 12 posts
+ * A small real catalog in an embedded SQLite home: skincare creators in the US (micro tier, 6k–90k followers, 12 posts
  * each with their own engagement), one fitness creator, one with low authenticity and one not vetted; and a
  * discovery backend over that catalog (an exact in-memory index; authenticity from a fixed vetting table).
  */
@@ -67,7 +67,7 @@ final class SkincareCatalog {
     }
 
     MicroScout open() {
-        return MicroScout.open(StoreLocation.h2(home), Settings.load(home, null, null), Clock.systemUTC());
+        return MicroScout.open(StoreLocation.sqlite(home), Settings.load(home, null, null), Clock.systemUTC());
     }
 
     DiscoveryBackend.Factory backends() {

@@ -136,7 +136,7 @@ final class IngestBench {
             long countedB = 0;
             Path home = root.resolve("home");
             List<Path> stored = e2eParts > 0 && e2eParts < parts.size() ? parts.subList(0, e2eParts) : parts;
-            try (MicroScout app = MicroScout.open(StoreLocation.h2(home), Settings.defaults(),
+            try (MicroScout app = MicroScout.open(StoreLocation.sqlite(home), Settings.defaults(),
                     Clock.fixed(settings.asOf(), ZoneOffset.UTC)); HeapWatch heap = new HeapWatch()) {
                 clock.lap();
                 for (Path part : stored) {

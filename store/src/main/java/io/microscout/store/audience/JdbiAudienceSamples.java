@@ -13,6 +13,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import io.microscout.store.StoredTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
                             + "WHERE handle IN (<handles>) ORDER BY taken_at DESC, id DESC")
                     .bindList("handles", wanted.stream().map(CreatorKey::handle).distinct().toList())
                     .map((rs, ctx) -> new Object[] {key(rs), rs.getLong("id"),
-                            rs.getObject("taken_at", OffsetDateTime.class), rs.getString("source")})
+                            StoredTime.read(rs, "taken_at"), rs.getString("source")})
                     .forEach(row -> {
                         if (wanted.contains((CreatorKey) row[0])) {
                             newest.putIfAbsent((CreatorKey) row[0], row);
@@ -104,7 +105,7 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
                         .forEach(e -> accounts.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(e.getValue()));
             }
             Map<CreatorKey, FollowerSample> found = new HashMap<>();
-            newest.forEach((k, row) -> found.put(k, new FollowerSample(k, ((OffsetDateTime) row[2]).toInstant(),
+            newest.forEach((k, row) -> found.put(k, new FollowerSample(k, (java.time.Instant) row[2],
                     (String) row[3], accounts.getOrDefault((Long) row[1], List.of()))));
             return found;
         });
@@ -119,10 +120,10 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
         return jdbi.withHandle(h -> h.createQuery("SELECT id, taken_at, source FROM audience_samples "
                         + "WHERE platform = :platform AND handle = :handle ORDER BY taken_at DESC, id DESC LIMIT 1")
                 .bind("platform", creator.platform().id()).bind("handle", creator.handle())
-                .map((rs, ctx) -> new Object[] {rs.getLong("id"), rs.getObject("taken_at", OffsetDateTime.class),
+                .map((rs, ctx) -> new Object[] {rs.getLong("id"), StoredTime.read(rs, "taken_at"),
                         rs.getString("source")})
                 .findOne()
-                .map(row -> new FollowerSample(creator, ((OffsetDateTime) row[1]).toInstant(), (String) row[2],
+                .map(row -> new FollowerSample(creator, (java.time.Instant) row[1], (String) row[2],
                         accounts(h, (Long) row[0]))));
     }
 

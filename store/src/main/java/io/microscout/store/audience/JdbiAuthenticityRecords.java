@@ -8,6 +8,7 @@ import io.microscout.creator.Platform;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
+import io.microscout.store.StoredTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public final class JdbiAuthenticityRecords implements AuthenticityRecords {
                                 rs.getString("handle")), nullable, parseState(rs.getString("state")),
                                 AuthenticityScore.Confidence.valueOf(rs.getString("confidence").toUpperCase(Locale.ROOT)),
                                 rs.getDouble("covered_weight"),
-                                rs.getObject("computed_at", OffsetDateTime.class).toInstant());
+                                StoredTime.read(rs, "computed_at"));
                     })
                     .forEach(s -> {
                         if (wanted.contains(s.creator())) {

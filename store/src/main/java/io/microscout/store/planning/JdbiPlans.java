@@ -14,6 +14,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import io.microscout.store.StoredTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -94,7 +95,7 @@ public final class JdbiPlans implements Plans {
                     return 0;
                 }).list();
         String assumptions = rs.getString("assumptions");
-        return new SavedPlan(name, rs.getObject("saved_at", OffsetDateTime.class).toInstant(),
+        return new SavedPlan(name, StoredTime.read(rs, "saved_at"),
                 rs.getString("brief_name"), rs.getDouble("budget"), Objective.parse(rs.getString("objective")),
                 rs.getString("rate_card"), rs.getLong("seed"), rs.getString("candidates_from"),
                 rs.getBoolean("synthetic"), rs.getDouble("cost"), items, totals,

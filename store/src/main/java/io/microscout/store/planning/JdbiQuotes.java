@@ -7,9 +7,9 @@ import io.microscout.pricing.Quote;
 import io.microscout.pricing.Quotes;
 import org.jdbi.v3.core.Jdbi;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import io.microscout.store.StoredTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -38,7 +38,7 @@ public final class JdbiQuotes implements Quotes {
                 .bind("platform", q.creator().platform().id()).bind("handle", q.creator().handle())
                 .bind("deliverable", q.deliverable().id()).bind("amount", q.amountUsd())
                 .bind("at", OffsetDateTime.ofInstant(q.recordedAt(), ZoneOffset.UTC))
-                .bindByType("until", validUntil == null ? null : Date.valueOf(validUntil), Date.class)
+                .bindByType("until", validUntil, LocalDate.class)
                 .bind("note", q.note()).execute());
     }
 
@@ -46,7 +46,7 @@ public final class JdbiQuotes implements Quotes {
     public Optional<Quote> latest(CreatorKey creator, Deliverable deliverable) {
         return jdbi.withHandle(h -> h.createQuery(VALID + " AND platform = :platform AND handle = :handle "
                         + "AND deliverable = :deliverable ORDER BY recorded_at DESC, id DESC LIMIT 1")
-                .bind("today", Date.valueOf(today())).bind("platform", creator.platform().id())
+                .bind("today", today()).bind("platform", creator.platform().id())
                 .bind("handle", creator.handle()).bind("deliverable", deliverable.id())
                 .map((rs, ctx) -> quote(rs)).findOne());
     }
@@ -54,7 +54,7 @@ public final class JdbiQuotes implements Quotes {
     /** Every quote valid today, for planning over many creators without one query per price. */
     public List<Quote> valid() {
         return jdbi.withHandle(h -> h.createQuery(VALID + " ORDER BY recorded_at, id")
-                .bind("today", Date.valueOf(today())).map((rs, ctx) -> quote(rs)).list());
+                .bind("today", today()).map((rs, ctx) -> quote(rs)).list());
     }
 
     /** The quotes valid today, held in memory. */
@@ -67,13 +67,13 @@ public final class JdbiQuotes implements Quotes {
     }
 
     private static Quote quote(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Date until = rs.getDate("valid_until");
+        LocalDate until = StoredTime.readDate(rs, "valid_until");
         String note = rs.getString("note") == null ? "" : rs.getString("note");
         if (until != null) {
-            note = (note.isEmpty() ? "" : note + "; ") + "valid until " + until.toLocalDate();
+            note = (note.isEmpty() ? "" : note + "; ") + "valid until " + until;
         }
         return new Quote(CreatorKey.of(Platform.parse(rs.getString("platform")), rs.getString("handle")),
                 Deliverable.parse(rs.getString("deliverable")), rs.getDouble("amount_usd"),
-                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), note);
+                StoredTime.read(rs, "recorded_at"), note);
     }
 }

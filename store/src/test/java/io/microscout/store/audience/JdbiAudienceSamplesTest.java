@@ -19,7 +19,8 @@ class JdbiAudienceSamplesTest {
 
     private static JdbiAudienceSamples store() {
         String url = "jdbc:h2:mem:samples-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+                .placeholders(io.microscout.store.SqlDialect.H2.placeholders()).load().migrate();
         return new JdbiAudienceSamples(Jdbi.create(url, "sa", ""));
     }
 

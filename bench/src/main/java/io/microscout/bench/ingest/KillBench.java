@@ -1,0 +1,226 @@
+package io.microscout.bench.ingest;
+
+import io.microscout.app.MicroScout;
+import io.microscout.store.CatalogDump;
+import io.microscout.store.CatalogStore;
+import io.microscout.store.StoreLocation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The crash test of the embedded store: imports a generated catalog in a child process ({@link KillTarget}),
+ * kills it with SIGKILL at a random moment (or right after a file's commit), and checks the home: the
+ * database opens, SQLite's integrity check passes, the source tables hold exactly the files committed so far
+ * (never part of a file, never less than what was reported committed), derived data is repaired on the next
+ * open, and importing again gives a catalog identical, table by table, to a clean import.
+ */
+final class KillBench {
+    private static final List<String> SOURCE_TABLES = List.of("creators", "posts", "follower_snapshots");
+
+    private final int kills;
+    private final boolean h2;
+    private final Path work;
+    private final Random random;
+    private final PrintStream out;
+    private final String observedAt = "2026-11-01T00:00:00Z";
+
+    KillBench(int kills, boolean h2, long seed, Path work, PrintStream out) {
+        this.kills = kills;
+        this.h2 = h2;
+        this.work = work;
+        this.random = new Random(seed);
+        this.out = out;
+    }
+
+    record Outcome(int killed, int afterCommit, int finishedFirst, List<String> failures) {
+    }
+
+    Outcome run(List<Path> files) throws Exception {
+        Path refHome = work.resolve("reference");
+        long started = System.nanoTime();
+        Run ref = target(refHome, files, -1, -1);
+        double fullSeconds = (System.nanoTime() - started) / 1e9;
+        if (ref.exit != 0) {
+            throw new IllegalStateException("the reference import failed (exit " + ref.exit + ")");
+        }
+        List<Map<String, Integer>> prefixes = new ArrayList<>();
+        prefixes.add(Map.of("creators", 0, "posts", 0, "follower_snapshots", 0));
+        prefixes.addAll(ref.counts);
+        Map<String, List<String>> expected = dump(refHome);
+        out.printf("reference import: %d files in %.1f s (process start to exit; opened after %.1f s); %s%n",
+                files.size(), fullSeconds, ref.openedAfter, sizes(expected));
+        int killed = 0;
+        int afterCommit = 0;
+        int finishedFirst = 0;
+        List<String> failures = new ArrayList<>();
+        for (int i = 1; i <= kills; i++) {
+            Path home = work.resolve("kill-" + i);
+            boolean onCommit = random.nextInt(3) == 0;
+            int commitToKill = onCommit ? 1 + random.nextInt(files.size()) : -1;
+            long delayMs = onCommit ? -1
+                    : (long) (1000 * (ref.openedAfter + random.nextDouble() * (fullSeconds - ref.openedAfter)));
+            Run run = target(home, files, delayMs, commitToKill);
+            if (run.killed) {
+                killed++;
+                afterCommit += onCommit ? 1 : 0;
+            } else {
+                finishedFirst++;
+            }
+            String problem = check(home, run, prefixes, files, expected);
+            String what = run.killed ? (onCommit ? "killed right after commit " + commitToKill
+                    : "killed after " + delayMs + " ms") : "finished before the kill";
+            out.printf("%3d %-32s %d file(s) reported committed: %s%n", i, what, run.committed,
+                    problem == null ? "ok" : "FAILED: " + problem);
+            if (problem != null) {
+                failures.add(i + ": " + problem);
+            }
+            deleteTree(home);
+        }
+        return new Outcome(killed, afterCommit, finishedFirst, failures);
+    }
+
+    /** What a killed home must show, or null when it does. */
+    private String check(Path home, Run run, List<Map<String, Integer>> prefixes, List<Path> files,
+                         Map<String, List<String>> expected) throws Exception {
+        try (CatalogStore store = CatalogStore.open(location(home))) {
+            if (!h2) {
+                String integrity = store.jdbi().withHandle(h -> h.createQuery("PRAGMA integrity_check")
+                        .mapTo(String.class).one());
+                if (!"ok".equals(integrity)) {
+                    return "integrity check: " + integrity;
+                }
+            }
+            Map<String, List<String>> now = CatalogDump.of(store);
+            boolean matches = false;
+            for (int j = run.committed; j < prefixes.size() && !matches; j++) {
+                Map<String, Integer> want = prefixes.get(j);
+                matches = SOURCE_TABLES.stream().allMatch(t -> now.get(t).size() == want.get(t));
+            }
+            if (!matches) {
+                return "source tables " + sizes(now) + " match no state of " + run.committed + " or more whole files";
+            }
+        } catch (RuntimeException e) {
+            return "cannot open: " + e.getMessage();
+        }
+        try (MicroScout app = MicroScout.open(location(home), (String) null, null)) {
+            if (!app.catalog().staleCreators().isEmpty()) {
+                return app.catalog().staleCreators().size() + " creators still stale after reopening";
+            }
+            Map<String, List<String>> now = CatalogDump.of(app.store());
+            for (String derived : List.of("creator_metrics", "creator_authenticity")) {
+                if (now.get(derived).size() != now.get("creators").size()) {
+                    return derived + " has " + now.get(derived).size() + " rows for " + now.get("creators").size()
+                            + " creators after reopening";
+                }
+            }
+        }
+        Run again = target(home, files, -1, -1);
+        if (again.exit != 0) {
+            return "importing again failed (exit " + again.exit + ")";
+        }
+        Map<String, List<String>> after;
+        try (CatalogStore store = CatalogStore.open(location(home))) {
+            after = CatalogDump.of(store);
+        }
+        for (var e : expected.entrySet()) {
+            if (!e.getValue().equals(after.get(e.getKey()))) {
+                return "after importing again, table " + e.getKey() + " differs from a clean import ("
+                        + after.get(e.getKey()).size() + " rows, clean " + e.getValue().size() + ")";
+            }
+        }
+        return null;
+    }
+
+    private Map<String, List<String>> dump(Path home) {
+        try (CatalogStore store = CatalogStore.open(location(home))) {
+            return CatalogDump.of(store);
+        }
+    }
+
+    private StoreLocation location(Path home) {
+        return h2 ? StoreLocation.h2(home) : StoreLocation.sqlite(home);
+    }
+
+    private static final class Run {
+        int exit = -1;
+        boolean killed;
+        int committed;
+        double openedAfter;
+        final List<Map<String, Integer>> counts = new ArrayList<>();
+    }
+
+    /** Runs the import; kills it after delayMs (if >= 0) or right after commit number killAfter (if >= 1). */
+    private Run target(Path home, List<Path> files, long delayMs, int killAfter) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), KillTarget.class.getName(),
+                home.toString(), h2 ? StoreLocation.h2(home).jdbcUrl() : "-", observedAt));
+        files.forEach(f -> cmd.add(f.toString()));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        long started = System.nanoTime();
+        Run run = new Run();
+        AtomicInteger committed = new AtomicInteger();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.equals("opened")) {
+                        run.openedAfter = (System.nanoTime() - started) / 1e9;
+                    } else if (line.startsWith("committed ")) {
+                        String[] parts = line.split(" ");
+                        synchronized (run) {
+                            run.counts.add(Map.of("creators", Integer.parseInt(parts[2]), "posts",
+                                    Integer.parseInt(parts[3]), "follower_snapshots", Integer.parseInt(parts[4])));
+                        }
+                        int n = committed.incrementAndGet();
+                        if (n == killAfter) {
+                            p.destroyForcibly();
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // the process died: its output ends here
+            }
+        });
+        reader.start();
+        if (delayMs >= 0 && !p.waitFor(delayMs, TimeUnit.MILLISECONDS)) {
+            p.destroyForcibly();
+        }
+        run.exit = p.waitFor();
+        reader.join();
+        run.killed = run.exit == 137 || (run.exit != 0 && p.exitValue() == 137);
+        run.committed = committed.get();
+        return run;
+    }
+
+    private static String sizes(Map<String, List<String>> tables) {
+        StringBuilder s = new StringBuilder();
+        tables.forEach((t, rows) -> {
+            if (!rows.isEmpty()) {
+                s.append(s.isEmpty() ? "" : ", ").append(t).append(' ').append(rows.size());
+            }
+        });
+        return s.toString();
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
