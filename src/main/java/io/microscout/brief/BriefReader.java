@@ -106,9 +106,9 @@ public final class BriefReader {
             return BriefWeights.defaults();
         }
         Map<String, Object> m = node.map(BriefWeights.COMPONENTS);
-        Map<String, Double> w = new LinkedHashMap<>();
+        Map<FitComponent, Double> w = new LinkedHashMap<>();
         for (String key : m.keySet()) {
-            w.put(key, node.child(key).number(0, 100));
+            w.put(FitComponent.parse(key), node.child(key).number(0, 100));
         }
         if (!w.isEmpty() && w.values().stream().mapToDouble(Double::doubleValue).sum() == 0
                 && w.size() == BriefWeights.COMPONENTS.size()) {

@@ -3,7 +3,7 @@ package io.microscout.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.microscout.discovery.ComponentScore;
-import io.microscout.discovery.FitComponent;
+import io.microscout.brief.FitComponent;
 import io.microscout.discovery.RankedCreator;
 import io.microscout.niche.NicheMatch;
 import org.apache.commons.csv.CSVFormat;

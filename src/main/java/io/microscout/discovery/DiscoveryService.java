@@ -1,5 +1,6 @@
 package io.microscout.discovery;
 
+import io.microscout.brief.FitComponent;
 import io.microscout.brief.Brief;
 import io.microscout.creator.CreatorKey;
 import io.microscout.niche.ContentProfile;

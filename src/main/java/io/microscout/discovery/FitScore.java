@@ -1,5 +1,6 @@
 package io.microscout.discovery;
 
+import io.microscout.brief.FitComponent;
 import java.util.Comparator;
 import java.util.List;
 

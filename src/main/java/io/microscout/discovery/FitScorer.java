@@ -1,5 +1,6 @@
 package io.microscout.discovery;
 
+import io.microscout.brief.FitComponent;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

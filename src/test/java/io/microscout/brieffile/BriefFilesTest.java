@@ -34,7 +34,7 @@ class BriefFilesTest {
         assertThat(b.filters().minFollowers()).isEqualTo(5_000);
         assertThat(b.filters().minAuthenticity()).isEqualTo(60);
         assertThat(b.filters().exclude()).containsExactly("instagram:verdantskin");
-        assertThat(b.weights().byComponent()).containsEntry("values", 0.15);
+        assertThat(b.weights().byComponent()).containsEntry(io.microscout.brief.FitComponent.VALUES, 0.15);
         assertThat(b.planning().maxSharePerCreator()).isEqualTo(0.2);
     }
 

@@ -1,5 +1,6 @@
 package io.microscout.discovery;
 
+import io.microscout.brief.FitComponent;
 import io.microscout.brief.Avoid;
 import io.microscout.brief.Brief;
 import io.microscout.brief.BriefWeights;
@@ -135,7 +136,7 @@ class FitRulesTest {
 
     @Test
     void weightsFromTheBriefOverrideTheDefaultsAndTheRestKeepTheirs() {
-        FitWeights w = FitWeights.from(new BriefWeights(Map.of("values", 0.5)));
+        FitWeights w = FitWeights.from(new BriefWeights(Map.of(FitComponent.VALUES, 0.5)));
         assertThat(w.of(FitComponent.VALUES)).isEqualTo(0.5);
         assertThat(w.of(FitComponent.RELEVANCE)).isEqualTo(FitWeights.defaults().of(FitComponent.RELEVANCE));
     }
