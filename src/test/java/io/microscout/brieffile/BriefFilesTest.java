@@ -39,6 +39,18 @@ class BriefFilesTest {
     }
 
     @Test
+    void aBriefAcceptsTheCountryAndLanguageNamesImportsAccept() {
+        Brief b = BriefFiles.parse("brief.yaml", "product: serum\naudience: {countries: [Czech Republic, Türkiye, DEU],"
+                + " languages: [en-US, iw]}\nfilters: {countries: [Côte d'Ivoire], languages: [German]}\n");
+        assertThat(b.audience().countries()).containsExactlyInAnyOrder("CZ", "TR", "DE");
+        assertThat(b.audience().languages()).containsExactlyInAnyOrder("en", "he");
+        assertThat(b.filters().countries()).containsExactly("CI");
+        assertThat(b.filters().languages()).containsExactly("de");
+        assertThat(b.audience().languages()).as("iw is Hebrew's old code: it matches creators imported as he")
+                .contains(io.microscout.creator.LanguageNames.code("he"));
+    }
+
+    @Test
     void aBadAgeBandNamesTheFileTheKeyAndTheIndex() {
         assertThatThrownBy(() -> BriefFiles.parse("brief.yaml", "product: serum\naudience:\n  ages: [18-24, 18-2x]\n"))
                 .hasMessageStartingWith("brief.yaml: audience.ages[1]: \"18-2x\" is not an age band");
