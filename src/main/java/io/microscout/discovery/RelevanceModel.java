@@ -22,7 +22,7 @@ import java.util.Locale;
 public record RelevanceModel(double floor, double span, double wordsWeight, double nicheWeight) {
 
     /** Fitted on the real labelled sets (docs/discovery.md, "Fitting relevance"). */
-    public static final RelevanceModel FITTED = new RelevanceModel(0.10, 0.50, 0.50, 0.50);
+    public static final RelevanceModel FITTED = new RelevanceModel(0.05, 0.30, 1.00, 0.50);
 
     public RelevanceModel {
         if (span <= 0 || wordsWeight < 0 || nicheWeight < 0) {
