@@ -121,7 +121,8 @@ public final class EvalDiscoveryCommand implements Callable<Integer> {
             for (LabelledSet set : sets) {
                 for (Ranker r : rankers) {
                     EvaluationReport report = DiscoveryEvaluation.run(
-                            new LabelledSet(set.name() + " [" + r.id() + "]", set.labelling(), set.cases()),
+                            new LabelledSet(rankers.size() == 1 && r == Ranker.MICROSCOUT ? set.name()
+                                    : set.name() + " [" + r.id() + "]", set.labelling(), set.cases()),
                             (brief, top) -> backend.discovery().discover(brief, top, r), k, n);
                     out.print(report.format());
                     out.println();
