@@ -8,6 +8,7 @@ import io.microscout.brief.Brief;
 import io.microscout.brieffile.BriefFiles;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.RankedCreator;
+import io.microscout.discovery.Ranker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +37,13 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--like", paramLabel = "PLATFORM:HANDLE", description = "find creators like this one (lookalikes)")
     String like;
 
+    @Option(names = "--all-platforms", description = "with --like: look on every platform (default: the seed's platform only)")
+    boolean allPlatforms;
+
+    @Option(names = "--ranker", defaultValue = "microscout", paramLabel = "microscout|bm25|embedding",
+            description = "with --brief: rank by MicroScout's fit score (default), or by BM25 or the embedding alone, to compare")
+    String ranker;
+
     @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "how many creators (default ${DEFAULT-VALUE})")
     int top;
 
@@ -59,10 +67,21 @@ public final class DiscoverCommand implements Callable<Integer> {
         this.backends = backends;
     }
 
+    private Ranker rankerOption() {
+        try {
+            return Ranker.parse(ranker);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--ranker: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if ((brief == null) == (like == null)) {
             throw new UserException("give either --brief FILE or --like PLATFORM:HANDLE");
+        }
+        if (allPlatforms && like == null) {
+            throw new UserException("--all-platforms goes with --like (a brief names its platforms under platforms:)");
         }
         if (top <= 0) {
             throw new UserException("--top must be positive, got " + top);
@@ -71,7 +90,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         CreatorKey seed = like == null ? null : CreatorKey.parse(like);
         List<RankedCreator> results;
         try (DiscoveryBackend backend = backends.open(catalog, spec.commandLine().getErr())) {
-            results = parsed != null ? backend.discovery().discover(parsed, top) : backend.discovery().lookalikes(seed, top);
+            results = parsed != null ? backend.discovery().discover(parsed, top, rankerOption()) : backend.discovery().lookalikes(seed, top, allPlatforms);
             PrintWriter err = spec.commandLine().getErr();
             backend.caveats(parsed).forEach(c -> err.println("warning: " + c));
             err.flush();

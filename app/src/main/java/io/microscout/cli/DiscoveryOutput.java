@@ -3,7 +3,7 @@ package io.microscout.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.microscout.discovery.ComponentScore;
-import io.microscout.discovery.FitComponent;
+import io.microscout.brief.FitComponent;
 import io.microscout.discovery.RankedCreator;
 import io.microscout.niche.NicheMatch;
 import org.apache.commons.csv.CSVFormat;
@@ -56,6 +56,8 @@ final class DiscoveryOutput {
             row.put("followers", r.followers());
             row.put("tier", r.tier() == null ? null : r.tier().id());
             row.put("score", round(r.fit().score()));
+            row.put("evidence", round(r.fit().evidence()));
+            row.put("evidenceReason", r.fit().explainEvidence());
             Map<String, Object> components = new LinkedHashMap<>();
             for (ComponentScore c : r.fit().components()) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -82,7 +84,7 @@ final class DiscoveryOutput {
     }
 
     static void writeCsv(List<RankedCreator> results, Path file) throws IOException {
-        List<String> header = new ArrayList<>(List.of("rank", "platform", "handle", "followers", "tier", "score"));
+        List<String> header = new ArrayList<>(List.of("rank", "platform", "handle", "followers", "tier", "score", "evidence"));
         for (FitComponent c : FitComponent.values()) {
             header.addAll(List.of(c.id(), c.id() + "_weight", c.id() + "_reason"));
         }
@@ -92,7 +94,7 @@ final class DiscoveryOutput {
             for (RankedCreator r : results) {
                 List<Object> row = new ArrayList<>(List.of(r.rank(), r.key().platform().id(), r.key().handle(),
                         r.followers() == null ? "" : r.followers(), r.tier() == null ? "" : r.tier().id(),
-                        round(r.fit().score())));
+                        round(r.fit().score()), round(r.fit().evidence())));
                 for (FitComponent c : FitComponent.values()) {
                     ComponentScore s = r.fit().component(c);
                     row.add(s.value() == null ? "" : round(s.value()));

@@ -60,7 +60,7 @@ class DiscoverCommandTest {
         Path csv = dir.resolve("out.csv");
         assertThat(run(null, "--like", "instagram:greenglow", "--csv", csv.toString())).isZero();
         String text = Files.readString(csv);
-        assertThat(text.lines().findFirst().orElseThrow()).startsWith("rank,platform,handle,followers,tier,score,relevance,")
+        assertThat(text.lines().findFirst().orElseThrow()).startsWith("rank,platform,handle,followers,tier,score,evidence,relevance,")
                 .contains("brandSafety_reason", "willingness_weight");
         assertThat(text).contains("glowup").doesNotContain(",greenglow,");
     }

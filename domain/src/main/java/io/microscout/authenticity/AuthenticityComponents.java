@@ -1,5 +1,7 @@
 package io.microscout.authenticity;
 
+import io.microscout.metrics.EngagementBenchmarks;
+
 import io.microscout.creator.Creator;
 
 import java.util.Locale;
@@ -59,7 +61,7 @@ final class AuthenticityComponents {
     }
 
     static AuthenticityComponent engagementRate(Creator creator, EngagementSignals e, double weight) {
-        EngagementBenchmarks.Benchmark b = EngagementBenchmarks.of(creator.platform(), creator.followers());
+        EngagementBenchmarks.Benchmark b = EngagementBenchmarks.of(creator.platform(), creator.followers()).orElse(null);
         if (e.engagementRate() == null || e.posts() < MIN_POSTS_RATE) {
             return AuthenticityComponent.unmeasured(ENGAGEMENT_RATE, weight, creator.followers() == null
                     ? "followers unknown" : e.posts() + " posts with likes and comments; at least " + MIN_POSTS_RATE

@@ -1,5 +1,7 @@
 package io.microscout.brief;
 
+import io.microscout.creator.CountryNames;
+import io.microscout.creator.LanguageNames;
 import io.microscout.creator.Platform;
 import io.microscout.niche.NicheTaxonomy;
 import io.microscout.niche.RiskTopics;
@@ -106,9 +108,9 @@ public final class BriefReader {
             return BriefWeights.defaults();
         }
         Map<String, Object> m = node.map(BriefWeights.COMPONENTS);
-        Map<String, Double> w = new LinkedHashMap<>();
+        Map<FitComponent, Double> w = new LinkedHashMap<>();
         for (String key : m.keySet()) {
-            w.put(key, node.child(key).number(0, 100));
+            w.put(FitComponent.parse(key), node.child(key).number(0, 100));
         }
         if (!w.isEmpty() && w.values().stream().mapToDouble(Double::doubleValue).sum() == 0
                 && w.size() == BriefWeights.COMPONENTS.size()) {
@@ -129,11 +131,11 @@ public final class BriefReader {
     }
 
     private static Set<String> countries(Tree node) {
-        return codes(node, Codes::country, "a country (expected an ISO code such as US, GB)");
+        return codes(node, CountryNames::code, "a country (expected an ISO code such as US, GB)");
     }
 
     private static Set<String> languages(Tree node) {
-        return codes(node, Codes::language, "a language (expected an ISO 639-1 code such as en)");
+        return codes(node, LanguageNames::code, "a language (expected an ISO 639-1 code such as en)");
     }
 
     private static Set<String> codes(Tree node, java.util.function.Function<String, String> code, String what) {

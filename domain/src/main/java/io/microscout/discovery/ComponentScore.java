@@ -1,5 +1,7 @@
 package io.microscout.discovery;
 
+import io.microscout.brief.FitComponent;
+
 /**
  * One component of a fit score.
  *

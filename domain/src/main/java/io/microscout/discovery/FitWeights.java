@@ -1,5 +1,6 @@
 package io.microscout.discovery;
 
+import io.microscout.brief.FitComponent;
 import io.microscout.brief.BriefWeights;
 
 import java.util.Collections;
@@ -39,7 +40,7 @@ public final class FitWeights {
     /** The defaults with the brief's overrides. */
     public static FitWeights from(BriefWeights brief) {
         Map<FitComponent, Double> m = new EnumMap<>(DEFAULTS);
-        brief.byComponent().forEach((name, w) -> m.put(FitComponent.parse(name), w));
+        m.putAll(brief.byComponent());
         return new FitWeights(m);
     }
 

@@ -6,7 +6,7 @@ import io.microscout.catalog.CreatorCatalog;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Post;
 import io.microscout.discovery.DiscoveryService;
-import io.microscout.discovery.FitComponent;
+import io.microscout.brief.FitComponent;
 import io.microscout.discovery.RankedCreator;
 import io.microscout.pricing.Deliverable;
 import io.microscout.pricing.PriceEstimate;

@@ -1,5 +1,6 @@
 package io.microscout.discovery;
 
+import io.microscout.brief.FitComponent;
 import io.microscout.brief.Avoid;
 import io.microscout.brief.Brief;
 import io.microscout.brief.BriefWeights;
@@ -23,9 +24,10 @@ class FitRulesTest {
 
     private static FitContext context(Brief brief, CreatorProfile p) {
         CreatorContent text = CreatorContent.of(p.creator().biography(), p.recentPosts());
-        return new FitContext(brief, p, text, new ContentProfiler().profile(text, id -> null),
-                AudienceProfile.of(p.creator(), p.audience()), new IndexHit(p.key(), 1.0, 0.4), 1.0,
-                TierScheme.microscoutDefault().tierOf(p.creator().followers()));
+        return new FitContext(brief, QueryWords.ofBrief(brief.keywords()), p, text,
+                new ContentProfiler().profile(text, id -> null), AudienceProfile.of(p.creator(), p.audience()),
+                new IndexHit(p.key(), 1.0, 0.4), 1.0, TierScheme.microscoutDefault().tierOf(p.creator().followers()),
+                RelevanceModel.FITTED);
     }
 
     private static Brief brief(String product, List<String> values, Avoid avoid, Double budget, PlanningKnobs knobs) {
@@ -43,7 +45,7 @@ class FitRulesTest {
         Assessment a = EngagementRule.assess(context(Brief.about("x", List.of()),
                 withEngagement(Platform.INSTAGRAM, 50_000, 0.0158, 80.0)));
         assertThat(a.value()).isCloseTo(0.5, within(1e-9));
-        assertThat(a.reason()).contains("1.58%").contains("micro benchmark").contains("HypeAuditor");
+        assertThat(a.reason()).contains("1.58%").contains("benchmark").contains("HypeAuditor");
     }
 
     @Test
@@ -60,20 +62,44 @@ class FitRulesTest {
         ComponentScore e = s.component(FitComponent.ENGAGEMENT);
         assertThat(e.value()).isNull();
         assertThat(e.counted()).isNull();
-        assertThat(e.reason()).contains("no published benchmark for youtube micro");
+        assertThat(e.reason()).contains("no published benchmark for youtube accounts of 50,000 followers");
+        assertThat(s.evidence()).isLessThan(1.0);
+        assertThat(s.explainEvidence()).contains("unknown: ").contains("engagement");
     }
 
     @Test
-    void unknownAuthenticityCountsAsHalfAndSaysSo() {
+    void theProductHasOneBenchmarkTableSoVettingAndFitAgree() {
+        // Instagram 10k-20k: one figure for both (the two tables disagreed, 1.85% and 1.58%)
+        Assessment a = EngagementRule.assess(context(Brief.about("x", List.of()),
+                withEngagement(Platform.INSTAGRAM, 15_000, 0.0185, 80.0)));
+        assertThat(a.value()).isCloseTo(0.5, within(1e-9));
+        assertThat(io.microscout.metrics.EngagementBenchmarks.of(Platform.INSTAGRAM, 15_000L).orElseThrow().rate())
+                .isEqualTo(0.0185);
+        // TikTok: published for nano only, so a 50k TikTok creator has no benchmark, and says so
+        Assessment tiktok = EngagementRule.assess(context(Brief.about("x", List.of()),
+                withEngagement(Platform.TIKTOK, 50_000, 0.10, 80.0)));
+        assertThat(tiktok.value()).isNull();
+        assertThat(tiktok.reason()).contains("no published benchmark for tiktok");
+    }
+
+    @Test
+    void aMissingComponentIsLeftOutAndTheScoreSaysHowMuchRestsOnEvidence() {
         FitScore vetted = FitScorer.score(context(Brief.about("x", List.of()),
                 withEngagement(Platform.INSTAGRAM, 50_000, 0.02, 100.0)), FitWeights.defaults());
         FitScore unvetted = FitScorer.score(context(Brief.about("x", List.of()),
                 withEngagement(Platform.INSTAGRAM, 50_000, 0.02, null)), FitWeights.defaults());
         ComponentScore a = unvetted.component(FitComponent.AUTHENTICITY);
         assertThat(a.value()).isNull();
-        assertThat(a.counted()).isEqualTo(0.5);
+        assertThat(a.counted()).as("not counted as a neutral 0.5: left out").isNull();
         assertThat(a.reason()).contains("not yet vetted");
-        assertThat(unvetted.score()).isLessThan(vetted.score());
+        assertThat(vetted.evidence()).isGreaterThan(unvetted.evidence());
+        double known = FitWeights.defaults().asMap().values().stream().mapToDouble(Double::doubleValue).sum();
+        double used = unvetted.components().stream().filter(c -> c.counted() != null).mapToDouble(ComponentScore::weight).sum();
+        assertThat(unvetted.evidence()).isCloseTo(used / known, within(1e-9));
+        double renormalised = unvetted.components().stream().filter(c -> c.counted() != null)
+                .mapToDouble(c -> c.counted() * c.weight()).sum() / used;
+        assertThat(unvetted.score()).isCloseTo(renormalised, within(1e-9));
+        assertThat(unvetted.explainEvidence()).contains("authenticity");
     }
 
     @Test
@@ -135,7 +161,7 @@ class FitRulesTest {
 
     @Test
     void weightsFromTheBriefOverrideTheDefaultsAndTheRestKeepTheirs() {
-        FitWeights w = FitWeights.from(new BriefWeights(Map.of("values", 0.5)));
+        FitWeights w = FitWeights.from(new BriefWeights(Map.of(FitComponent.VALUES, 0.5)));
         assertThat(w.of(FitComponent.VALUES)).isEqualTo(0.5);
         assertThat(w.of(FitComponent.RELEVANCE)).isEqualTo(FitWeights.defaults().of(FitComponent.RELEVANCE));
     }

@@ -34,8 +34,20 @@ class BriefFilesTest {
         assertThat(b.filters().minFollowers()).isEqualTo(5_000);
         assertThat(b.filters().minAuthenticity()).isEqualTo(60);
         assertThat(b.filters().exclude()).containsExactly("instagram:verdantskin");
-        assertThat(b.weights().byComponent()).containsEntry("values", 0.15);
+        assertThat(b.weights().byComponent()).containsEntry(io.microscout.brief.FitComponent.VALUES, 0.15);
         assertThat(b.planning().maxSharePerCreator()).isEqualTo(0.2);
+    }
+
+    @Test
+    void aBriefAcceptsTheCountryAndLanguageNamesImportsAccept() {
+        Brief b = BriefFiles.parse("brief.yaml", "product: serum\naudience: {countries: [Czech Republic, Türkiye, DEU],"
+                + " languages: [en-US, iw]}\nfilters: {countries: [Côte d'Ivoire], languages: [German]}\n");
+        assertThat(b.audience().countries()).containsExactlyInAnyOrder("CZ", "TR", "DE");
+        assertThat(b.audience().languages()).containsExactlyInAnyOrder("en", "he");
+        assertThat(b.filters().countries()).containsExactly("CI");
+        assertThat(b.filters().languages()).containsExactly("de");
+        assertThat(b.audience().languages()).as("iw is Hebrew's old code: it matches creators imported as he")
+                .contains(io.microscout.creator.LanguageNames.code("he"));
     }
 
     @Test

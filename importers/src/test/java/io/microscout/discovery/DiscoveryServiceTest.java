@@ -1,5 +1,6 @@
 package io.microscout.discovery;
 
+import io.microscout.brief.FitComponent;
 import io.microscout.brief.Brief;
 import io.microscout.brief.HardFilters;
 import io.microscout.brieffile.BriefFiles;
@@ -109,7 +110,7 @@ class DiscoveryServiceTest {
     @Test
     void lookalikesFindCreatorsOfTheSameContentAndAudienceButNeverTheSeed() {
         List<RankedCreator> like = service(new InMemoryCreatorIndex())
-                .lookalikes(CreatorKey.of(Platform.INSTAGRAM, "greenglow"), 5);
+                .lookalikes(CreatorKey.of(Platform.INSTAGRAM, "greenglow"), 5, false);
         assertThat(like).extracting(r -> r.key().handle()).doesNotContain("greenglow", "bigbeauty");
         assertThat(like.get(0).key().handle()).isIn("verdantskin", "unvetted");
         assertThat(like.get(0).fit().component(FitComponent.AUDIENCE).reason()).contains("in US");
@@ -118,7 +119,7 @@ class DiscoveryServiceTest {
     @Test
     void anUnknownSeedIsAUserError() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> service(new InMemoryCreatorIndex())
-                .lookalikes(CreatorKey.of(Platform.TIKTOK, "nobody"), 5))
+                .lookalikes(CreatorKey.of(Platform.TIKTOK, "nobody"), 5, false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tiktok:nobody");
     }
 }

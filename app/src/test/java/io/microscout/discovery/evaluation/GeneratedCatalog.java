@@ -92,7 +92,7 @@ final class GeneratedCatalog {
                 io.microscout.brief.Brief b = CategoryLabels.nicheBrief(n);
                 cases.add(new LabelledCase(pair, new io.microscout.brief.Brief(null, b.product(), b.keywords(),
                         b.niches(), null, b.tiers(), null, null, List.of(nv[1]), null, null, null, null,
-                        valuesWeight == null ? null : new io.microscout.brief.BriefWeights(Map.of("values", valuesWeight)),
+                        valuesWeight == null ? null : new io.microscout.brief.BriefWeights(Map.of(io.microscout.brief.FitComponent.VALUES, valuesWeight)),
                         null),
                         grades));
             }

@@ -2,8 +2,8 @@ package io.microscout.importer.csv;
 
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
-import io.microscout.importer.CountryNames;
-import io.microscout.importer.LanguageNames;
+import io.microscout.creator.CountryNames;
+import io.microscout.creator.LanguageNames;
 import io.microscout.importer.ProblemLog;
 
 import java.nio.charset.Charset;

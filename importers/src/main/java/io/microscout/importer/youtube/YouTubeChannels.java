@@ -3,8 +3,8 @@ package io.microscout.importer.youtube;
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
-import io.microscout.importer.CountryNames;
-import io.microscout.importer.LanguageNames;
+import io.microscout.creator.CountryNames;
+import io.microscout.creator.LanguageNames;
 import io.microscout.importer.json.JsonRecord;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.microscout.importer;
+package io.microscout.creator;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Country names and codes to ISO 3166-1 alpha-2. Knows every code of {@link Locale#getISOCountries()}, its
+ * The product's one table of country names and codes to ISO 3166-1 alpha-2, read by imports and briefs alike. Knows every code of {@link Locale#getISOCountries()}, its
  * alpha-3 code and English name, plus the common names the JDK's English list words differently
  * ("Czech Republic", "Turkey", "Ivory Coast", "UK", "USA", ...). Accents, case, "&amp;"/"and" and
  * apostrophes do not matter (a plain lower-case lookup comes first, the normalizing one only when it misses).

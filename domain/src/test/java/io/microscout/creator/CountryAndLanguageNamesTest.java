@@ -1,4 +1,4 @@
-package io.microscout.importer;
+package io.microscout.creator;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

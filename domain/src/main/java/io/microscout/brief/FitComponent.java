@@ -1,4 +1,4 @@
-package io.microscout.discovery;
+package io.microscout.brief;
 
 import java.util.Locale;
 

@@ -1,11 +1,11 @@
-package io.microscout.importer;
+package io.microscout.creator;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Language names and codes to ISO 639-1. Knows every two-letter code of {@link Locale#getISOLanguages()},
+ * The product's one table of language names and codes to ISO 639-1, read by imports and briefs alike. Knows every two-letter code of {@link Locale#getISOLanguages()},
  * its three-letter code and English name, a language tag's language ("en-US" is "en") and a few common
  * names the JDK words differently ("Mandarin", "Farsi"). An unknown name gives null, for the caller to report.
  */
