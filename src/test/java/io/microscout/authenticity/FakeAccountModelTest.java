@@ -30,7 +30,7 @@ class FakeAccountModelTest {
         }
         FakeAccountTrainer.Settings d = FakeAccountTrainer.Settings.defaults();
         FakeAccountTrainer.Settings quick = new FakeAccountTrainer.Settings(d.features(), 40, 2, 0.2, 1.0, 0.1,
-                3, 0.3, 3, 1L);
+                3, 0.3, 3, 1L, null, 0);
         return new FakeAccountTrainer(quick).train(data, "test");
     }
 
