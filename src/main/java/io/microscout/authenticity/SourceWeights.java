@@ -44,6 +44,28 @@ public final class SourceWeights {
         return w;
     }
 
+    /**
+     * Per feature, whether some source holding both fakes and real accounts gives it for both: only those
+     * features are learned from, so that a feature's mere presence cannot stand for one source's label.
+     */
+    public static boolean[] usableFeatures(List<LabelledAccount> data, List<AccountFeature> features) {
+        Map<String, boolean[][]> known = new LinkedHashMap<>();
+        for (LabelledAccount a : data) {
+            boolean[][] k = known.computeIfAbsent(a.source(), s -> new boolean[2][features.size()]);
+            double[] x = AccountFeature.vector(features, a.profile());
+            for (int f = 0; f < x.length; f++) {
+                k[a.fake() ? 1 : 0][f] |= !Double.isNaN(x[f]);
+            }
+        }
+        boolean[] usable = new boolean[features.size()];
+        for (boolean[][] k : known.values()) {
+            for (int f = 0; f < usable.length; f++) {
+                usable[f] |= k[0][f] && k[1][f];
+            }
+        }
+        return usable;
+    }
+
     /** At most {@code max} accounts per source, keeping its share of fakes; 0 keeps all. Order is preserved. */
     public static List<LabelledAccount> capped(List<LabelledAccount> data, int max, long seed) {
         if (max <= 0) {

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthenticityScorerTest {
     private final AuthenticityScorer scorer = new AuthenticityScorer(Fixtures.FEW_FOLLOWERS_ARE_FAKE);
 
-    private static AuthenticityComponent component(AuthenticityScore s, String name) {
-        return s.components().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    private static AuthenticityComponent component(AuthenticityScore s, AuthenticitySignal name) {
+        return s.components().stream().filter(c -> c.signal() == name).findFirst().orElseThrow();
     }
 
     private AuthenticityScore score(long followers, List<Post> posts, FollowerSample sample,

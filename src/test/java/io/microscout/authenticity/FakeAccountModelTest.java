@@ -48,7 +48,7 @@ class FakeAccountModelTest {
         AccountProfile onlyCounts = new AccountProfile(null, 3L, 2_500L, 0L, null, null, null, null, null);
         AccountVerdict verdict = model.classify(onlyCounts);
         assertThat(verdict.missing()).containsExactlyInAnyOrder(AccountInput.BIO_LENGTH,
-                AccountInput.PROFILE_PICTURE, AccountInput.USERNAME);
+                AccountInput.PROFILE_PICTURE, AccountInput.USERNAME, AccountInput.EXTERNAL_URL, AccountInput.ACCOUNT_AGE);
         assertThat(verdict.used()).containsExactlyInAnyOrder(AccountInput.FOLLOWERS, AccountInput.FOLLOWING,
                 AccountInput.POSTS);
         assertThat(verdict.fake()).isTrue();
