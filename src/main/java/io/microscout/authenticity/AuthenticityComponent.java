@@ -53,7 +53,7 @@ public record AuthenticityComponent(AuthenticitySignal signal, Double value, Dou
     }
 
     /** How much a component's score moves inside the normal range (MicroScout default). */
-    static final double NORMAL_RANGE_SPREAD = 0.1;
+    static final double NORMAL_RANGE_SPREAD = 0.25;
 
     /** 1 at or above {@code good}, falling linearly to 0 at {@code bad} (bad &lt; good). */
     static double fallsBelow(double x, double good, double bad) {

@@ -47,7 +47,7 @@ final class AuthenticityComponents {
             return AuthenticityComponent.unmeasured(REAL_FOLLOWERS, weight, "follower sample of " + a.sampleSize()
                     + " accounts; at least " + MIN_SAMPLE + " are needed");
         }
-        // 1 at 100% real, 0.9 at Modash's 75%, 0 at 50% (MicroScout default; no plateau above 75%, so that two
+        // 1 at 100% real, 0.75 at Modash's 75%, 0 at 50% (MicroScout default; no plateau above 75%, so that two
         // creators with 80% and 97% real followers do not share one score)
         double score = AuthenticityComponent.typicalBelow(1 - a.realShare(), 0, 1 - CREDIBLE_REAL_SHARE,
                 1 - LOWEST_REAL_SHARE);
@@ -76,7 +76,7 @@ final class AuthenticityComponents {
         double ratio = e.engagementRate() / b.rate();
         // MicroScout defaults: below half the benchmark starts to lose, 0.15x scores 0 (bought followers do not
         // engage); above 4x loses mildly down to 0.4 at 12x (pods inflate engagement, but small accounts are high)
-        // inside 0.5x-4x the score moves by at most 0.1 around 1x-1.5x (AuthenticityComponent.typicalBelow)
+        // inside 0.5x-4x the score moves by at most 0.25 away from 1x-1.5x (AuthenticityComponent.typicalBelow)
         double score = ratio < 0.5 ? (1 - AuthenticityComponent.NORMAL_RANGE_SPREAD)
                 * AuthenticityComponent.fallsBelow(ratio, 0.5, 0.15)
                 : ratio < 1 ? 1 - AuthenticityComponent.NORMAL_RANGE_SPREAD * (1 - ratio) / 0.5
