@@ -24,7 +24,7 @@ final class TrainingOptions {
 
     @Option(names = "--threshold", paramLabel = "X|auto",
             description = "Decision threshold (default: the shipped model's, chosen by the leave-one-source-out "
-                    + "evaluation); 'auto' chooses it by an inner cross-validation for 10-30% fakes.")
+                    + "evaluation); 'auto' chooses it by an inner cross-validation for 10-30%% fakes.")
     String threshold;
 
     @Option(names = "--max-per-source", paramLabel = "N",
