@@ -11,15 +11,49 @@ public interface AccountClassifier {
     }
 
     /**
-     * @param recall            share of fakes called fake (sensitivity)
-     * @param falsePositiveRate share of real accounts called fake (1 - specificity)
+     * @param recall              share of fakes called fake (sensitivity)
+     * @param falsePositiveRate   share of real accounts called fake (1 - specificity)
+     * @param recallSd            how much the recall varies from one population to another (standard deviation
+     *                            across left-out sources; 0 when measured on one population only)
+     * @param falsePositiveRateSd the same for the false-positive rate
      */
-    record ErrorRates(double recall, double falsePositiveRate) {
+    record ErrorRates(double recall, double falsePositiveRate, double recallSd, double falsePositiveRateSd) {
         public ErrorRates {
             if (!(recall > falsePositiveRate) || recall > 1 || falsePositiveRate < 0) {
                 throw new IllegalArgumentException("need 0 <= falsePositiveRate < recall <= 1, got " + falsePositiveRate
                         + " and " + recall);
             }
+            if (!(recallSd >= 0) || !(falsePositiveRateSd >= 0)) {
+                throw new IllegalArgumentException("error-rate spreads must not be negative");
+            }
+        }
+
+        public ErrorRates(double recall, double falsePositiveRate) {
+            this(recall, falsePositiveRate, 0, 0);
+        }
+
+        /**
+         * The corrected share of fakes of an audience where {@code flagged} of {@code n} accounts were flagged, with
+         * a 95% interval: the flagged share's Wilson interval passed through {@link #trueShare} when the error rates
+         * are exact, widened by the delta-method variance of the Rogan–Gladen estimator when they vary
+         * (Var = [Var(f) + p² Var(recall) + (1-p)² Var(fpr)] / (recall - fpr)², Rogan &amp; Gladen 1978;
+         * Lang &amp; Reiczigel, Preventive Veterinary Medicine 113, 2014).
+         */
+        public WilsonInterval correctedInterval(int flagged, int n) {
+            WilsonInterval f = WilsonInterval.of95(flagged, n);
+            double low = trueShare(f.low());
+            double high = trueShare(f.high());
+            if (recallSd == 0 && falsePositiveRateSd == 0) {
+                return new WilsonInterval(low, high, f.level());
+            }
+            double p = trueShare(flagged / (double) n);
+            double j = recall - falsePositiveRate;
+            double rateVariance = (p * p * recallSd * recallSd + (1 - p) * (1 - p) * falsePositiveRateSd
+                    * falsePositiveRateSd) / (j * j);
+            // the sampling half-widths (asymmetric, from Wilson) and the error-rate spread added in quadrature
+            double down = Math.sqrt(Math.pow(p - low, 2) + 1.96 * 1.96 * rateVariance);
+            double up = Math.sqrt(Math.pow(high - p, 2) + 1.96 * 1.96 * rateVariance);
+            return new WilsonInterval(Math.max(0, p - down), Math.min(1, p + up), f.level());
         }
 
         /**

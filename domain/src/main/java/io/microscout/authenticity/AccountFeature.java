@@ -27,7 +27,16 @@ public enum AccountFeature {
     USERNAME_DIGITS("digits in username", +1, Set.of(AccountInput.USERNAME)),
     USERNAME_DIGIT_SHARE("share of digits in username", +1, Set.of(AccountInput.USERNAME)),
     PRIVATE("private account", 0, Set.of(AccountInput.PRIVATE)),
-    USERNAME_LENGTH("username length", 0, Set.of(AccountInput.USERNAME));
+    USERNAME_LENGTH("username length", 0, Set.of(AccountInput.USERNAME)),
+    /** Posts per follower: bought fakes that do post (Twitter vendors) post a lot for the audience they have. */
+    POSTS_PER_FOLLOWER_LOG("log10((1+posts)/(1+followers))", 0,
+            Set.of(AccountInput.POSTS, AccountInput.FOLLOWERS)),
+    EXTERNAL_URL("links to a website", 0, Set.of(AccountInput.EXTERNAL_URL)),
+    /** Activity relative to account age (Yang et al., AAAI 2020, "tweet_freq"): posts per day since creation. */
+    POSTS_PER_DAY_LOG("log10(1+posts per day of account age)", 0, Set.of(AccountInput.POSTS, AccountInput.ACCOUNT_AGE)),
+    /** Following gained per day of account age (Yang et al. 2020, "friends_growth_rate"). */
+    FOLLOWING_PER_DAY_LOG("log10(1+following per day of account age)", 0,
+            Set.of(AccountInput.FOLLOWING, AccountInput.ACCOUNT_AGE));
 
     private final String label;
     private final int monotone;
@@ -52,10 +61,21 @@ public enum AccountFeature {
         return needs;
     }
 
-    /** The default feature set: everything but the private flag and the username length (see above). */
-    public static List<AccountFeature> defaults() {
+    /** InstaFake's feature set: everything InstaFake has but the private flag and the username length (see above). */
+    public static List<AccountFeature> instaFake() {
         return List.of(FOLLOWERS_LOG, FOLLOWING_LOG, FOLLOWING_PER_FOLLOWER_LOG, POSTS_LOG, BIO_LENGTH,
                 PROFILE_PICTURE, USERNAME_DIGITS, USERNAME_DIGIT_SHARE);
+    }
+
+    /**
+     * The default feature set: InstaFake's plus the ratios and flags that several sources share (posts per
+     * follower, a website link) and activity per day of account age where the source gives the age
+     * (docs/authenticity.md, "Features that carry across sources").
+     */
+    public static List<AccountFeature> defaults() {
+        return List.of(FOLLOWERS_LOG, FOLLOWING_LOG, FOLLOWING_PER_FOLLOWER_LOG, POSTS_LOG, BIO_LENGTH,
+                PROFILE_PICTURE, USERNAME_DIGITS, USERNAME_DIGIT_SHARE, POSTS_PER_FOLLOWER_LOG, EXTERNAL_URL,
+                POSTS_PER_DAY_LOG, FOLLOWING_PER_DAY_LOG);
     }
 
     /** The feature's value for that profile, or NaN when an input it needs is unknown. */
@@ -70,11 +90,15 @@ public enum AccountFeature {
             case BIO_LENGTH: return p.biographyLength() == null ? Double.NaN : p.biographyLength();
             case PROFILE_PICTURE: return flag(p.hasProfilePicture());
             case USERNAME_DIGITS: return p.usernameDigitCount() == null ? Double.NaN : p.usernameDigitCount();
-            case USERNAME_DIGIT_SHARE:
-                return p.usernameDigitCount() == null || p.usernameLength() == null || p.usernameLength() == 0
-                        ? Double.NaN : p.usernameDigitCount() / (double) p.usernameLength();
+            case USERNAME_DIGIT_SHARE: return p.usernameDigitShare() == null ? Double.NaN : p.usernameDigitShare();
             case PRIVATE: return flag(p.privateAccount());
             case USERNAME_LENGTH: return p.usernameLength() == null ? Double.NaN : p.usernameLength();
+            case POSTS_PER_FOLLOWER_LOG:
+                return p.mediaCount() == null || p.followers() == null ? Double.NaN
+                        : Math.log10((1.0 + p.mediaCount()) / (1.0 + p.followers()));
+            case EXTERNAL_URL: return flag(p.externalUrl());
+            case POSTS_PER_DAY_LOG: return perDay(p.mediaCount(), p.accountAgeDays());
+            case FOLLOWING_PER_DAY_LOG: return perDay(p.following(), p.accountAgeDays());
             default: throw new IllegalStateException(name());
         }
     }
@@ -90,6 +114,10 @@ public enum AccountFeature {
 
     private static double log(Long n) {
         return n == null ? Double.NaN : Math.log10(1.0 + n);
+    }
+
+    private static double perDay(Long n, Double ageDays) {
+        return n == null || ageDays == null ? Double.NaN : Math.log10(1.0 + n / Math.max(1.0, ageDays));
     }
 
     private static double flag(Boolean b) {

@@ -10,8 +10,12 @@ public enum AccountInput {
     BIO_LENGTH("bio_length"),
     PROFILE_PICTURE("profile_picture"),
     PRIVATE("private"),
-    /** The username's length and digit count (from the username, or given as numbers). */
-    USERNAME("username");
+    /** The username's length and digit count (from the username, or given as numbers), or its digit share. */
+    USERNAME("username"),
+    /** Whether the profile links to a website. */
+    EXTERNAL_URL("external_url"),
+    /** Days since the account was created, when the source says (Twitter's created_at). */
+    ACCOUNT_AGE("account_age_days");
 
     private final String id;
 
@@ -31,7 +35,10 @@ public enum AccountInput {
             case BIO_LENGTH: return p.biographyLength() != null;
             case PROFILE_PICTURE: return p.hasProfilePicture() != null;
             case PRIVATE: return p.privateAccount() != null;
-            case USERNAME: return p.usernameLength() != null && p.usernameDigitCount() != null;
+            case USERNAME: return p.usernameDigitShare() != null
+                    || (p.usernameLength() != null && p.usernameDigitCount() != null);
+            case EXTERNAL_URL: return p.externalUrl() != null;
+            case ACCOUNT_AGE: return p.accountAgeDays() != null;
             default: throw new IllegalStateException(name());
         }
     }
@@ -47,6 +54,7 @@ public enum AccountInput {
             return "bio".equals(t) ? BIO_LENGTH : POSTS;
         }
         throw new IllegalArgumentException("unknown account input '" + text
-                + "'; expected followers, following, posts, bio_length, profile_picture, private, username");
+                + "'; expected followers, following, posts, bio_length, profile_picture, private, username, "
+                + "external_url, account_age_days");
     }
 }

@@ -17,6 +17,10 @@ import java.util.Set;
  * @param privateAccount     whether it is private
  * @param usernameLength     characters in the username
  * @param usernameDigitCount digits in the username
+ * @param usernameDigitShare digits as a share of the username's length (given on its own by some exports;
+ *                           computed from the two above otherwise)
+ * @param externalUrl        whether the profile links to a website
+ * @param accountAgeDays     days from the account's creation to when the profile was observed
  */
 public record AccountProfile(
         String username,
@@ -27,7 +31,18 @@ public record AccountProfile(
         Boolean hasProfilePicture,
         Boolean privateAccount,
         Integer usernameLength,
-        Integer usernameDigitCount) {
+        Integer usernameDigitCount,
+        Double usernameDigitShare,
+        Boolean externalUrl,
+        Double accountAgeDays) {
+
+    /** A profile with the InstaFake inputs only (no digit share, link or account age). */
+    public AccountProfile(String username, Long followers, Long following, Long mediaCount, Integer biographyLength,
+                          Boolean hasProfilePicture, Boolean privateAccount, Integer usernameLength,
+                          Integer usernameDigitCount) {
+        this(username, followers, following, mediaCount, biographyLength, hasProfilePicture, privateAccount,
+                usernameLength, usernameDigitCount, null, null, null);
+    }
 
     public AccountProfile {
         requireNotNegative("followers", followers);
@@ -49,11 +64,20 @@ public record AccountProfile(
         } else {
             username = null;
         }
+        if (usernameDigitShare == null && usernameDigitCount != null && usernameLength != null && usernameLength > 0) {
+            usernameDigitShare = usernameDigitCount / (double) usernameLength;
+        }
+        if (usernameDigitShare != null && !(usernameDigitShare >= 0 && usernameDigitShare <= 1)) {
+            throw new IllegalArgumentException("username digit share must lie in [0, 1], got " + usernameDigitShare);
+        }
+        if (accountAgeDays != null && !(accountAgeDays >= 0)) {
+            throw new IllegalArgumentException("account age must not be negative, got " + accountAgeDays);
+        }
     }
 
     /** A profile with nothing known; fill it with the {@code with...} methods. */
     public static AccountProfile unknown() {
-        return new AccountProfile(null, null, null, null, null, null, null, null, null);
+        return new AccountProfile(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static int biographyLengthOf(String biography) {
@@ -83,7 +107,10 @@ public record AccountProfile(
                 inputs.contains(AccountInput.PROFILE_PICTURE) ? null : p.hasProfilePicture,
                 inputs.contains(AccountInput.PRIVATE) ? null : p.privateAccount,
                 inputs.contains(AccountInput.USERNAME) ? null : p.usernameLength,
-                inputs.contains(AccountInput.USERNAME) ? null : p.usernameDigitCount);
+                inputs.contains(AccountInput.USERNAME) ? null : p.usernameDigitCount,
+                inputs.contains(AccountInput.USERNAME) ? null : p.usernameDigitShare,
+                inputs.contains(AccountInput.EXTERNAL_URL) ? null : p.externalUrl,
+                inputs.contains(AccountInput.ACCOUNT_AGE) ? null : p.accountAgeDays);
     }
 
     private static void requireNotNegative(String field, Long value) {

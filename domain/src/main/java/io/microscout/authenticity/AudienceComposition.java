@@ -8,8 +8,9 @@ package io.microscout.authenticity;
  *
  * <p>When the classifier knows its error rates, the share of suspicious accounts is corrected for them
  * (Rogan–Gladen, see {@link AccountClassifier.ErrorRates#trueShare}): with few fakes in an audience, most
- * flagged accounts would otherwise be real ones called fake. The interval is then the Wilson interval of the
- * flagged share passed through the same correction (the uncertainty of the error rates themselves is left out).
+ * flagged accounts would otherwise be real ones called fake. The interval is the Wilson interval of the
+ * flagged share passed through the same correction, widened by how much the error rates vary between
+ * populations the classifier was not trained on ({@link AccountClassifier.ErrorRates#correctedInterval}).
  *
  * @param flaggedShare      share of the sample the classifier called fake
  * @param suspiciousShare   estimated share of fakes (corrected when {@code corrected})
@@ -51,8 +52,7 @@ public record AudienceComposition(int sampleSize, int flagged, int massFollowers
                     (n - flagged - mass) / (double) n, WilsonInterval.of95(n - flagged - mass, n), false, partial);
         }
         double suspicious = rates.trueShare(flaggedShare);
-        WilsonInterval suspiciousInterval = new WilsonInterval(rates.trueShare(flaggedInterval.low()),
-                rates.trueShare(flaggedInterval.high()), flaggedInterval.level());
+        WilsonInterval suspiciousInterval = rates.correctedInterval(flagged, n);
         double real = clamp(1 - suspicious - massShare);
         WilsonInterval realInterval = new WilsonInterval(clamp(1 - suspiciousInterval.high() - massShare),
                 clamp(1 - suspiciousInterval.low() - massShare), flaggedInterval.level());

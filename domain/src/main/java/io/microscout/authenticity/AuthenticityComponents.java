@@ -13,12 +13,12 @@ import java.util.Locale;
  * ({@link NormalEngagement}) and stated as such.
  */
 final class AuthenticityComponents {
-    static final String REAL_FOLLOWERS = "real followers";
-    static final String ENGAGEMENT_RATE = "engagement rate";
-    static final String LIKES_TO_COMMENTS = "likes-to-comments ratio";
-    static final String VOLATILITY = "engagement volatility";
-    static final String GROWTH = "follower growth spikes";
-    static final String COMMENTS = "comment authenticity";
+    static final AuthenticitySignal REAL_FOLLOWERS = AuthenticitySignal.REAL_FOLLOWERS;
+    static final AuthenticitySignal ENGAGEMENT_RATE = AuthenticitySignal.ENGAGEMENT_RATE;
+    static final AuthenticitySignal LIKES_TO_COMMENTS = AuthenticitySignal.LIKES_TO_COMMENTS;
+    static final AuthenticitySignal VOLATILITY = AuthenticitySignal.ENGAGEMENT_VOLATILITY;
+    static final AuthenticitySignal GROWTH = AuthenticitySignal.GROWTH_SPIKES;
+    static final AuthenticitySignal COMMENTS = AuthenticitySignal.COMMENT_AUTHENTICITY;
 
     /** Modash: follower credibility below 75% is a fraud sign. */
     static final double CREDIBLE_REAL_SHARE = 0.75;
@@ -49,7 +49,10 @@ final class AuthenticityComponents {
             return AuthenticityComponent.unmeasured(REAL_FOLLOWERS, weight, "follower sample of " + a.sampleSize()
                     + " accounts; at least " + MIN_SAMPLE + " are needed");
         }
-        double score = AuthenticityComponent.fallsBelow(a.realShare(), CREDIBLE_REAL_SHARE, LOWEST_REAL_SHARE);
+        // 1 at 100% real, 0.75 at Modash's 75%, 0 at 50% (MicroScout default; no plateau above 75%, so that two
+        // creators with 80% and 97% real followers do not share one score)
+        double score = AuthenticityComponent.typicalBelow(1 - a.realShare(), 0, 1 - CREDIBLE_REAL_SHARE,
+                1 - LOWEST_REAL_SHARE);
         return new AuthenticityComponent(REAL_FOLLOWERS, a.realShare(), CREDIBLE_REAL_SHARE, weight, score,
                 String.format(Locale.ROOT, "%s real (95%% Wilson interval %s-%s) in a sample of %d; %s suspicious%s, "
                                 + "%s mass followers (following > 1,500, HypeAuditor); Modash: below %s is a fraud sign%s",
@@ -75,8 +78,13 @@ final class AuthenticityComponents {
         double ratio = e.engagementRate() / b.rate();
         // MicroScout defaults: below half the benchmark starts to lose, 0.15x scores 0 (bought followers do not
         // engage); above 4x loses mildly down to 0.4 at 12x (pods inflate engagement, but small accounts are high)
-        double score = ratio < 1 ? AuthenticityComponent.fallsBelow(ratio, 0.5, 0.15)
-                : 0.4 + 0.6 * AuthenticityComponent.fallsAbove(ratio, 4, 12);
+        // inside 0.5x-4x the score moves by at most 0.25 away from 1x-1.5x (AuthenticityComponent.typicalBelow)
+        double score = ratio < 0.5 ? (1 - AuthenticityComponent.NORMAL_RANGE_SPREAD)
+                * AuthenticityComponent.fallsBelow(ratio, 0.5, 0.15)
+                : ratio < 1 ? 1 - AuthenticityComponent.NORMAL_RANGE_SPREAD * (1 - ratio) / 0.5
+                : ratio <= 1.5 ? 1
+                : ratio <= 4 ? 1 - AuthenticityComponent.NORMAL_RANGE_SPREAD * (ratio - 1.5) / 2.5
+                : 0.4 + 0.5 * AuthenticityComponent.fallsAbove(ratio, 4, 12);
         return new AuthenticityComponent(ENGAGEMENT_RATE, e.engagementRate(), b.rate(), weight, score,
                 String.format(Locale.ROOT, "%s over %d posts, %.2fx the benchmark %s (%s)", pct2(e.engagementRate()),
                         e.posts(), ratio, pct2(b.rate()), b.source()));
@@ -88,7 +96,8 @@ final class AuthenticityComponents {
                     + "(need " + MIN_POSTS_RATE + " posts and " + MIN_LIKES_RATIO + " likes)");
         }
         double high = norms.commentsPerLike().p97_5();
-        double score = AuthenticityComponent.fallsAbove(e.commentsPerLike(), high, 3 * high);
+        double score = AuthenticityComponent.typicalBelow(e.commentsPerLike(), norms.commentsPerLike().median(), high,
+                3 * high);
         String perComment = e.commentsPerLike() == 0 ? "no comments"
                 : String.format(Locale.ROOT, "%.0f likes per comment", 1 / e.commentsPerLike());
         return new AuthenticityComponent(LIKES_TO_COMMENTS, e.commentsPerLike(), high, weight, score,
@@ -104,8 +113,10 @@ final class AuthenticityComponents {
         }
         EngagementNorms.Band band = norms.volatility();
         double cv = e.volatility();
-        double score = cv > band.p97_5() ? AuthenticityComponent.fallsAbove(cv, band.p97_5(), 2 * band.p97_5())
-                : cv < band.p2_5() ? 0.5 + 0.5 * cv / band.p2_5() : 1;
+        double score = cv >= band.median() ? AuthenticityComponent.typicalBelow(cv, band.median(), band.p97_5(),
+                2 * band.p97_5())
+                : cv < band.p2_5() ? 0.5 + 0.4 * cv / band.p2_5()
+                : 1 - AuthenticityComponent.NORMAL_RANGE_SPREAD * (band.median() - cv) / (band.median() - band.p2_5());
         return new AuthenticityComponent(VOLATILITY, cv, band.p97_5(), weight, score,
                 String.format(Locale.ROOT, "coefficient of variation %.2f over %d posts; 95%% of real accounts lie "
                         + "in %.2f-%.2f (InstaFake real accounts); spikes hint at bought engagement, flatness at "
@@ -132,7 +143,7 @@ final class AuthenticityComponents {
                     + MIN_COMMENTS + " are needed");
         }
         double share = c.suspiciousShare();
-        double score = AuthenticityComponent.fallsAbove(share, GENERIC_COMMENTS_OK, GENERIC_COMMENTS_BAD);
+        double score = AuthenticityComponent.typicalBelow(share, 0, GENERIC_COMMENTS_OK, GENERIC_COMMENTS_BAD);
         return new AuthenticityComponent(COMMENTS, share, GENERIC_COMMENTS_OK, weight, score,
                 String.format(Locale.ROOT, "%s of %d comments generic (%d), emoji-only (%d) or repeated (%d); "
                         + "MicroScout flags more than %s", pct(share), c.comments(), c.generic(), c.emojiOnly(),

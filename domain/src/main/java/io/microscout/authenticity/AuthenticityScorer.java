@@ -9,13 +9,14 @@ import java.util.Objects;
  * Judges a creator's authenticity from everything the catalog knows (see {@link AuthenticityComponents} for
  * each signal). The score is 100 x the weighted mean of the measured components' scores; components that
  * could not be measured are listed with the reason and leave the mean, lowering the confidence instead.
- * One clear red flag must not be averaged away: the score is capped at 50 + 50 x the worst measured component's
- * score (a component at 0 caps it at 50; MicroScout's default).
+ * One clear red flag must not be averaged away: the score is capped at half the mean plus 50 x the worst measured
+ * component's score (a component at 0 halves the score; MicroScout's default). The cap scales with the mean
+ * rather than sitting at a fixed 50, so creators with a red flag are still told apart by their other signals.
  * Fewer than {@value #MIN_COVERED_WEIGHT} of the total weight measured is "not enough data".
  */
 public final class AuthenticityScorer {
     static final double MIN_COVERED_WEIGHT = 0.25;
-    /** The score a single component at 0 caps the total at. */
+    /** A single component at 0 caps the total at this share (in %) of the mean. */
     static final double RED_FLAG_FLOOR = 50;
     /** A sample this large gives a Wilson interval of about +-10 points at most: needed for HIGH confidence. */
     static final int SAMPLE_FOR_HIGH_CONFIDENCE = 100;
@@ -80,7 +81,7 @@ public final class AuthenticityScorer {
         AuthenticityComponent worst = components.stream().filter(AuthenticityComponent::measured)
                 .min(java.util.Comparator.comparingDouble(AuthenticityComponent::score)).orElseThrow();
         double mean = 100 * weighted / measuredWeight;
-        double cap = RED_FLAG_FLOOR + (100 - RED_FLAG_FLOOR) * worst.score();
+        double cap = RED_FLAG_FLOOR / 100 * mean + (100 - RED_FLAG_FLOOR) * worst.score();
         int score = (int) Math.round(Math.min(mean, cap));
         AuthenticityScore.Confidence confidence = confidence(covered, audience);
         return new AuthenticityScore(score, AuthenticityScore.State.SCORED, confidence, covered, components, audience,

@@ -20,7 +20,7 @@ class FakeAccountEvaluationTest {
         }
         FakeAccountTrainer.Settings d = FakeAccountTrainer.Settings.defaults();
         FakeAccountTrainer quick = new FakeAccountTrainer(new FakeAccountTrainer.Settings(d.features(), 30, 2, 0.2,
-                1.0, 0.1, 2, 0.3, 3, 5L));
+                1.0, 0.1, 2, 0.3, 3, 5L, null, 0));
         List<FakeAccountEvaluation.Scenario> scenarios = List.of(
                 new FakeAccountEvaluation.Scenario("all inputs", EnumSet.noneOf(AccountInput.class)),
                 new FakeAccountEvaluation.Scenario("nothing", EnumSet.allOf(AccountInput.class)));

@@ -30,7 +30,7 @@ class FakeAccountModelTest {
         }
         FakeAccountTrainer.Settings d = FakeAccountTrainer.Settings.defaults();
         FakeAccountTrainer.Settings quick = new FakeAccountTrainer.Settings(d.features(), 40, 2, 0.2, 1.0, 0.1,
-                3, 0.3, 3, 1L);
+                3, 0.3, 3, 1L, null, 0);
         return new FakeAccountTrainer(quick).train(data, "test");
     }
 
@@ -48,7 +48,7 @@ class FakeAccountModelTest {
         AccountProfile onlyCounts = new AccountProfile(null, 3L, 2_500L, 0L, null, null, null, null, null);
         AccountVerdict verdict = model.classify(onlyCounts);
         assertThat(verdict.missing()).containsExactlyInAnyOrder(AccountInput.BIO_LENGTH,
-                AccountInput.PROFILE_PICTURE, AccountInput.USERNAME);
+                AccountInput.PROFILE_PICTURE, AccountInput.USERNAME, AccountInput.EXTERNAL_URL, AccountInput.ACCOUNT_AGE);
         assertThat(verdict.used()).containsExactlyInAnyOrder(AccountInput.FOLLOWERS, AccountInput.FOLLOWING,
                 AccountInput.POSTS);
         assertThat(verdict.fake()).isTrue();

@@ -52,6 +52,8 @@ public final class AccountModelFile {
             ObjectNode heldOut = root.putObject("heldOutAtThreshold");
             heldOut.put("recall", model.heldOut().recall());
             heldOut.put("falsePositiveRate", model.heldOut().falsePositiveRate());
+            heldOut.put("recallSd", model.heldOut().recallSd());
+            heldOut.put("falsePositiveRateSd", model.heldOut().falsePositiveRateSd());
         }
         ArrayNode features = root.putArray("features");
         model.features().forEach(f -> features.add(f.name()));
@@ -134,7 +136,8 @@ public final class AccountModelFile {
         BoostedTrees boosted = new BoostedTrees(root.path("baseLogit").asDouble(), trees, features.size());
         JsonNode heldOut = root.path("heldOutAtThreshold");
         AccountClassifier.ErrorRates rates = heldOut.isObject() ? new AccountClassifier.ErrorRates(
-                heldOut.path("recall").asDouble(), heldOut.path("falsePositiveRate").asDouble()) : null;
+                heldOut.path("recall").asDouble(), heldOut.path("falsePositiveRate").asDouble(),
+                heldOut.path("recallSd").asDouble(0), heldOut.path("falsePositiveRateSd").asDouble(0)) : null;
         return new FakeAccountModel(features, boosted, root.path("threshold").asDouble(), rates,
                 root.path("description").asText(""));
     }

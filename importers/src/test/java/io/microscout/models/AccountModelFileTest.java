@@ -28,7 +28,7 @@ class AccountModelFileTest {
         }
         FakeAccountTrainer.Settings d = FakeAccountTrainer.Settings.defaults();
         FakeAccountModel model = new FakeAccountTrainer(new FakeAccountTrainer.Settings(d.features(), 20, 2, 0.3,
-                1, 0.1, 2, 0.3, 2, 3L)).train(data, "round trip");
+                1, 0.1, 2, 0.3, 2, 3L, null, 0)).train(data, "round trip");
         Path file = dir.resolve("m.json");
         AccountModelFile.write(model, null, file);
         FakeAccountModel back = AccountModelFile.read(file);

@@ -10,6 +10,7 @@ import io.microscout.authenticity.FollowerSample;
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.importer.ImportProblem;
+import io.microscout.importer.accounts.AccountFileFormat;
 import io.microscout.importer.followers.AccountProfilesCsv;
 import io.microscout.models.AccountModelFile;
 import picocli.CommandLine.Command;
@@ -46,12 +47,16 @@ public final class AudienceCommand implements Callable<Integer> {
     @Option(names = "--encoding", defaultValue = "UTF-8", description = "File encoding (default: ${DEFAULT-VALUE}).")
     Charset encoding;
 
+    @Option(names = "--format", defaultValue = "csv",
+            description = "csv (MicroScout's columns, or --map), twitter (API v1.1 user objects), purba or parma.")
+    String format;
+
     @Option(names = "--json", description = "Print the score as JSON.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        AccountProfilesCsv.Read read = AccountProfilesCsv.read(file, map, encoding);
+        AccountProfilesCsv.Read read = AccountFileFormat.parse(format).read(file, map, encoding, null);
         if (!read.problems().isEmpty()) {
             throw new IllegalArgumentException(read.problems().size() + " invalid value(s):\n  " + read.problems()
                     .stream().limit(20).map(ImportProblem::toString).collect(Collectors.joining("\n  ")));

@@ -34,6 +34,7 @@ public final class AuthenticityView {
         ArrayNode components = n.putArray("components");
         for (AuthenticityComponent c : s.components()) {
             ObjectNode cn = components.addObject();
+            cn.put("id", c.id());
             cn.put("name", c.name());
             cn.put("value", c.value());
             cn.put("benchmark", c.benchmark());

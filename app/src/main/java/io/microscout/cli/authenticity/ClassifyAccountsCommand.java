@@ -9,6 +9,7 @@ import io.microscout.authenticity.AccountVerdict;
 import io.microscout.authenticity.FakeAccountModel;
 import io.microscout.authenticity.FeatureContribution;
 import io.microscout.importer.ImportProblem;
+import io.microscout.importer.accounts.AccountFileFormat;
 import io.microscout.importer.followers.AccountProfilesCsv;
 import io.microscout.models.AccountModelFile;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
 
 /** {@code microscout authenticity classify FILE --format csv [--map ...] [--json]}. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = {"Score each account of a CSV of profiles (one row per account): probability of being fake, "
+        description = {"Score each account of a file of profiles (one per row or JSON object): probability of being fake, "
                 + "the decision at the model's threshold, the inputs used and missing.",
                 "Columns: username (or handle), followers, following, posts, bio (text) or bio_length, "
                         + "profile_picture, private, username_length, username_digits; yes/no, true/false, 1/0."})
@@ -36,7 +37,9 @@ public final class ClassifyAccountsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "CSV of account profiles.")
     Path file;
 
-    @Option(names = "--format", defaultValue = "csv", description = "Input format (only csv).")
+    @Option(names = "--format", defaultValue = "csv",
+            description = "csv (MicroScout's columns, or --map), twitter (API v1.1 user objects, JSON or CSV), "
+                    + "purba or parma (those data sets' columns). Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = "--map", split = ",", paramLabel = "OURS=THEIRS",
@@ -58,10 +61,7 @@ public final class ClassifyAccountsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"csv".equalsIgnoreCase(format)) {
-            throw new IllegalArgumentException("--format: only csv is supported, got '" + format + "'");
-        }
-        AccountProfilesCsv.Read read = AccountProfilesCsv.read(file, map, encoding);
+        AccountProfilesCsv.Read read = AccountFileFormat.parse(format).read(file, map, encoding, null);
         if (!read.problems().isEmpty()) {
             String listed = read.problems().stream().limit(20).map(ImportProblem::toString)
                     .collect(Collectors.joining("\n  "));

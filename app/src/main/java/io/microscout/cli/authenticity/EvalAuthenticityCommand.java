@@ -8,7 +8,7 @@ import io.microscout.authenticity.BinaryMetrics;
 import io.microscout.authenticity.FakeAccountEvaluation;
 import io.microscout.authenticity.FakeAccountTrainer;
 import io.microscout.authenticity.LabelledAccount;
-import io.microscout.importer.instafake.InstaFakeAccounts;
+import io.microscout.authenticity.LabelledSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,8 +20,10 @@ import java.util.concurrent.Callable;
 
 /** {@code microscout eval authenticity --data DIR [--json] [--min-accuracy X]}. */
 @Command(name = "authenticity", mixinStandardHelpOptions = true,
-        description = {"Stratified k-fold cross-validation of the fake-account classifier (training and threshold "
-                + "choice repeated inside each fold), with robustness checks: inputs left out, other shares of fakes.",
+        description = {"Stratified k-fold cross-validation of the fake-account classifier on one source (training "
+                + "repeated inside each fold), with robustness checks: inputs left out, other shares of fakes.",
+                "--leave-one-source-out with several --data: each source judged by a model trained on the others, "
+                        + "at one threshold, with calibration and a check of the audience fake-share intervals.",
                 "Published result on this data: 96%% accuracy (Akyon & Kalfaoglu 2019)."})
 public final class EvalAuthenticityCommand implements Callable<Integer> {
     /** The published accuracy on InstaFake's fake-account data (Akyon & Kalfaoglu 2019, abstract). */
@@ -38,13 +40,29 @@ public final class EvalAuthenticityCommand implements Callable<Integer> {
             description = "Exit with code 1 when the cross-validated accuracy is below X (for CI).")
     Double minAccuracy;
 
+    @Option(names = "--leave-one-source-out",
+            description = "Train on every --data source but one and test on the one left out, for each source.")
+    boolean leaveOneSourceOut;
+
+    @Option(names = "--min-sensitivity", paramLabel = "X",
+            description = "With --leave-one-source-out: exit 1 when a left-out source's sensitivity is below X.")
+    Double minSensitivity;
+
     @Mixin
     TrainingOptions options = new TrainingOptions();
 
     @Override
     public Integer call() throws Exception {
-        List<LabelledAccount> accounts = InstaFakeAccounts.read(options.data);
+        List<LabelledSource> sources = options.sources();
         FakeAccountTrainer.Settings settings = options.settings();
+        if (leaveOneSourceOut) {
+            return new LeaveOneSourceOutView(json, minAccuracy, minSensitivity).run(sources, settings);
+        }
+        if (sources.size() != 1) {
+            throw new IllegalArgumentException("cross-validation reads one --data folder; several need "
+                    + "--leave-one-source-out");
+        }
+        List<LabelledAccount> accounts = sources.get(0).accounts();
         FakeAccountEvaluation.Report report = FakeAccountEvaluation.run(accounts, new FakeAccountTrainer(settings),
                 folds, settings.seed(), FakeAccountEvaluation.standardScenarios(), SHIFTED_FAKE_SHARES);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

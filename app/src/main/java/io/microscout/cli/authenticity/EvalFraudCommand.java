@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.microscout.authenticity.AuthenticityScore;
 import io.microscout.authenticity.AuthenticityScorer;
 import io.microscout.authenticity.LabelledScores;
+import io.microscout.authenticity.ScoreSpread;
 import io.microscout.creator.CreatorKey;
 import io.microscout.generator.FraudKind;
 import io.microscout.generator.GroundTruth;
@@ -78,6 +79,9 @@ public final class EvalFraudCommand implements Callable<Integer> {
             n.put("meanScoreClean", r.cleanMeanScore());
             n.put("notEnoughData", r.notEnoughData());
         });
+        ScoreSpread spread = ScoreSpread.of(scores.values());
+        root.putObject("spread").put("scored", spread.scored()).put("distinctScores", spread.distinctValues())
+                .put("mostCommonScore", spread.mostCommonScore()).put("mostCommonShare", spread.mostCommonShare());
         root.put("seconds", (System.nanoTime() - start) / 1e9);
         if (json) {
             out.println(mapper.writeValueAsString(root));
@@ -89,6 +93,8 @@ public final class EvalFraudCommand implements Callable<Integer> {
             results.forEach((name, r) -> out.printf(Locale.ROOT, "%-18s %8d %8d %9.4f %12.1f %12.1f %10d%n", name,
                     r.cheats(), r.creators() - r.cheats(), r.rocAuc() == null ? Double.NaN : r.rocAuc(),
                     r.cheatMeanScore(), r.cleanMeanScore(), r.notEnoughData()));
+            out.printf(Locale.ROOT, "spread: %d distinct scores over %d scored creators; most common %s on %.1f%% of them%n",
+                    spread.distinctValues(), spread.scored(), spread.mostCommonScore(), spread.mostCommonShare() * 100);
         }
         out.flush();
         if (minAuc != null && (overall.rocAuc() == null || overall.rocAuc() < minAuc)) {

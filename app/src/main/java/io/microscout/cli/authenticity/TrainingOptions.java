@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.microscout.authenticity.AccountFeature;
 import io.microscout.authenticity.FakeAccountTrainer;
+import io.microscout.authenticity.LabelledAccount;
+import io.microscout.authenticity.LabelledSource;
+import io.microscout.importer.accounts.LabelledSets;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -12,12 +15,21 @@ import java.util.Locale;
 
 /** Options shared by {@code train authenticity} and {@code eval authenticity}. */
 final class TrainingOptions {
-    static final String DATASET_CREDIT = "InstaFake fake-v1.0 (Akyon & Kalfaoglu, \"Instagram Fake and Automated "
-            + "Account Detection\", ASYU 2019, arXiv:1910.03090), licence CC BY-NC 4.0";
 
     @Option(names = "--data", required = true, paramLabel = "DIR",
-            description = "InstaFake folder with fakeAccountData.json and realAccountData.json.")
-    java.nio.file.Path data;
+            description = {"A folder of labelled accounts (repeat for several sources): InstaFake's fake-v1.0, or under "
+                    + "fake-accounts/: purba2020-instagram, parma2021-instagram, botometer-vendor-purchased-2019-twitter, "
+                    + "cresci2017-twitter."})
+    List<java.nio.file.Path> data;
+
+    @Option(names = "--threshold", paramLabel = "X|auto",
+            description = "Decision threshold (default: the shipped model's, chosen by the leave-one-source-out "
+                    + "evaluation); 'auto' chooses it by an inner cross-validation for 10-30%% fakes.")
+    String threshold;
+
+    @Option(names = "--max-per-source", paramLabel = "N",
+            description = "Subsample larger sources to N accounts, stratified (default: the shipped model's; 0 = all).")
+    Integer maxPerSource;
 
     @Option(names = "--features", split = ",", paramLabel = "FEATURE",
             description = "Model features (default: ${DEFAULT-VALUE}); 'default' stands for the default set, "
@@ -56,10 +68,44 @@ final class TrainingOptions {
             }
         }
         FakeAccountTrainer.Settings s = defaults.withFeatures(chosen);
+        Double fixed = s.fixedThreshold();
+        if (threshold != null) {
+            fixed = "auto".equalsIgnoreCase(threshold.trim()) ? null : Double.valueOf(threshold.trim());
+        }
         return new FakeAccountTrainer.Settings(s.features(), trees == null ? s.trees() : trees,
                 depth == null ? s.maxDepth() : depth, s.learningRate(), s.lambda(), s.minChildHessian(),
                 s.dropoutCopies(), dropout == null ? s.dropoutProbability() : dropout, s.thresholdFolds(),
-                seed == null ? s.seed() : seed);
+                seed == null ? s.seed() : seed, fixed, maxPerSource == null ? s.maxPerSource() : maxPerSource);
+    }
+
+    /** Every --data folder, read as a labelled source. */
+    List<LabelledSource> sources() throws java.io.IOException {
+        List<LabelledSource> sources = new ArrayList<>();
+        for (java.nio.file.Path dir : data) {
+            LabelledSource s = LabelledSets.read(dir);
+            if (sources.stream().anyMatch(o -> o.name().equals(s.name()))) {
+                throw new IllegalArgumentException("--data: source " + s.name() + " given twice");
+            }
+            sources.add(s);
+        }
+        return sources;
+    }
+
+    /** The accounts of all sources, in order. */
+    static List<LabelledAccount> pooled(List<LabelledSource> sources) {
+        List<LabelledAccount> all = new ArrayList<>();
+        sources.forEach(s -> all.addAll(s.accounts()));
+        return all;
+    }
+
+    /** Names and credits of the sources, for model files and reports. */
+    static String credits(List<LabelledSource> sources) {
+        StringBuilder b = new StringBuilder();
+        for (LabelledSource s : sources) {
+            b.append(b.length() == 0 ? "" : "; ").append(s.name()).append(" (").append(s.accounts().size())
+                    .append(" accounts, ").append(s.fakes()).append(" fake): ").append(s.credit());
+        }
+        return b.toString();
     }
 
     static ObjectNode toJson(FakeAccountTrainer.Settings s, ObjectMapper json) {
@@ -73,9 +119,15 @@ final class TrainingOptions {
         n.put("featureDropoutCopies", s.dropoutCopies());
         n.put("featureDropoutProbability", s.dropoutProbability());
         n.put("thresholdFolds", s.thresholdFolds());
-        n.put("thresholdChosenFor", "mean F1 over audiences with 10%, 20%, 30% fakes");
+        if (s.fixedThreshold() != null) {
+            n.put("threshold", s.fixedThreshold());
+            n.put("thresholdChosenBy", "leave-one-source-out evaluation (docs/authenticity.md)");
+        } else {
+            n.put("thresholdChosenFor", "mean F1 over audiences with 10%, 20%, 30% fakes");
+        }
+        n.put("maxPerSource", s.maxPerSource());
+        n.put("sourceWeighting", "each source weighs the same; fakes and real accounts half each");
         n.put("seed", s.seed());
-        n.put("dataset", DATASET_CREDIT);
         return n;
     }
 }

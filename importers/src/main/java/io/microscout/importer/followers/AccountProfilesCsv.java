@@ -22,16 +22,22 @@ import java.util.Map;
  * Reads a CSV of account profiles, one account per row (a creator's follower sample, or accounts to classify).
  * Columns, case-insensitive: {@code username} (or {@code handle}), {@code followers}, {@code following},
  * {@code posts}, {@code bio} (text: its length is the feature) or {@code bio_length} (a number),
- * {@code profile_picture}, {@code private}, {@code username_length}, {@code username_digits}. Any other
+ * {@code profile_picture}, {@code private}, {@code username_length}, {@code username_digits},
+ * {@code username_digit_share} (digits as a share of the username, 0..1), {@code external_url} (a flag),
+ * {@code account_age_days} (whole days since the account was created). Any other
  * file is read through a mapping (MicroScout's column = the file's column), as the catalog's CSV import.
  * Every bad cell is reported with its line and column; unknown cells stay unknown.
  */
 public final class AccountProfilesCsv {
     static final List<String> COLUMNS = List.of("username", "followers", "following", "posts", "bio",
-            "bio_length", "profile_picture", "private", "username_length", "username_digits");
+            "bio_length", "profile_picture", "private", "username_length", "username_digits", "username_digit_share",
+            "external_url", "account_age_days");
 
     /** One account read from the file; {@code row} counts data rows from 1, {@code line} is the file's line. */
-    public record Row(int row, long line, AccountProfile profile) {
+    public record Row(int row, long line, AccountProfile profile, String label) {
+        public Row(int row, long line, AccountProfile profile) {
+            this(row, line, profile, null);
+        }
     }
 
     public record Read(List<Row> rows, List<ImportProblem> problems) {
@@ -45,6 +51,15 @@ public final class AccountProfilesCsv {
     }
 
     public static Read read(Path file, Map<String, String> columnMap, Charset encoding) throws IOException {
+        return read(file, columnMap, encoding, null);
+    }
+
+    /**
+     * As {@link #read(Path, Map, Charset)}, keeping the raw text of {@code labelColumn} (the file's own name) in
+     * each row, for labelled training sets; a row without it is a problem.
+     */
+    public static Read read(Path file, Map<String, String> columnMap, Charset encoding, String labelColumn)
+            throws IOException {
         for (String ours : columnMap.keySet()) {
             if (!COLUMNS.contains(ours.toLowerCase(Locale.ROOT)) && !"handle".equalsIgnoreCase(ours)) {
                 throw new IllegalArgumentException("--map: unknown column '" + ours + "'; MicroScout's columns are "
@@ -58,6 +73,10 @@ public final class AccountProfilesCsv {
         String name = file.getFileName().toString();
         try (Reader reader = Files.newBufferedReader(file, encoding); CSVParser parser = format.parse(reader)) {
             Map<String, String> columns = resolveColumns(parser.getHeaderNames(), columnMap, name);
+            if (labelColumn != null && !parser.getHeaderNames().contains(labelColumn)) {
+                throw new IllegalArgumentException(name + ": the label column '" + labelColumn + "' is missing (it has "
+                        + parser.getHeaderNames() + ")");
+            }
             int row = 0;
             for (CSVRecord record : parser) {
                 row++;
@@ -74,13 +93,23 @@ public final class AccountProfilesCsv {
                     profile = new AccountProfile(username, cells.count("followers"), cells.count("following"),
                             cells.count("posts"), bioLength == null ? null : Math.toIntExact(bioLength),
                             cells.flag("profile_picture"), cells.flag("private"),
-                            toInt(cells.count("username_length")), toInt(cells.count("username_digits")));
+                            toInt(cells.count("username_length")), toInt(cells.count("username_digits")),
+                            cells.share("username_digit_share"), cells.flag("external_url"),
+                            toDouble(cells.count("account_age_days")));
                 } catch (IllegalArgumentException | ArithmeticException e) {
                     problems.add(new ImportProblem(name, "line " + line, null, e.getMessage()));
                     continue;
                 }
+                String label = null;
+                if (labelColumn != null) {
+                    label = record.isSet(labelColumn) ? record.get(labelColumn).trim() : "";
+                    if (label.isEmpty()) {
+                        problems.add(new ImportProblem(name, "line " + line, labelColumn, "the label is missing"));
+                        continue;
+                    }
+                }
                 if (cells.ok) {
-                    rows.add(new Row(row, line, profile));
+                    rows.add(new Row(row, line, profile, label));
                 }
             }
         }
@@ -120,6 +149,10 @@ public final class AccountProfilesCsv {
         return resolved;
     }
 
+    private static Double toDouble(Long v) {
+        return v == null ? null : v.doubleValue();
+    }
+
     private static Integer toInt(Long v) {
         return v == null ? null : Math.toIntExact(v);
     }
@@ -157,6 +190,18 @@ public final class AccountProfilesCsv {
             try {
                 return SpreadsheetValues.count(text(ours));
             } catch (SpreadsheetValues.Unreadable e) {
+                return fail(ours, e);
+            }
+        }
+
+        Double share(String ours) {
+            try {
+                Double v = SpreadsheetValues.rate(text(ours));
+                if (v != null && (v < 0 || v > 1)) {
+                    throw new IllegalArgumentException("\"" + text(ours) + "\" is not a share between 0 and 1");
+                }
+                return v;
+            } catch (SpreadsheetValues.Unreadable | IllegalArgumentException e) {
                 return fail(ours, e);
             }
         }
