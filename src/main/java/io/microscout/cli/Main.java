@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 io.microscout.cli.planning.QuoteCommand.class,
                 io.microscout.cli.planning.PlansCommand.class,
                 BenchCommand.class,
+                io.microscout.web.ServeCommand.class,
         })
 public final class Main implements Runnable {
 
