@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** {@code microscout bench}: benchmarks that print numbers and compare with a baseline in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print latency, throughput and memory figures against a baseline.",
-        subcommands = {IngestBenchCommand.class, BenchDiscoverCommand.class, BenchPlanCommand.class})
+        subcommands = {IngestBenchCommand.class, BenchDiscoverCommand.class, BenchPlanCommand.class,
+                io.microscout.cli.bench.ServeBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
