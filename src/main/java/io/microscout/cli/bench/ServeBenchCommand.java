@@ -83,7 +83,9 @@ public final class ServeBenchCommand implements Runnable {
                         seconds, total.get(), total.get() / took, errors.get());
                 print(out, load);
             }
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (UserException e) {
+            throw e;
+        } catch (Exception e) {
             throw new UserException("bench serve: " + e.getMessage());
         }
         out.flush();
