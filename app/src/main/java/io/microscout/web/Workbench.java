@@ -2,7 +2,6 @@ package io.microscout.web;
 
 import io.microscout.app.MicroScout;
 import io.microscout.brief.Brief;
-import io.microscout.brief.BriefException;
 import io.microscout.brieffile.BriefFiles;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.DiscoveryService;
@@ -67,7 +66,7 @@ public final class Workbench {
         }
         try {
             return BriefFiles.parse("brief", text);
-        } catch (BriefException e) {
+        } catch (IllegalArgumentException e) {   // BriefException, or a value's own parse error
             throw Problem.fromMessage("brief", e.getMessage());
         }
     }

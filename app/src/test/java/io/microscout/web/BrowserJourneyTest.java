@@ -157,7 +157,7 @@ class BrowserJourneyTest {
         type("save", "journey-plan");
         id("plan-button").click();
         await().until(d -> !d.findElements(By.id("totals")).isEmpty());
-        assertThat(id("totals").getText()).contains("Conversions");
+        assertThat(id("totals").getText()).contains("conversions");
         assertThat(id("plan-message").getText()).contains("journey-plan");
         assertThat(browser.findElements(By.id("compare-chart"))).hasSize(1);
         shot("plan-with-totals-and-comparison");
