@@ -170,9 +170,13 @@ class BrowserJourneyTest {
         var export = s.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
                 .header("Authorization", "Bearer " + s.alice).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(export.body()).startsWith("platform,handle,deliverable,price,price_basis,reason");
-        browser.get(href.replace("format=csv", "format=json"));
-        assertThat(browser.getPageSource()).contains("selections");
-        shot("export-json");
+        assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains("journey-plan.csv");
+        var json = s.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href.replace("format=csv",
+                "format=json"))).header("Authorization", "Bearer " + s.alice).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(WebServer.JSON.readTree(json.body()).get("selections").size()).isPositive();
+        browser.get(base + "/w/" + s.brandA.id() + "/plans/journey-plan");
+        shot("saved-plan-shown");
 
         // phone width: the plan page still lays out (no horizontal scroll of the page itself)
         browser.manage().window().setSize(new Dimension(390, 844));

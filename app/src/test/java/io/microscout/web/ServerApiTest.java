@@ -65,7 +65,7 @@ class ServerApiTest {
         assertThat(json(r).get("field").asText()).isEqualTo("minEngagement");
 
         var brief = s.send("POST", "/api/workspaces/" + s.brandA.id() + "/discover", s.alice,
-                "{\"brief\": \"brand: X\\ngoal: world domination\\n\"}");
+                "{\"brief\": \"brand: X\\nproduct: vegan serum\\nkeywords: [serum]\\ngoal: world domination\\n\"}");
         assertThat(brief.statusCode()).isEqualTo(400);
         assertThat(json(brief).get("field").asText()).isEqualTo("goal");
 
