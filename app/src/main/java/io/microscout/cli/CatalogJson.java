@@ -20,7 +20,7 @@ import java.util.Map;
  * The JSON shapes of the catalog commands (documented in docs/storage.md). Rates are fractions; unknown values
  * are null; times are ISO-8601 strings.
  */
-final class CatalogJson {
+public final class CatalogJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private CatalogJson() {
@@ -36,7 +36,7 @@ final class CatalogJson {
     }
 
     /** The short form, one per creator in {@code creators --json}. */
-    static Map<String, Object> summary(Creator c, CreatorMetrics m, TierScheme scheme) {
+    public static Map<String, Object> summary(Creator c, CreatorMetrics m, TierScheme scheme) {
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("platform", c.platform().id());
         j.put("handle", c.handle());
@@ -51,7 +51,7 @@ final class CatalogJson {
     }
 
     /** The stored authenticity in {@code creators --json}: score (null = not enough data), state, confidence. */
-    static Map<String, Object> authenticity(StoredAuthenticity a) {
+    public static Map<String, Object> authenticity(StoredAuthenticity a) {
         if (a == null) {
             return null;
         }
@@ -125,7 +125,7 @@ final class CatalogJson {
         return j;
     }
 
-    static String tier(Creator c, TierScheme scheme) {
+    public static String tier(Creator c, TierScheme scheme) {
         Tier t = scheme.tierOf(c.followers());
         return t == null ? null : t.id();
     }

@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
 @Command(name = "creator", mixinStandardHelpOptions = true,
         description = "Shows one creator: profile, tier, every metric with its formula, recent posts, follower history"
                 + " and its authenticity score with every component (value, benchmark, weight, reason).")
-final class CreatorCommand implements Callable<Integer> {
+public final class CreatorCommand implements Callable<Integer> {
     static final int RECENT_POSTS = 10;
 
     @Mixin
@@ -76,7 +76,8 @@ final class CreatorCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Map<String, Object> json(Creator c, CreatorMetrics m, List<Post> posts, List<FollowerSnapshot> snapshots,
+    /** The JSON of {@code creator --json} without its authenticity (the server reuses it). */
+    public static Map<String, Object> json(Creator c, CreatorMetrics m, List<Post> posts, List<FollowerSnapshot> snapshots,
                                     TierScheme scheme) {
         Map<String, Object> j = CatalogJson.profile(c, m, scheme);
         j.put("formulas", MetricFormulas.FORMULAS);

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 @Command(name = "creators", mixinStandardHelpOptions = true,
         description = "Lists creators of the catalog matching the filters, largest audience first."
                 + " Engagement filters apply to the mean engagement rate by followers.")
-final class CreatorsCommand implements Callable<Integer> {
+public final class CreatorsCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
 
@@ -106,6 +106,15 @@ final class CreatorsCommand implements Callable<Integer> {
     }
 
     CreatorFilter filter(TierScheme scheme) {
+        return filter(scheme, platforms, tier, minFollowers, maxFollowers, minEngagement, maxEngagement, countries,
+                languages, text, minAuthenticity, 0, limit);
+    }
+
+    /** The filter of {@code creators} from its options' values (the server's creator list reads the same). */
+    public static CreatorFilter filter(TierScheme scheme, List<String> platforms, String tier, Long minFollowers,
+                                       Long maxFollowers, String minEngagement, String maxEngagement,
+                                       Set<String> countries, Set<String> languages, String text,
+                                       Integer minAuthenticity, int offset, int limit) {
         Long min = minFollowers;
         Long max = maxFollowers;
         if (tier != null) {
@@ -120,10 +129,11 @@ final class CreatorsCommand implements Callable<Integer> {
         }
         Set<Platform> ps = platforms.stream().map(Platform::parse).collect(Collectors.toSet());
         return new CreatorFilter(ps, min, max, Rates.parse("--min-engagement", minEngagement),
-                Rates.parse("--max-engagement", maxEngagement), countries, languages, text, authenticityBound(), 0, limit);
+                Rates.parse("--max-engagement", maxEngagement), countries, languages, text,
+                authenticityBound(minAuthenticity), offset, limit);
     }
 
-    private Double authenticityBound() {
+    private static Double authenticityBound(Integer minAuthenticity) {
         if (minAuthenticity != null && (minAuthenticity < 0 || minAuthenticity > 100)) {
             throw new IllegalArgumentException("--min-authenticity must be within 0..100, got " + minAuthenticity);
         }

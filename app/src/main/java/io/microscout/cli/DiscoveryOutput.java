@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Discovery results as a table for people, JSON for programs, CSV for spreadsheets (every score, every reason). */
-final class DiscoveryOutput {
+public final class DiscoveryOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private DiscoveryOutput() {
@@ -45,7 +45,7 @@ final class DiscoveryOutput {
         return sb.toString();
     }
 
-    static String json(List<RankedCreator> results) {
+    public static String json(List<RankedCreator> results) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (RankedCreator r : results) {
             Map<String, Object> row = new LinkedHashMap<>();

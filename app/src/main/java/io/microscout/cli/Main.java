@@ -26,6 +26,7 @@ import java.util.ServiceLoader;
                 io.microscout.cli.planning.CompareCommand.class,
                 io.microscout.cli.planning.QuoteCommand.class,
                 io.microscout.cli.planning.PlansCommand.class,
+                io.microscout.web.ServeCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print latency, throughput and memory figures against a baseline.",
         subcommands = {IngestBenchCommand.class, io.microscout.bench.ingest.KillBenchCommand.class,
-                BenchDiscoverCommand.class, BenchPlanCommand.class, EmbedBenchCommand.class})
+                BenchDiscoverCommand.class, BenchPlanCommand.class, EmbedBenchCommand.class, ServeBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

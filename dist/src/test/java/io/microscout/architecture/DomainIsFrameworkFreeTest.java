@@ -15,7 +15,7 @@ class DomainIsFrameworkFreeTest {
             "io.microscout.creator..", "io.microscout.tier..", "io.microscout.metrics..",
             "io.microscout.authenticity..", "io.microscout.niche..", "io.microscout.brief..",
             "io.microscout.discovery..", "io.microscout.pricing..", "io.microscout.forecast..",
-            "io.microscout.planning..", "io.microscout.outreach..", "io.microscout.campaign..",
+            "io.microscout.planning..", "io.microscout.outreach..", "io.microscout.campaign..", "io.microscout.workspace..",
     };
 
     static final String[] FRAMEWORKS = {

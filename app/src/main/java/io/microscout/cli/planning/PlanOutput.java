@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Prints a plan as text for a marketer or as JSON ({@code selections} and {@code totals}). */
-final class PlanOutput {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+public final class PlanOutput {
+    public static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private PlanOutput() {
     }
@@ -62,7 +62,7 @@ final class PlanOutput {
         }
     }
 
-    static ObjectNode json(Plan plan) {
+    public static ObjectNode json(Plan plan) {
         ObjectNode root = JSON.createObjectNode();
         root.put("candidates_from", plan.candidatesFrom());
         root.put("synthetic", plan.synthetic());

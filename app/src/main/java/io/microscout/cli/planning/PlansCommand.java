@@ -58,7 +58,7 @@ public final class PlansCommand implements Callable<Integer> {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Print a saved plan with its assumptions; --json prints the plan as `plan --json` did, "
                     + "--csv its selections (platform, handle, deliverable, price, price_basis, reason).")
-    static final class Show implements Callable<Integer> {
+    public static final class Show implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
@@ -96,7 +96,8 @@ public final class PlansCommand implements Callable<Integer> {
             return 0;
         }
 
-        private static void csv(SavedPlan p, PrintWriter out) throws IOException {
+        /** The selections of a saved plan as CSV (the server export writes the same). */
+        public static void csv(SavedPlan p, PrintWriter out) throws IOException {
             CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("platform", "handle",
                     "deliverable", "price", "price_basis", "reason").build());
             for (SavedPlan.Item i : p.selections()) {

@@ -22,22 +22,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link Plans} in the tables of migration V5, on H2 or PostgreSQL. Saving a name again replaces that plan. */
+/**
+ * {@link Plans} in the tables of migration V5, on H2 or PostgreSQL. Saving a name again replaces that plan.
+ * The plans of one workspace (V60: {@code plans.workspace_id}) are stored under the key {@code w<id>.<name>} so
+ * that two workspaces can use the same name; the CLI's plans have no workspace and keep their plain name.
+ */
 public final class JdbiPlans implements Plans {
     private final Jdbi jdbi;
+    private final Long workspace;
 
+    /** The home's own plans (the CLI's). */
     public JdbiPlans(Jdbi jdbi) {
+        this(jdbi, null);
+    }
+
+    /** The plans of one workspace of the server; null: the home's own. */
+    public JdbiPlans(Jdbi jdbi, Long workspace) {
         this.jdbi = jdbi;
+        this.workspace = workspace;
+    }
+
+    private String key(String name) {
+        return workspace == null ? name : "w" + workspace + "." + name;
+    }
+
+    private String nameOf(String key) {
+        return workspace == null ? key : key.substring(key.indexOf('.') + 1);
+    }
+
+    private String scope() {
+        return workspace == null ? " workspace_id IS NULL" : " workspace_id = " + workspace;
     }
 
     @Override
     public void save(SavedPlan p) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("DELETE FROM plans WHERE name = :name").bind("name", p.name()).execute();
+            String key = key(p.name());
+            h.createUpdate("DELETE FROM plans WHERE name = :name AND" + scope()).bind("name", key).execute();
             h.createUpdate("INSERT INTO plans (name, saved_at, brief_name, budget, objective, rate_card, seed, "
-                            + "candidates_from, synthetic, cost, assumptions, document) VALUES (:name, :at, :brief, "
-                            + ":budget, :objective, :card, :seed, :from, :synthetic, :cost, :assumptions, :document)")
-                    .bind("name", p.name()).bind("at", OffsetDateTime.ofInstant(p.savedAt(), ZoneOffset.UTC))
+                            + "candidates_from, synthetic, cost, assumptions, document, workspace_id) VALUES (:name, "
+                            + ":at, :brief, :budget, :objective, :card, :seed, :from, :synthetic, :cost, :assumptions, "
+                            + ":document, :workspace)")
+                    .bind("name", key).bindByType("workspace", workspace, Long.class).bind("at", OffsetDateTime.ofInstant(p.savedAt(), ZoneOffset.UTC))
                     .bind("brief", p.briefName()).bind("budget", p.budget()).bind("objective", p.objective().id())
                     .bind("card", p.rateCard()).bind("seed", p.seed()).bind("from", p.candidatesFrom())
                     .bind("synthetic", p.synthetic()).bind("cost", p.cost())
@@ -47,7 +73,7 @@ public final class JdbiPlans implements Plans {
                     + ":price, :basis, :reason)");
             int seq = 0;
             for (SavedPlan.Item i : p.selections()) {
-                items.bind("name", p.name()).bind("seq", seq++).bind("platform", i.creator().platform().id())
+                items.bind("name", key).bind("seq", seq++).bind("platform", i.creator().platform().id())
                         .bind("handle", i.creator().handle()).bind("deliverable", i.deliverable().id())
                         .bind("price", i.price()).bind("basis", i.priceBasis()).bind("reason", i.reason()).add();
             }
@@ -57,7 +83,7 @@ public final class JdbiPlans implements Plans {
             PreparedBatch totals = h.prepareBatch("INSERT INTO plan_totals (plan_name, figure, p10, p50, p90) "
                     + "VALUES (:name, :figure, :p10, :p50, :p90)");
             for (Map.Entry<Figure, Interval> e : p.totals().entrySet()) {
-                totals.bind("name", p.name()).bind("figure", e.getKey().name())
+                totals.bind("name", key).bind("figure", e.getKey().name())
                         .bind("p10", e.getValue().p10()).bind("p50", e.getValue().p50())
                         .bind("p90", e.getValue().p90()).add();
             }
@@ -69,17 +95,19 @@ public final class JdbiPlans implements Plans {
 
     @Override
     public List<SavedPlan> list() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plans ORDER BY saved_at DESC, name")
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plans WHERE" + scope()
+                        + " ORDER BY saved_at DESC, name")
                 .map((rs, ctx) -> plan(h, rs)).list());
     }
 
     @Override
     public Optional<SavedPlan> load(String name) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plans WHERE name = :name").bind("name", name)
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM plans WHERE name = :name AND" + scope())
+                .bind("name", key(name))
                 .map((rs, ctx) -> plan(h, rs)).findOne());
     }
 
-    private static SavedPlan plan(Handle h, ResultSet rs) throws SQLException {
+    private SavedPlan plan(Handle h, ResultSet rs) throws SQLException {
         String name = rs.getString("name");
         List<SavedPlan.Item> items = h.createQuery("SELECT * FROM plan_selections WHERE plan_name = :name ORDER BY seq")
                 .bind("name", name)
@@ -95,7 +123,7 @@ public final class JdbiPlans implements Plans {
                     return 0;
                 }).list();
         String assumptions = rs.getString("assumptions");
-        return new SavedPlan(name, StoredTime.read(rs, "saved_at"),
+        return new SavedPlan(nameOf(name), StoredTime.read(rs, "saved_at"),
                 rs.getString("brief_name"), rs.getDouble("budget"), Objective.parse(rs.getString("objective")),
                 rs.getString("rate_card"), rs.getLong("seed"), rs.getString("candidates_from"),
                 rs.getBoolean("synthetic"), rs.getDouble("cost"), items, totals,

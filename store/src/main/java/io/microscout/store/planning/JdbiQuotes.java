@@ -25,16 +25,30 @@ public final class JdbiQuotes implements Quotes {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final Long workspace;
 
+    /** The home's own quotes (the CLI's). */
     public JdbiQuotes(Jdbi jdbi, Clock clock) {
+        this(jdbi, clock, null);
+    }
+
+    /** The quotes of one workspace of the server (V60: {@code quotes.workspace_id}); null: the home's own. */
+    public JdbiQuotes(Jdbi jdbi, Clock clock, Long workspace) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.workspace = workspace;
+    }
+
+    private String scope() {
+        return workspace == null ? " AND workspace_id IS NULL" : " AND workspace_id = " + workspace;
     }
 
     /** Records a quote; {@code validUntil} null: valid until a newer one. */
     public void record(Quote q, LocalDate validUntil) {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO quotes (platform, handle, deliverable, amount_usd, recorded_at, "
-                        + "valid_until, note) VALUES (:platform, :handle, :deliverable, :amount, :at, :until, :note)")
+                        + "valid_until, note, workspace_id) VALUES (:platform, :handle, :deliverable, :amount, :at, "
+                        + ":until, :note, :workspace)")
+                .bindByType("workspace", workspace, Long.class)
                 .bind("platform", q.creator().platform().id()).bind("handle", q.creator().handle())
                 .bind("deliverable", q.deliverable().id()).bind("amount", q.amountUsd())
                 .bind("at", OffsetDateTime.ofInstant(q.recordedAt(), ZoneOffset.UTC))
@@ -44,7 +58,7 @@ public final class JdbiQuotes implements Quotes {
 
     @Override
     public Optional<Quote> latest(CreatorKey creator, Deliverable deliverable) {
-        return jdbi.withHandle(h -> h.createQuery(VALID + " AND platform = :platform AND handle = :handle "
+        return jdbi.withHandle(h -> h.createQuery(VALID + scope() + " AND platform = :platform AND handle = :handle "
                         + "AND deliverable = :deliverable ORDER BY recorded_at DESC, id DESC LIMIT 1")
                 .bind("today", today()).bind("platform", creator.platform().id())
                 .bind("handle", creator.handle()).bind("deliverable", deliverable.id())
@@ -53,7 +67,7 @@ public final class JdbiQuotes implements Quotes {
 
     /** Every quote valid today, for planning over many creators without one query per price. */
     public List<Quote> valid() {
-        return jdbi.withHandle(h -> h.createQuery(VALID + " ORDER BY recorded_at, id")
+        return jdbi.withHandle(h -> h.createQuery(VALID + scope() + " ORDER BY recorded_at, id")
                 .bind("today", today()).map((rs, ctx) -> quote(rs)).list());
     }
 
