@@ -79,7 +79,7 @@ public final class Workbench {
         if (app.catalog().creator(seed).isEmpty()) {
             throw Problem.notFound("no creator " + seed + " in the catalog");
         }
-        return discovery().lookalikes(seed, checkTop(top));
+        return discovery().lookalikes(seed, checkTop(top), false); // on the seed's platform, as the CLI by default
     }
 
     private static int checkTop(int top) {
