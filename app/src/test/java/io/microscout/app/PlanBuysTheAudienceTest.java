@@ -13,7 +13,7 @@ import io.microscout.generator.GroundTruth;
 import io.microscout.generator.GroundTruthFile;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportProgress;
-import io.microscout.importer.SourceReaders;
+import io.microscout.importer.formats.SourceReaders;
 import io.microscout.planning.AudienceOverlap;
 import io.microscout.planning.DiscoveredCandidates;
 import io.microscout.planning.Plan;
