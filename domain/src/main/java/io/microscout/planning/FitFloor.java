@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The minimum fit a plan buys when the brief sets no {@code planning.minFit}: a share of the best fit among the
- * candidates discovery ranked for the brief, so that a plan is made of creators discovery ranks as relevant,
+ * candidates discovery ranked for the brief that are in the brief's markets, so that a plan is made of creators discovery ranks as relevant,
  * never of cheap followers who happen to be in the list. MicroScout's rule (an assumption, see docs/planning.md):
  * {@value #SHARE_OF_BEST} x the best fit, and at least {@value #ABSOLUTE_FLOOR} (never above the best itself).
  */

@@ -47,7 +47,10 @@ final class PlanOptions {
 
     PlanOptions(List<PlanCandidate> candidates, PlanBrief brief, Quotes quotes, Forecaster forecaster,
                 BuyerModel model) {
-        Exclusions exclusions = new Exclusions(brief, candidates);
+        // The default floors are relative to the best candidates who can buy: those in the brief's markets.
+        List<PlanCandidate> inMarket = candidates.stream().filter(c -> brief.audience().isEmpty()
+                || model.inMarket(c, brief.audience()).value() >= BuyerModel.MIN_IN_MARKET).toList();
+        Exclusions exclusions = new Exclusions(brief, inMarket);
         whyOut = new String[candidates.size()];
         int position = -1;
         double[][] perFollower = perFollower(forecaster.assumptions(), brief.objective());
