@@ -70,10 +70,26 @@ public final class CreatorCommand implements Callable<Integer> {
                 printText(out, c, m, posts, snapshots, app.tierScheme());
                 out.println();
                 AuthenticityView.toLines(authenticity).forEach(out::println);
+                whoCanBuy(out, c, posts, authenticity, app.tierScheme());
             }
             out.flush();
         }
         return 0;
+    }
+
+    /** The forecast's buyer factors for this creator (docs/planning.md, "Who can buy"). */
+    private static void whoCanBuy(PrintWriter out, Creator c, List<Post> posts, AuthenticityScore authenticity,
+                                  TierScheme scheme) {
+        if (c.followers() == null) {
+            return;
+        }
+        io.microscout.planning.PlanCandidate candidate = new io.microscout.planning.PlanCandidate(c.key(),
+                scheme.tierOf(c.followers()), List.of(), c.countryCode(), c.languageCode(), c.followers(),
+                authenticity.score() == null ? null : authenticity.score().doubleValue(), null,
+                io.microscout.planning.DiscoveredCandidates.history(posts), null, null);
+        out.println();
+        out.println("Who can buy (the forecast's factors):");
+        io.microscout.planning.BuyerModel.defaults().describeWithoutBrief(candidate).forEach(l -> out.println("  " + l));
     }
 
     /** The JSON of {@code creator --json} without its authenticity (the server reuses it). */

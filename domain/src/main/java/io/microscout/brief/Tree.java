@@ -93,14 +93,9 @@ record Tree(String source, String path, Object value) {
         if (value instanceof Number n) {
             d = n.doubleValue();
         } else {
-            String t = text().toLowerCase(Locale.ROOT).replace(",", "").replace("_", "");
-            double scale = 1;
-            if (t.endsWith("%")) { scale = 0.01; t = t.substring(0, t.length() - 1); }
-            else if (t.endsWith("k")) { scale = 1e3; t = t.substring(0, t.length() - 1); }
-            else if (t.endsWith("m")) { scale = 1e6; t = t.substring(0, t.length() - 1); }
             try {
-                d = Double.parseDouble(t.trim()) * scale;
-            } catch (NumberFormatException e) {
+                d = Amount.parse(text());
+            } catch (IllegalArgumentException e) {
                 throw error("\"" + value + "\" is not a number");
             }
         }

@@ -9,11 +9,14 @@ import java.util.SplittableRandom;
 /**
  * Seeded Monte Carlo forecast. For each draw, and each deliverable:
  * <ul>
- *   <li>impressions = followers x reach rate, the rate ~ Beta around the platform and tier default;</li>
+ *   <li>impressions = followers x real-follower share x reach rate, the rate ~ Beta around the platform and tier
+ *       default (fake followers see nothing; {@link WhoCanBuy});</li>
  *   <li>engagements ~ the posterior predictive of the creator's own lognormal (ln(1 + engagements) per post,
  *       mean and spread unknown: sigma^2 = (n-1) s^2 / chi^2(n-1), mu ~ N(mean, sigma^2 / n), then one
  *       post ~ N(mu, sigma^2)): with few posts the interval widens, as it should;</li>
- *   <li>clicks ~ Binomial(impressions, CTR), CTR ~ Beta per creator; conversions ~ Binomial(clicks, CVR),
+ *   <li>clicks ~ Binomial(impressions, CTR x in-market share x relevance x engagement factor), CTR ~ Beta per
+ *       creator, each share ~ Beta around its estimate (an estimated share is loosely known: wider interval);
+ *       conversions ~ Binomial(clicks, CVR),
  *       CVR ~ Beta once per draw (one shop, one landing page); revenue = conversions x order value.</li>
  * </ul>
  * Cost is the price; CPM, CPE, CPA, ROAS, ROI and EMV follow draw by draw, so that their percentiles are
@@ -32,8 +35,8 @@ public final class Forecaster {
 
     /** Mean outcome of one deliverable, as the planner maximises it. */
     public Expected expected(ForecastSubject s) {
-        double impressions = s.followers() * assumptions.reachRate(s.deliverable(), s.tier());
-        double clicks = impressions * assumptions.clickThrough().mean();
+        double impressions = s.followers() * s.buyers().impressionFactor() * assumptions.reachRate(s.deliverable(), s.tier());
+        double clicks = impressions * assumptions.clickThrough().mean() * s.buyers().clickFactor();
         double conversions = clicks * assumptions.conversion().mean();
         return new Expected(impressions, s.engagement().isKnown() ? s.engagement().meanEngagements() : Double.NaN,
                 clicks, conversions, conversions * assumptions.averageOrderValue());
@@ -55,10 +58,12 @@ public final class Forecaster {
                 ForecastSubject s = subjects.get(i);
                 double reach = Sampling.betaMean(random, assumptions.reachRate(s.deliverable(), s.tier()),
                         assumptions.reachConcentration());
-                long seen = Math.round(s.followers() * reach);
+                long seen = Math.round(s.followers() * s.buyers().drawImpressionFactor(random) * reach);
                 impressions[i][d] = seen;
                 engagements[i][d] = onePost(random, s.engagement());
-                long clicked = Sampling.binomial(random, seen, Sampling.betaMean(random, ctr.mean(), ctr.concentration()));
+                double clickRate = Sampling.betaMean(random, ctr.mean(), ctr.concentration())
+                        * s.buyers().drawClickFactor(random);
+                long clicked = Sampling.binomial(random, seen, Math.min(1, clickRate));
                 clicks[i][d] = clicked;
                 conversions[i][d] = Sampling.binomial(random, clicked, conversionRate);
             }

@@ -5,6 +5,7 @@ import io.microscout.creator.Creator;
 import io.microscout.catalog.CreatorCatalog;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Post;
+import io.microscout.discovery.AudienceProfile;
 import io.microscout.discovery.DiscoveryService;
 import io.microscout.brief.FitComponent;
 import io.microscout.discovery.RankedCreator;
@@ -37,8 +38,16 @@ public final class DiscoveredCandidates implements CandidateSource {
     private final CreatorCatalog catalog;
     private final Pricer pricer;
     private final int top;
+    private final java.util.function.Function<CreatorKey, AudienceProfile> audience;
 
     public DiscoveredCandidates(Brief brief, DiscoveryService discovery, CreatorCatalog catalog, Pricer pricer, int top) {
+        this(brief, discovery, catalog, pricer, top, k -> null);
+    }
+
+    /** @param audience a creator's measured audience (insights, media kit), or null when none is stored */
+    public DiscoveredCandidates(Brief brief, DiscoveryService discovery, CreatorCatalog catalog, Pricer pricer, int top,
+                                java.util.function.Function<CreatorKey, AudienceProfile> audience) {
+        this.audience = Objects.requireNonNull(audience, "audience");
         this.brief = Objects.requireNonNull(brief, "brief");
         this.discovery = Objects.requireNonNull(discovery, "discovery");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -74,13 +83,14 @@ public final class DiscoveredCandidates implements CandidateSource {
                 }
             }
             out.add(new PlanCandidate(r.key(), r.tier(), draft.niches(), c.countryCode(), c.languageCode(),
-                    c.followers(), draft.authenticity(), draft.fit(), history, prices, null));
+                    c.followers(), draft.authenticity(), draft.fit(), history, prices, null, audience.apply(r.key()),
+                    r.fit().component(FitComponent.RELEVANCE).value()));
         }
         return out;
     }
 
     /** Likes + comments of the newest posts where both are known. */
-    static long[] history(List<Post> newestFirst) {
+    public static long[] history(List<Post> newestFirst) {
         long[] h = new long[Math.min(HISTORY_POSTS, newestFirst.size())];
         int n = 0;
         for (Post p : newestFirst) {

@@ -12,19 +12,28 @@ import java.util.Map;
  * @param objectiveValue  expected objective after the overlap discount
  * @param assumptions     every rate and default used, with its source, one per line
  * @param leftOut         candidates left out, counted by reason
+ * @param topLeftOut      discovery's best candidates that are not in the plan, each with the reason
+ * @param warnings        what a marketer must read before signing (an expected loss, brief fields no data supports)
  */
 public record Plan(PlanBrief brief, String candidatesFrom, boolean synthetic, List<Selection> selections,
                    Forecast totals, double objectiveValue, List<String> assumptions, Map<String, Integer> leftOut,
-                   long seed) {
+                   long seed, List<String> topLeftOut, List<String> warnings) {
 
     public Plan {
         selections = List.copyOf(selections);
         assumptions = List.copyOf(assumptions);
         leftOut = Map.copyOf(leftOut);
+        topLeftOut = List.copyOf(topLeftOut);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The total in cents: the exact sum of the lines' cents. */
+    public long costCents() {
+        return selections.stream().mapToLong(s -> s.price().pointCents()).sum();
     }
 
     public double cost() {
-        return selections.stream().mapToDouble(s -> s.price().point()).sum();
+        return costCents() / 100.0;
     }
 
     public long creators() {

@@ -1,5 +1,6 @@
 package io.microscout.planning;
 
+import io.microscout.brief.AudienceTarget;
 import io.microscout.creator.Platform;
 import io.microscout.pricing.Deliverable;
 import io.microscout.tier.Tier;
@@ -16,6 +17,8 @@ import java.util.Set;
  * @param minAuthenticity     creators below this authenticity score (0–100) are left out
  * @param minFit              creators below this fit (0–1) are left out
  * @param platforms, tiers, deliverables  what may be bought (empty: anything)
+ * @param audience            whom the brand sells to (countries, languages, ages, genders): the forecast's
+ *                            in-market share ({@link BuyerModel}); empty: everyone counts as in the market
  */
 public record PlanBrief(
         String name,
@@ -31,9 +34,20 @@ public record PlanBrief(
         Double minFit,
         Set<Platform> platforms,
         Set<Tier> tiers,
-        Set<Deliverable> deliverables) {
+        Set<Deliverable> deliverables,
+        AudienceTarget audience) {
+
+    /** A brief without a target audience (everyone counts as in the market). */
+    public PlanBrief(String name, double budget, Objective objective, Double ctr, Double cvr, Double averageOrderValue,
+                     Double maxSharePerCreator, Double maxSharePerNiche, Double maxSharePerPlatform,
+                     Double minAuthenticity, Double minFit, Set<Platform> platforms, Set<Tier> tiers,
+                     Set<Deliverable> deliverables) {
+        this(name, budget, objective, ctr, cvr, averageOrderValue, maxSharePerCreator, maxSharePerNiche,
+                maxSharePerPlatform, minAuthenticity, minFit, platforms, tiers, deliverables, AudienceTarget.any());
+    }
 
     public PlanBrief {
+        audience = audience == null ? AudienceTarget.any() : audience;
         if (!(budget > 0) || Double.isInfinite(budget)) {
             throw new IllegalArgumentException("budget must be a positive amount, got " + budget);
         }
@@ -81,7 +95,8 @@ public record PlanBrief(
         }
         return new PlanBrief(brief.brand() == null ? "plan" : brief.brand(), b, o, k.ctr(), k.conversionRate(),
                 k.averageOrderValue(), k.maxSharePerCreator(), k.maxSharePerNiche(), k.maxSharePerPlatform(),
-                brief.filters().minAuthenticity(), k.minFit(), brief.platforms(), brief.tiers(), deliverables);
+                brief.filters().minAuthenticity(), k.minFit(), brief.platforms(), brief.tiers(), deliverables,
+                brief.audience());
     }
 
     /** A brief with only a budget and an objective. */
@@ -92,21 +107,21 @@ public record PlanBrief(
 
     public PlanBrief withBudget(double b) {
         return new PlanBrief(name, b, objective, ctr, cvr, averageOrderValue, maxSharePerCreator, maxSharePerNiche,
-                maxSharePerPlatform, minAuthenticity, minFit, platforms, tiers, deliverables);
+                maxSharePerPlatform, minAuthenticity, minFit, platforms, tiers, deliverables, audience);
     }
 
     public PlanBrief withObjective(Objective o) {
         return new PlanBrief(name, budget, o, ctr, cvr, averageOrderValue, maxSharePerCreator, maxSharePerNiche,
-                maxSharePerPlatform, minAuthenticity, minFit, platforms, tiers, deliverables);
+                maxSharePerPlatform, minAuthenticity, minFit, platforms, tiers, deliverables, audience);
     }
 
     public PlanBrief withTiers(Set<Tier> t) {
         return new PlanBrief(name, budget, objective, ctr, cvr, averageOrderValue, maxSharePerCreator, maxSharePerNiche,
-                maxSharePerPlatform, minAuthenticity, minFit, platforms, t, deliverables);
+                maxSharePerPlatform, minAuthenticity, minFit, platforms, t, deliverables, audience);
     }
 
     public PlanBrief withMaxSharePerCreator(Double share) {
         return new PlanBrief(name, budget, objective, ctr, cvr, averageOrderValue, share, maxSharePerNiche,
-                maxSharePerPlatform, minAuthenticity, minFit, platforms, tiers, deliverables);
+                maxSharePerPlatform, minAuthenticity, minFit, platforms, tiers, deliverables, audience);
     }
 }

@@ -1,6 +1,7 @@
 package io.microscout.planning;
 
 import io.microscout.creator.CreatorKey;
+import io.microscout.discovery.AudienceProfile;
 import io.microscout.pricing.Deliverable;
 import io.microscout.pricing.PriceEstimate;
 import io.microscout.tier.Tier;
@@ -19,6 +20,9 @@ import java.util.Set;
  * @param engagementHistory  engagements (likes + comments) of each recent post
  * @param prices             price per deliverable the creator offers (quotes already applied, or applied by the planner)
  * @param followerSample     ids of a sample of followers, when one exists (empty otherwise)
+ * @param audience           the audience as measured (insights, a media kit), or null: then {@link BuyerModel}
+ *                           estimates it from the creator's country and language, and says so
+ * @param relevance          discovery's relevance component 0–1 (does the creator talk about the product), or null
  */
 public record PlanCandidate(
         CreatorKey creator,
@@ -31,9 +35,22 @@ public record PlanCandidate(
         Double fit,
         long[] engagementHistory,
         Map<Deliverable, PriceEstimate> prices,
-        Set<String> followerSample) {
+        Set<String> followerSample,
+        AudienceProfile audience,
+        Double relevance) {
+
+    /** A candidate without measured audience or relevance (both then estimated or unknown). */
+    public PlanCandidate(CreatorKey creator, Tier tier, List<String> niches, String countryCode, String languageCode,
+                         long followers, Double authenticity, Double fit, long[] engagementHistory,
+                         Map<Deliverable, PriceEstimate> prices, Set<String> followerSample) {
+        this(creator, tier, niches, countryCode, languageCode, followers, authenticity, fit, engagementHistory, prices,
+                followerSample, null, null);
+    }
 
     public PlanCandidate {
+        if (audience != null && audience.estimated()) {
+            audience = null;   // an estimate is BuyerModel's to make, from the country and language
+        }
         Objects.requireNonNull(creator, "creator");
         Objects.requireNonNull(tier, "tier");
         niches = niches == null ? List.of() : List.copyOf(niches);

@@ -1,9 +1,12 @@
 package io.microscout.planning;
 
+import io.microscout.forecast.BuyerFactor;
 import io.microscout.forecast.EngagementHistory;
 import io.microscout.forecast.ForecastAssumptions;
 import io.microscout.forecast.ForecastSubject;
 import io.microscout.forecast.Forecaster;
+import io.microscout.forecast.WhoCanBuy;
+import io.microscout.pricing.Money;
 import io.microscout.pricing.Deliverable;
 import io.microscout.pricing.PriceEstimate;
 import io.microscout.pricing.Quote;
@@ -37,26 +40,51 @@ final class PlanOptions {
     private double[] costOf = new double[1024];
     private double[] valueOf = new double[1024];
     private PriceEstimate[] priceOf = new PriceEstimate[1024];
+    /** Who can buy, per eligible candidate (the forecast's buyer factors). */
+    final List<WhoCanBuy> buyers = new ArrayList<>();
+    /** Why a candidate was left out, by its position in the candidate list (null: it was eligible). */
+    final String[] whyOut;
 
-    PlanOptions(List<PlanCandidate> candidates, PlanBrief brief, Quotes quotes, Forecaster forecaster) {
-        Exclusions exclusions = new Exclusions(brief);
+    PlanOptions(List<PlanCandidate> candidates, PlanBrief brief, Quotes quotes, Forecaster forecaster,
+                BuyerModel model) {
+        // The default floors are relative to the best candidates who can buy: those in the brief's markets.
+        List<PlanCandidate> inMarket = candidates.stream().filter(c -> brief.audience().isEmpty()
+                || model.inMarket(c, brief.audience()).value() >= BuyerModel.MIN_IN_MARKET).toList();
+        Exclusions exclusions = new Exclusions(brief, inMarket);
+        whyOut = new String[candidates.size()];
+        int position = -1;
         double[][] perFollower = perFollower(forecaster.assumptions(), brief.objective());
         boolean anyDeliverable = brief.deliverables().isEmpty();
         boolean byEngagement = brief.objective() == Objective.ENGAGEMENT;
         for (PlanCandidate c : candidates) {
+            position++;
             String why = exclusions.of(c);
             if (why != null) {
                 leftOut.merge(why, 1, Integer::sum);
+                whyOut[position] = why;
                 continue;
             }
             int index = eligible.size();
             int before = size;
+            WhoCanBuy who = model.of(c, brief.audience());
+            if (who.mean(BuyerFactor.Kind.IN_MARKET) < BuyerModel.MIN_IN_MARKET) {
+                String out = String.format(java.util.Locale.ROOT, "audience outside the brief's markets (in-market "
+                        + "below %.0f%%, MicroScout's floor)", BuyerModel.MIN_IN_MARKET * 100);
+                leftOut.merge(out, 1, Integer::sum);
+                whyOut[position] = out + ": " + who.factors().get(BuyerFactor.Kind.IN_MARKET).describe();
+                continue;
+            }
+            double buyerFactor = brief.objective() == Objective.SALES ? who.impressionFactor() * who.clickFactor()
+                    : who.mean(BuyerFactor.Kind.IN_MARKET) * (byEngagement ? 1 : who.impressionFactor());
             double meanEngagements = byEngagement ? meanEngagements(c.engagementHistory()) : 0;
+            boolean offersAllowed = false;
+            double cheapest = Double.POSITIVE_INFINITY;
             for (Map.Entry<Deliverable, PriceEstimate> e : c.prices().entrySet()) {
                 Deliverable d = e.getKey();
                 if (!anyDeliverable && !brief.deliverables().contains(d)) {
                     continue;
                 }
+                offersAllowed = true;
                 PriceEstimate price = e.getValue();   // already the quote when the source priced with quotes
                 Optional<Quote> quote = quotes.latest(c.creator(), d);
                 if (quote.isPresent() && !(price.isQuote() && price.point() == quote.get().amountUsd())) {
@@ -64,10 +92,12 @@ final class PlanOptions {
                     price = new PriceEstimate(q, q, q, PriceEstimate.Basis.QUOTE,
                             List.of("quoted by the creator (overrides the estimate)"));
                 }
-                if (price.point() > brief.budget()) {
+                cheapest = Math.min(cheapest, price.point());
+                if (price.point() > brief.budget() || price.point() > creatorCap(brief)) {
                     continue;
                 }
-                double value = byEngagement ? meanEngagements : c.followers() * perFollower[d.ordinal()][c.tier().ordinal()];
+                double value = buyerFactor * (byEngagement ? meanEngagements
+                        : c.followers() * perFollower[d.ordinal()][c.tier().ordinal()]);
                 if (Double.isNaN(value)) {
                     continue;
                 }
@@ -75,8 +105,14 @@ final class PlanOptions {
             }
             if (size > before) {
                 eligible.add(c);
+                buyers.add(who);
             } else {
-                leftOut.merge("no deliverable priced within the budget (or engagement unknown)", 1, Integer::sum);
+                String reason = !offersAllowed ? "no deliverable of the brief's platforms and formats"
+                        : cheapest > creatorCap(brief) && cheapest <= brief.budget()
+                        ? "cheapest deliverable above the per-creator cap"
+                        : cheapest > brief.budget() ? "no deliverable priced within the budget" : "engagement unknown";
+                leftOut.merge(reason, 1, Integer::sum);
+                whyOut[position] = reason + (Double.isFinite(cheapest) ? " (from " + Money.format(cheapest) + ")" : "");
             }
         }
     }
@@ -127,10 +163,19 @@ final class PlanOptions {
         private final String authenticityBelow;
         private final String fitBelow;
 
-        Exclusions(PlanBrief brief) {
+        private final Double minFit;
+        private final Double minRelevance;
+        private final String relevanceBelow;
+
+        Exclusions(PlanBrief brief, List<PlanCandidate> candidates) {
             this.brief = brief;
             this.authenticityBelow = brief.minAuthenticity() == null ? null : "authenticity below " + fmt(brief.minAuthenticity());
-            this.fitBelow = brief.minFit() == null ? null : "fit below " + brief.minFit();
+            this.minFit = brief.minFit() != null ? brief.minFit() : FitFloor.of(candidates);
+            this.fitBelow = minFit == null ? null : brief.minFit() != null ? "fit below " + brief.minFit()
+                    : String.format(java.util.Locale.ROOT, "fit below %.2f (default: %s)", minFit, FitFloor.RULE);
+            this.minRelevance = brief.minFit() != null ? null : FitFloor.relevanceOf(candidates);
+            this.relevanceBelow = minRelevance == null ? null : String.format(java.util.Locale.ROOT,
+                    "relevance below %.2f (default: 70%% of the best relevance among discovery's candidates)", minRelevance);
         }
 
         String of(PlanCandidate c) {
@@ -148,13 +193,16 @@ final class PlanOptions {
                     return authenticityBelow;
                 }
             }
-            if (brief.minFit() != null) {
+            if (minFit != null) {
                 if (c.fit() == null) {
                     return "fit not scored";
                 }
-                if (c.fit() < brief.minFit()) {
+                if (c.fit() < minFit) {
                     return fitBelow;
                 }
+            }
+            if (minRelevance != null && c.relevance() != null && c.relevance() < minRelevance) {
+                return relevanceBelow;
             }
             return null;
         }
@@ -188,7 +236,15 @@ final class PlanOptions {
     ForecastSubject subject(int option) {
         PlanCandidate c = candidate(option);
         return new ForecastSubject(c.creator(), c.tier(), c.followers(), deliverable(option),
-                EngagementHistory.of(c.engagementHistory()), costOf[option]);
+                EngagementHistory.of(c.engagementHistory()), costOf[option], buyers.get(candidateOf[option]));
+    }
+
+    WhoCanBuy buyersOf(int option) {
+        return buyers.get(candidateOf[option]);
+    }
+
+    private static double creatorCap(PlanBrief brief) {
+        return cap(brief.maxSharePerCreator(), brief);
     }
 
     /** The numbers-only problem, with audience clusters and the brief's caps. */

@@ -26,14 +26,21 @@ public final class PlanningService {
     private final Quotes quotes;
     private final ForecastAssumptions defaults;
     private final AudienceOverlap overlap;
+    private final BuyerModel buyers;
     private final long seed;
 
     public PlanningService(CandidateSource source, Quotes quotes, ForecastAssumptions defaults,
                            AudienceOverlap overlap, long seed) {
+        this(source, quotes, defaults, overlap, BuyerModel.defaults(), seed);
+    }
+
+    public PlanningService(CandidateSource source, Quotes quotes, ForecastAssumptions defaults,
+                           AudienceOverlap overlap, BuyerModel buyers, long seed) {
         this.source = source;
         this.quotes = quotes;
         this.defaults = defaults;
         this.overlap = overlap;
+        this.buyers = buyers;
         this.seed = seed;
     }
 
@@ -44,22 +51,22 @@ public final class PlanningService {
     /** The best plan for the brief among these candidates. */
     public Plan plan(PlanBrief brief, List<PlanCandidate> candidates) {
         Forecaster forecaster = new Forecaster(assumptionsFor(brief));
-        PlanOptions options = new PlanOptions(candidates, brief, quotes, forecaster);
+        PlanOptions options = new PlanOptions(candidates, brief, quotes, forecaster, buyers);
         PlanProblem problem = options.problem(brief, overlap.clusters(options.eligible), overlap.discount());
         Planner.Result result = new Planner().solve(problem);
-        return assemble(brief, options, problem, result.chosen(), result.objective(), forecaster);
+        return assemble(brief, candidates, options, problem, result.chosen(), result.objective(), forecaster);
     }
 
     /** The numbers-only problem a plan solves (for the benchmark and checks). */
     public PlanProblem problem(PlanBrief brief, List<PlanCandidate> candidates) {
-        PlanOptions options = new PlanOptions(candidates, brief, quotes, new Forecaster(assumptionsFor(brief)));
+        PlanOptions options = new PlanOptions(candidates, brief, quotes, new Forecaster(assumptionsFor(brief)), buyers);
         return options.problem(brief, overlap.clusters(options.eligible), overlap.discount());
     }
 
     /** The single deliverable of one creator of the brief's tiers that brings the most within the budget. */
     public Plan bestSingle(PlanBrief brief, List<PlanCandidate> candidates) {
         Forecaster forecaster = new Forecaster(assumptionsFor(brief));
-        PlanOptions options = new PlanOptions(candidates, brief, quotes, forecaster);
+        PlanOptions options = new PlanOptions(candidates, brief, quotes, forecaster, buyers);
         PlanProblem problem = options.problem(brief, overlap.clusters(options.eligible), overlap.discount());
         int best = -1;
         for (int o = 0; o < options.size(); o++) {
@@ -68,16 +75,19 @@ public final class PlanningService {
             }
         }
         int[] chosen = best < 0 ? new int[0] : new int[] {best};
-        return assemble(brief, options, problem, chosen, best < 0 ? 0 : options.value(best), forecaster);
+        return assemble(brief, candidates, options, problem, chosen, best < 0 ? 0 : options.value(best), forecaster);
     }
 
-    /** What the budget buys in micro creators only, in one macro creator, and in the best mix. */
+    /**
+     * What the budget buys in micro creators only, in one macro creator, and in the best mix. Each column asks
+     * the candidate source for its own tiers, exactly as {@code plan} does, so the micro column is the plan
+     * {@code plan} makes for a micro brief.
+     */
     public BudgetComparison compare(PlanBrief brief) {
-        List<PlanCandidate> candidates = source.candidatesFor(brief.withTiers(null));
-        return new BudgetComparison(
-                plan(brief.withTiers(java.util.Set.of(io.microscout.tier.Tier.MICRO)), candidates),
-                bestSingle(brief.withTiers(java.util.Set.of(io.microscout.tier.Tier.MACRO)), candidates),
-                plan(brief.withTiers(null), candidates));
+        PlanBrief micro = brief.withTiers(java.util.Set.of(io.microscout.tier.Tier.MICRO));
+        PlanBrief macro = brief.withTiers(java.util.Set.of(io.microscout.tier.Tier.MACRO));
+        PlanBrief mix = brief.withTiers(null);
+        return new BudgetComparison(plan(micro), bestSingle(macro, source.candidatesFor(macro)), plan(mix));
     }
 
     ForecastAssumptions assumptionsFor(PlanBrief brief) {
@@ -94,8 +104,8 @@ public final class PlanningService {
         return a;
     }
 
-    private Plan assemble(PlanBrief brief, PlanOptions options, PlanProblem problem, int[] chosen,
-                          double objectiveValue, Forecaster forecaster) {
+    private Plan assemble(PlanBrief brief, List<PlanCandidate> candidates, PlanOptions options, PlanProblem problem,
+                          int[] chosen, double objectiveValue, Forecaster forecaster) {
         Integer[] order = java.util.Arrays.stream(chosen).boxed()
                 .sorted(Comparator.comparingDouble((Integer o) -> -options.value(o) / options.price(o).point()))
                 .toArray(Integer[]::new);
@@ -123,12 +133,38 @@ public final class PlanningService {
                             || (options.value(x) == options.value(o) && x < o)).count();
             Selection draft = new Selection(c, options.deliverable(o), options.price(o),
                     options.value(o), AudienceOverlap.audienceOf(c), rank, forecast.perSubject().get(i), "");
-            String reason = SelectionReasons.reason(c, draft, brief.objective(), costPerUnit, overlap.discount());
+            String reason = SelectionReasons.reason(c, draft, brief.objective(), costPerUnit, overlap.discount())
+                    + SelectionReasons.sameCreator(c, options.deliverable(o), order, options, overlap.discount())
+                    + " | who can buy: " + SelectionReasons.buyers(options.buyersOf(o));
             selections.add(new Selection(c, draft.deliverable(), draft.price(), draft.expectedValue(), draft.audience(),
                     rank, draft.forecast(), reason));
         }
+        List<String> warnings = new ArrayList<>(unsupportedAudience(brief, options));
+        long unspent = Math.round(brief.budget() * 100) - java.util.Arrays.stream(order)
+                .mapToLong(o -> options.price(o).pointCents()).sum();
+        if (unspent > 0.2 * brief.budget() * 100) {
+            warnings.add(String.format(Locale.ROOT, "%s of the budget is left unspent: no more creators in the brief's "
+                    + "markets and niches pass the fit, relevance and audience floors (see \"Left out\"); raise --top, "
+                    + "widen the markets or set planning.minFit to buy more", io.microscout.pricing.Money.cents(unspent)));
+        }
+        Expectation.of(forecast, forecaster.assumptions(), brief).ifPresent(warnings::add);
         return new Plan(brief, source.describe(), source.synthetic(), selections, forecast, objectiveValue,
-                assumptions(forecaster.assumptions()), options.leftOut, seed);
+                assumptions(forecaster.assumptions()), options.leftOut, seed,
+                LeftOutReasons.topLeftOut(candidates, options, order, problem, 10), warnings);
+    }
+
+    /** The brief's ages and genders that no audience data of the chosen creators supports, said out loud. */
+    private List<String> unsupportedAudience(PlanBrief brief, PlanOptions options) {
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        for (PlanCandidate c : options.eligible) {
+            missing.addAll(buyers.unsupported(c, brief.audience()));
+        }
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        return List.of("the brief's " + String.join(" and ", missing) + ": no audience data supports them for "
+                + "some or all candidates, so the forecast does not use them there (import insights or a media kit: "
+                + "docs/planning.md)");
     }
 
     private List<String> assumptions(ForecastAssumptions a) {
@@ -137,6 +173,8 @@ public final class PlanningService {
         lines.add("conversion rate " + a.conversion().describe());
         lines.add(String.format(Locale.ROOT, "average order value $%.2f", a.averageOrderValue()));
         lines.add("reach per follower by platform and tier: " + a.reachRates() + " (MicroScout's assumption)");
+        lines.add("who can buy (BuyerModel): impressions x real-follower share; CTR x in-market share x relevance "
+                + "x engagement factor; each factor's formula and source is printed with each creator");
         lines.add(a.emvFormula());
         lines.add(String.format(Locale.ROOT, "overlap: each further creator in the same audience (niche, country, "
                 + "language; shared followers where sampled) counts %.0f%% of the one before (MicroScout's assumption)",

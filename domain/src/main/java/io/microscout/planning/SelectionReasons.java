@@ -46,4 +46,36 @@ final class SelectionReasons {
         }
         return b.toString();
     }
+
+    /**
+     * When the plan buys more than one deliverable of this creator: says so and why (each is a distinct format the
+     * brief allows, and each further one reaching the same audience counts at the overlap discount).
+     */
+    static String sameCreator(PlanCandidate c, io.microscout.pricing.Deliverable mine, Integer[] order,
+                              PlanOptions options, double overlapDiscount) {
+        java.util.List<String> others = new java.util.ArrayList<>();
+        for (int o : order) {
+            if (options.candidate(o).creator().equals(c.creator()) && options.deliverable(o) != mine) {
+                others.add(options.deliverable(o).label());
+            }
+        }
+        if (others.isEmpty()) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "; also bought from this creator: %s (distinct formats the brief allows; "
+                + "the same audience, so each further piece counts %.0f%% of the one before)",
+                String.join(", ", others), overlapDiscount * 100);
+    }
+
+    /** The buyer factors of the forecast in one line each, joined. */
+    static String buyers(io.microscout.forecast.WhoCanBuy who) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (io.microscout.forecast.BuyerFactor.Kind k : io.microscout.forecast.BuyerFactor.Kind.values()) {
+            io.microscout.forecast.BuyerFactor f = who.factors().get(k);
+            if (f != null) {
+                parts.add(f.describe());
+            }
+        }
+        return String.join(" | ", parts);
+    }
 }

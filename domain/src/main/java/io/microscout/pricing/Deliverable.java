@@ -10,8 +10,11 @@ public enum Deliverable {
     INSTAGRAM_CAROUSEL(Platform.INSTAGRAM, "Instagram carousel"),
     INSTAGRAM_REEL(Platform.INSTAGRAM, "Instagram reel"),
     INSTAGRAM_STORY(Platform.INSTAGRAM, "Instagram story with link"),
-    YOUTUBE_VIDEO(Platform.YOUTUBE, "YouTube video"),
-    YOUTUBE_SHORT(Platform.YOUTUBE, "YouTube short"),
+    /** A sponsored segment inside a long-form video (the common YouTube buy). */
+    YOUTUBE_VIDEO(Platform.YOUTUBE, "YouTube integration (long-form video)"),
+    /** A whole long-form video about the brand. */
+    YOUTUBE_DEDICATED(Platform.YOUTUBE, "YouTube dedicated video"),
+    YOUTUBE_SHORT(Platform.YOUTUBE, "YouTube Short"),
     TIKTOK_VIDEO(Platform.TIKTOK, "TikTok video");
 
     private final Platform platform;
@@ -44,7 +47,7 @@ public enum Deliverable {
             }
         }
         throw new IllegalArgumentException("unknown deliverable '" + text + "'; expected one of "
-                + "instagram-post, instagram-carousel, instagram-reel, instagram-story, youtube-video, "
-                + "youtube-short, tiktok-video");
+                + "instagram-post, instagram-carousel, instagram-reel, instagram-story, youtube-video "
+                + "(an integration), youtube-dedicated, youtube-short, tiktok-video");
     }
 }

@@ -88,10 +88,17 @@ public record RateCard(
         formats.put(Deliverable.INSTAGRAM_REEL, Range.of(1.40, 1.50));
         // HypeAuditor: story with link 10–20% more (read here as: more than a photo post).
         formats.put(Deliverable.INSTAGRAM_STORY, Range.of(1.10, 1.20));
-        // Assumption: HypeAuditor's video premium (+40–50%) and the Instagram tier ranges carry over to
-        // YouTube and TikTok; no published per-platform card in domain.md.
+        // YouTube integration (a sponsored segment in a long-form video): HypeAuditor's video premium (+40–50%)
+        // over the tier's post price, carried over to YouTube (assumption: no published per-platform card).
         formats.put(Deliverable.YOUTUBE_VIDEO, Range.of(1.40, 1.50));
-        formats.put(Deliverable.YOUTUBE_SHORT, Range.of(1.40, 1.50));
+        // YouTube dedicated video: the whole video is about the brand, "significantly more expensive" than an
+        // integration (climbtheladder.com, "How Much Do Sponsors Pay on YouTube"); x2.5–3.5 of a post, about twice
+        // an integration, is MicroScout's assumption.
+        formats.put(Deliverable.YOUTUBE_DEDICATED, Range.of(2.50, 3.50));
+        // YouTube Short: short-form like a TikTok video but with less reach per subscriber; priced at a photo post
+        // to +20% (MicroScout's assumption).
+        formats.put(Deliverable.YOUTUBE_SHORT, Range.of(1.00, 1.20));
+        // TikTok video: HypeAuditor's video premium (+40–50%), assumption that it carries over to TikTok.
         formats.put(Deliverable.TIKTOK_VIDEO, Range.of(1.40, 1.50));
 
         return new RateCard(tiers, formats, CountryFactors.defaults(), 1.0, benchmarks(), 0.5,

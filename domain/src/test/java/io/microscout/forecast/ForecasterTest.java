@@ -57,4 +57,24 @@ class ForecasterTest {
                 org.assertj.core.data.Offset.offset(0.01));
         assertThat(f.emvFormula()).contains("CPM x impressions / 1000").contains("6.50").contains("Upfluence");
     }
+
+    private static ForecastSubject withInMarket(double share, boolean estimated) {
+        WhoCanBuy buyers = WhoCanBuy.of(List.of(new BuyerFactor(BuyerFactor.Kind.IN_MARKET, share,
+                estimated ? 8 : 200, estimated, "test")));
+        return new ForecastSubject(CreatorKey.of(Platform.INSTAGRAM, "anna.runs"), Tier.MICRO, 90_000,
+                Deliverable.INSTAGRAM_REEL, EngagementHistory.of(new long[] {800, 950, 620}), 300, buyers);
+    }
+
+    @Test
+    void conversionsScaleWithTheInMarketShareAndAnEstimatedShareWidensTheInterval() {
+        Forecaster f = new Forecaster(ForecastAssumptions.defaults().withDraws(2_000));
+        Interval measured = f.forecast(List.of(withInMarket(0.5, false)), 1).total(Figure.CLICKS);
+        Interval estimated = f.forecast(List.of(withInMarket(0.5, true)), 1).total(Figure.CLICKS);
+        Interval nobody = f.forecast(List.of(withInMarket(0.0, false)), 1).total(Figure.CONVERSIONS);
+        double full = f.expected(withInMarket(1.0, false)).conversions();
+
+        assertThat(f.expected(withInMarket(0.5, false)).conversions()).isCloseTo(full / 2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(estimated.p90() - estimated.p10()).isGreaterThan(measured.p90() - measured.p10());
+        assertThat(nobody.p90()).isZero();
+    }
 }

@@ -30,25 +30,46 @@ public final class PlanOutput {
         out.printf(Locale.ROOT, "Plan \"%s\": budget %s, objective %s (%s)%n", plan.brief().name(),
                 Money.format(plan.brief().budget()), plan.brief().objective().id(), plan.brief().objective().measure());
         out.printf(Locale.ROOT, "%d deliverables from %d creators, cost %s%n%n", plan.selections().size(),
-                plan.creators(), Money.format(plan.cost()));
+                plan.creators(), Money.cents(plan.costCents()));
+        warnings(plan, out);
         int i = 1;
         for (Selection s : plan.selections()) {
             out.printf(Locale.ROOT, "%3d. %-34s %-26s %s%n     why: %s%n", i++, s.candidate().creator(),
-                    s.deliverable().label(), s.price().describe(), s.reason());
+                    s.deliverable().label(), s.price().describe(),
+                    s.reason().replace(" | who can buy: ", "\n     who can buy: ").replace(" | ", "\n                  "));
         }
         out.println();
         out.println("Totals: P50 (P10–P90)");
         totalsText(plan.totals().totals(), out, "  ");
         out.println("  " + plan.totals().emvFormula());
+        if (!plan.topLeftOut().isEmpty()) {
+            out.println();
+            out.println("Discovery's top 10 for the brief not in the plan, and why:");
+            plan.topLeftOut().forEach(l -> out.println("  " + l));
+        }
         if (!plan.leftOut().isEmpty()) {
             out.println();
             out.println("Left out:");
             plan.leftOut().forEach((why, n) -> out.printf(Locale.ROOT, "  %,d: %s%n", n, why));
         }
+        if (!plan.warnings().isEmpty()) {
+            out.println();
+            warnings(plan, out);
+        }
         out.println();
         out.println("Assumptions:");
         plan.assumptions().forEach(a -> out.println("  " + a));
         out.flush();
+    }
+
+    /** Expected loss and unsupported brief fields, before anything else a marketer reads. */
+    static void warnings(Plan plan, PrintWriter out) {
+        for (String w : plan.warnings()) {
+            out.println("!! " + w);
+        }
+        if (!plan.warnings().isEmpty()) {
+            out.println();
+        }
     }
 
     static void totalsText(Map<Figure, Interval> totals, PrintWriter out, String indent) {
@@ -77,17 +98,19 @@ public final class PlanOutput {
             o.put("handle", s.candidate().creator().handle());
             o.put("tier", s.candidate().tier().id());
             o.put("deliverable", s.deliverable().id());
-            o.put("price", round(s.price().point()));
+            o.put("price", Money.decimal(s.price().pointCents()));
             o.put("price_low", round(s.price().low()));
             o.put("price_high", round(s.price().high()));
             o.put("price_basis", s.price().basis().name().toLowerCase(Locale.ROOT));
             o.put("expected_" + plan.brief().objective().measure(), s.expectedValue());
             o.put("audience", s.audience());
             o.put("reason", s.reason());
+            o.put("country", s.candidate().countryCode());
+            o.put("main_niche", s.candidate().mainNiche());
             o.set("forecast", figures(s.forecast()));
         }
         ObjectNode totals = figures(plan.totals().totals());
-        totals.put("cost", round(plan.cost()));
+        totals.put("cost", Money.decimal(plan.costCents()));
         root.set("totals", totals);
         root.put("objective_value_after_overlap", plan.objectiveValue());
         root.put("emv_formula", plan.totals().emvFormula());
@@ -96,6 +119,8 @@ public final class PlanOutput {
         plan.assumptions().forEach(root.putArray("assumptions")::add);
         ObjectNode left = root.putObject("left_out");
         plan.leftOut().forEach(left::put);
+        plan.topLeftOut().forEach(root.putArray("top_left_out")::add);
+        plan.warnings().forEach(root.putArray("warnings")::add);
         return root;
     }
 

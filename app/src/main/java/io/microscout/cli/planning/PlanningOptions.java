@@ -20,8 +20,9 @@ public final class PlanningOptions {
             description = "The brief (YAML or JSON, docs/brief.md): budget, goal, filters and a planning section.")
     Path brief;
 
-    @Option(names = "--budget", description = "Budget in US dollars (overrides the brief's).")
-    Double budget;
+    @Option(names = "--budget", paramLabel = "AMOUNT",
+            description = "Budget in US dollars, written as in a brief: 15000, 15k, 1.5m (overrides the brief's).")
+    String budget;
 
     @Option(names = "--objective", description = "sales, engagement or reach (default: the brief's goal, else sales).")
     String objective;
@@ -54,11 +55,19 @@ public final class PlanningOptions {
     }
 
     PlanBrief planBrief(Brief parsed) {
-        if (budget != null && !(budget > 0)) {
-            throw new UserException("--budget must be a positive amount, got " + budget);
+        Double amount = null;
+        if (budget != null) {
+            try {
+                amount = io.microscout.brief.Amount.parse(budget);
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--budget: " + e.getMessage());
+            }
+            if (!(amount > 0) || Double.isInfinite(amount)) {
+                throw new UserException("--budget must be a positive amount, got " + budget);
+            }
         }
         try {
-            return PlanBrief.from(parsed, budget, objective == null ? null : Objective.parse(objective));
+            return PlanBrief.from(parsed, amount, objective == null ? null : Objective.parse(objective));
         } catch (IllegalArgumentException e) {
             throw new UserException(brief + ": " + e.getMessage());
         }

@@ -8,6 +8,7 @@ import io.microscout.cli.common.DiscoveryBackend;
 import io.microscout.cli.common.UserException;
 import io.microscout.forecast.ForecastAssumptions;
 import io.microscout.planning.AudienceOverlap;
+import io.microscout.planning.BuyerModel;
 import io.microscout.planning.CandidateSource;
 import io.microscout.planning.DiscoveredCandidates;
 import io.microscout.planning.PlanBrief;
@@ -64,7 +65,7 @@ final class PlanningSession implements AutoCloseable {
                 source = new DiscoveredCandidates(parsed, backend.discovery(), app.catalog(), pricer, o.top);
             }
             PlanningService service = new PlanningService(source, quotes, ForecastAssumptions.defaults(),
-                    AudienceOverlap.defaults(), o.seed);
+                    AudienceOverlap.defaults(), new BuyerModel(card::benchmark), o.seed);
             return new PlanningSession(brief, service, o.cardName(), app, backend);
         } catch (RuntimeException e) {
             closeQuietly(backend, app);

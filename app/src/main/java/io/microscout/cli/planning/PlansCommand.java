@@ -46,7 +46,7 @@ public final class PlansCommand implements Callable<Integer> {
             for (SavedPlan p : plans) {
                 out.printf(Locale.ROOT, "%-24s %-20s %-12s %-10s %-10s %6d%s%n", p.name(),
                         p.savedAt().toString().substring(0, 16).replace('T', ' '), Money.format(p.budget()),
-                        Money.format(p.cost()), p.objective().id(), p.selections().size(),
+                        Money.cents(Money.toCents(p.cost())), p.objective().id(), p.selections().size(),
                         p.synthetic() ? "  (SYNTHETIC candidates)" : "");
             }
         }
@@ -102,7 +102,7 @@ public final class PlansCommand implements Callable<Integer> {
                     "deliverable", "price", "price_basis", "reason").build());
             for (SavedPlan.Item i : p.selections()) {
                 printer.printRecord(i.creator().platform().id(), i.creator().handle(), i.deliverable().id(),
-                        String.format(Locale.ROOT, "%.2f", i.price()), i.priceBasis(), i.reason());
+                        Money.decimal(Money.toCents(i.price())).toPlainString(), i.priceBasis(), i.reason());
             }
             printer.flush();
         }
@@ -114,11 +114,11 @@ public final class PlansCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Plan \"%s\" saved %s: brief %s, budget %s, objective %s, rate card %s, seed %d%n",
                     p.name(), p.savedAt(), p.briefName(), Money.format(p.budget()), p.objective().id(), p.rateCard(),
                     p.seed());
-            out.printf(Locale.ROOT, "Candidates: %s; cost %s%n%n", p.candidatesFrom(), Money.format(p.cost()));
+            out.printf(Locale.ROOT, "Candidates: %s; cost %s%n%n", p.candidatesFrom(), Money.cents(Money.toCents(p.cost())));
             int n = 1;
             for (SavedPlan.Item i : p.selections()) {
                 out.printf(Locale.ROOT, "%3d. %-34s %-26s %s (%s)%n     why: %s%n", n++, i.creator(),
-                        i.deliverable().label(), Money.format(i.price()), i.priceBasis(), i.reason());
+                        i.deliverable().label(), Money.cents(Money.toCents(i.price())), i.priceBasis(), i.reason());
             }
             out.println();
             out.println("Totals: P50 (P10–P90)");
