@@ -158,4 +158,17 @@ class HostileInputTest {
             assertThat(p.message()).contains("deeper than 1,000 levels");
         });
     }
+
+    @Test
+    void aUtf16CsvIsReadWithOrWithoutItsByteOrderMark() throws IOException {
+        String text = "platform,handle,name,followers\ninstagram,a,Zoë,10\n";
+        for (java.nio.charset.Charset cs : java.util.List.of(java.nio.charset.StandardCharsets.UTF_16,
+                java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+            Path file = java.nio.file.Files.write(dir.resolve("u16.csv"), text.getBytes(cs));
+            ImportRead read = SourceReaders.forFormat("csv").read(file, options(), AccountLookup.none());
+
+            assertThat(read.problems()).as(cs.name()).isEmpty();
+            assertThat(read.batch().creators()).singleElement().satisfies(c -> assertThat(c.displayName()).isEqualTo("Zoë"));
+        }
+    }
 }
