@@ -109,7 +109,7 @@ public final class BriefFiles {
         if (m.contains("Malformed numeric value '.nan")) {
             return key(e) + "YAML's .nan means not a number; give a number";
         }
-        String detail = m.replaceAll("`[^`]*`", "").replaceAll("\\s*\\(code \\d+\\)", "").replace("Source: REDACTED", "");
+        String detail = m.replaceAll("`[^`]*`", "").replaceAll("\\s*\\(code [^)]*\\)", "").replace("Source: REDACTED", "");
         int nl = detail.indexOf('\n');
         return "not valid " + (json ? "JSON" : "YAML") + " (" + (nl < 0 ? detail : detail.substring(0, nl)).trim() + ")";
     }

@@ -49,7 +49,7 @@ public final class JsonErrors {
         if (m.contains("Invalid UTF-8") || m.contains("Invalid UTF-32") || m.contains("Invalid UTF-16")) {
             return "the file is not UTF-8 text, as JSON must be";
         }
-        return firstSentence(m.replaceAll("\\s*\\(code \\d+\\)", "").replaceAll("`[^`]*`", "").trim());
+        return firstSentence(m.replaceAll("\\s*\\(code [^)]*\\)", "").replaceAll("`[^`]*`", "").trim());
     }
 
     /** The JSON path of where the parser stands: "$.items[2].snippet.title", "$" at the top. */
