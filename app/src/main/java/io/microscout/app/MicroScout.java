@@ -1,0 +1,155 @@
+package io.microscout.app;
+
+import io.microscout.authenticity.AudienceSamples;
+import io.microscout.authenticity.AuthenticityRecords;
+import io.microscout.authenticity.AuthenticityScorer;
+import io.microscout.authenticity.CatalogAuthenticity;
+import io.microscout.authenticity.PostComments;
+import io.microscout.catalog.CreatorCatalog;
+import io.microscout.discovery.TextEmbedder;
+import io.microscout.embedding.LazyTextEmbedder;
+import io.microscout.importer.audience.AudienceImport;
+import io.microscout.importer.CatalogMeasurer;
+import io.microscout.importer.ImportService;
+import io.microscout.metrics.MetricsCalculator;
+import io.microscout.metrics.MetricsWindow;
+import io.microscout.models.AccountModelFile;
+import io.microscout.store.CatalogStore;
+import io.microscout.store.StoreLocation;
+import io.microscout.store.audience.JdbiAudienceSamples;
+import io.microscout.store.audience.JdbiAuthenticityRecords;
+import io.microscout.tier.TierScheme;
+
+import java.time.Clock;
+
+/**
+ * The composition root: opens the catalog database (migrated to the current schema), reads the settings, and
+ * wires the services every command shares. One per command run; close it when done.
+ */
+public final class MicroScout implements AutoCloseable {
+    private final CatalogStore store;
+    private final Settings settings;
+    private final Clock clock;
+    private final CatalogMeasurer measurer;
+    private final ImportService imports;
+    private final CreatorSearch search;
+    private final JdbiAudienceSamples audience;
+    private final JdbiAuthenticityRecords authenticityRecords;
+    private final CatalogAuthenticity authenticity;
+    private final AudienceImport audienceImport;
+
+    private MicroScout(CatalogStore store, Settings settings, Clock clock, TextEmbedder embedder) {
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+        this.measurer = new CatalogMeasurer(store.catalog(), new MetricsCalculator(settings.metricsWindow()), clock);
+        this.audience = new JdbiAudienceSamples(store.jdbi());
+        this.authenticityRecords = new JdbiAuthenticityRecords(store.jdbi());
+        this.authenticity = new CatalogAuthenticity(store.catalog(), audience, audience, authenticityRecords,
+                new AuthenticityScorer(AccountModelFile.shipped()), clock);
+        this.imports = new ImportService(store.catalog(), measurer);
+        imports.scoreAuthenticityWith(authenticity);
+        this.audienceImport = new AudienceImport(store.catalog(), audience, audience, authenticity);
+        this.search = new CreatorSearch(store.catalog(), store.location().home().resolve("index"), embedder,
+                recentPosts(settings), storedAuthenticity());
+        imports.addListener(search.indexer());
+    }
+
+    /** Discovery reads vetting's stored scores (0–100); a creator never scored, or with too little data, is unknown. */
+    private AuthenticityLookup storedAuthenticity() {
+        return new AuthenticityLookup(key -> {
+            var stored = authenticityRecords.of(java.util.List.of(key)).get(key);
+            return stored == null || stored.score() == null ? null : stored.score().doubleValue();
+        }, authenticityRecords::scoredCreators);
+    }
+
+    /** Posts discovery reads per creator: the metrics window's count, else the default window's 30 posts. */
+    private static int recentPosts(Settings settings) {
+        Integer n = settings.metricsWindow().lastPosts();
+        return n != null ? n : MetricsWindow.defaults().lastPosts();
+    }
+
+    /** Opens MicroScout at that location with the settings of its home (options override them). */
+    public static MicroScout open(StoreLocation location, String tierSchemeOption, String metricsWindowOption) {
+        Settings settings = Settings.load(location.home(), tierSchemeOption, metricsWindowOption);
+        return open(location, settings, Clock.systemUTC());
+    }
+
+    public static MicroScout open(StoreLocation location, Settings settings, Clock clock) {
+        return open(location, settings, clock, LazyTextEmbedder.miniLm());
+    }
+
+    /** With another text embedder (tests use the hashing stand-in for speed; it knows no meaning). */
+    public static MicroScout open(StoreLocation location, Settings settings, Clock clock, TextEmbedder embedder) {
+        return new MicroScout(CatalogStore.open(location), settings, clock, embedder);
+    }
+
+    public CreatorCatalog catalog() {
+        return store.catalog();
+    }
+
+    /** Discovery: the search index, the embedder, the indexer following imports, the discovery service. */
+    public CreatorSearch search() {
+        return search;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public CatalogMeasurer measurer() {
+        return measurer;
+    }
+
+    /** Follower samples of creators, in the catalog's database. */
+    public AudienceSamples audienceSamples() {
+        return audience;
+    }
+
+    /** Comments under creators' posts, in the catalog's database. */
+    public PostComments postComments() {
+        return audience;
+    }
+
+    /** Creators' stored authenticity (what {@code creators --min-authenticity} filters on). */
+    public AuthenticityRecords authenticityRecords() {
+        return authenticityRecords;
+    }
+
+    /** Scores creators' authenticity from the catalog and keeps the stored scores up to date. */
+    public CatalogAuthenticity authenticity() {
+        return authenticity;
+    }
+
+    /** Imports follower samples and comments. */
+    public AudienceImport audienceImport() {
+        return audienceImport;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public TierScheme tierScheme() {
+        return settings.tierScheme();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The database itself, for adapters that keep their own tables beside the catalog. */
+    public CatalogStore store() {
+        return store;
+    }
+
+    public StoreLocation location() {
+        return store.location();
+    }
+
+    @Override
+    public void close() {
+        search.close();
+        store.close();
+    }
+}

@@ -1,0 +1,182 @@
+package io.microscout.cli;
+
+import io.microscout.catalog.CatalogEntry;
+import io.microscout.creator.CreatorKey;
+import io.microscout.creator.Platform;
+import io.microscout.generator.Calibration;
+import io.microscout.generator.FraudKind;
+import io.microscout.generator.GroundTruth;
+import io.microscout.metrics.CreatorMetrics;
+import io.microscout.metrics.Stats;
+import io.microscout.tier.Tier;
+import io.microscout.tier.TierScheme;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The demo's first result: the catalog at a glance (accounts by tier and platform, median engagement rate per
+ * tier and platform beside its benchmark, accounts per niche) and the top micro-influencers of a niche with
+ * their metrics. Niches come from the generator's ground truth until niche detection (discovery) lands.
+ */
+final class CatalogOverview {
+    private static final List<Platform> SHOWN = List.of(Platform.INSTAGRAM, Platform.TIKTOK, Platform.YOUTUBE);
+
+    private final TierScheme tiers;
+    private final Map<CreatorKey, GroundTruth> truth;
+    private final Map<Tier, Map<Platform, List<Double>>> rates = new EnumMap<>(Tier.class);
+    private final Map<String, Integer> niches = new TreeMap<>();
+    private final List<CatalogEntry> micro = new ArrayList<>();
+    private int creators;
+
+    CatalogOverview(TierScheme tiers, Map<CreatorKey, GroundTruth> truth) {
+        this.tiers = tiers;
+        this.truth = truth;
+        for (Tier t : Tier.values()) {
+            Map<Platform, List<Double>> byPlatform = new EnumMap<>(Platform.class);
+            for (Platform p : Platform.values()) {
+                byPlatform.put(p, new ArrayList<>());
+            }
+            rates.put(t, byPlatform);
+        }
+    }
+
+    void add(CatalogEntry entry) {
+        Tier tier = tiers.tierOf(entry.creator().followers());
+        if (tier == null) {
+            return;
+        }
+        creators++;
+        CreatorMetrics m = entry.metrics();
+        rates.get(tier).get(entry.creator().platform()).add(m == null ? null : m.engagementRateMedian());
+        GroundTruth t = truth.get(entry.creator().key());
+        if (t != null) {
+            niches.merge(t.primaryNiche(), 1, Integer::sum);
+        }
+        if (tier == Tier.MICRO) {
+            micro.add(entry);
+        }
+    }
+
+    String largestNiche() {
+        return niches.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse("beauty");
+    }
+
+    void printGlance(PrintStream out) {
+        out.printf("The catalog at a glance: %,d accounts (tier scheme '%s')%n%n", creators, tiers.name());
+        out.printf("%-6s %14s | %9s %9s %9s | %-30s%n", "tier", "followers", "instagram", "tiktok", "youtube",
+                "median engagement rate, all accounts (benchmark): ig / tt / yt");
+        for (Tier tier : Tier.values()) {
+            Map<Platform, List<Double>> byPlatform = rates.get(tier);
+            StringBuilder er = new StringBuilder();
+            for (Platform p : SHOWN) {
+                er.append(er.length() == 0 ? "" : " / ").append(percent(median(byPlatform.get(p))))
+                        .append(" (").append(percent(Calibration.engagementRate(p, tier))).append(')');
+            }
+            out.printf("%-6s %14s | %,9d %,9d %,9d | %s%n", tier.id(), range(tier),
+                    byPlatform.get(Platform.INSTAGRAM).size(), byPlatform.get(Platform.TIKTOK).size(),
+                    byPlatform.get(Platform.YOUTUBE).size(), er);
+        }
+        out.println();
+        out.println("Benchmarks: instagram " + Calibration.engagementSource(Platform.INSTAGRAM) + "; tiktok "
+                + Calibration.engagementSource(Platform.TIKTOK) + "; youtube " + Calibration.engagementSource(Platform.YOUTUBE)
+                + " (docs/generator.md).");
+        out.println();
+        StringBuilder line = new StringBuilder("Accounts per primary niche (generator's ground truth): ");
+        niches.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> line.append(e.getKey()).append(' ').append(e.getValue()).append(", "));
+        out.println(line.substring(0, Math.max(0, line.length() - 2)));
+        out.println();
+    }
+
+    /** Micro creators of the niche by median engagement rate against their platform's micro benchmark. */
+    /**
+     * The demo's top list keeps creators the vetting trusts: 60 is the minimum authenticity of the example brief
+     * (examples/brief-vegan-skincare.yaml), MicroScout's own default, not a published cut-off.
+     */
+    static final int MIN_AUTHENTICITY = 60;
+
+    void printTop(PrintStream out, String niche, int n, Function<CatalogEntry, Integer> authenticity) {
+        List<CatalogEntry> inNiche = new ArrayList<>();
+        for (CatalogEntry e : micro) {
+            GroundTruth t = truth.get(e.creator().key());
+            if (t != null && t.primaryNiche().equals(niche) && e.metrics() != null
+                    && e.metrics().engagementRateMedian() != null) {
+                inNiche.add(e);
+            }
+        }
+        inNiche.sort(Comparator.comparingDouble(CatalogOverview::againstBenchmark).reversed()
+                .thenComparing(e -> e.creator().key()));
+        List<CatalogEntry> vetted = new ArrayList<>();
+        List<CatalogEntry> setAside = new ArrayList<>();
+        for (CatalogEntry e : inNiche) {
+            Integer auth = authenticity.apply(e);
+            (auth != null && auth >= MIN_AUTHENTICITY ? vetted : setAside).add(e);
+        }
+        out.printf("Top %d micro-influencers in %s (%s followers) with authenticity >= %d, by median engagement rate "
+                + "against the micro benchmark of their platform (%d candidates, %d set aside):%n%n",
+                Math.min(n, vetted.size()), niche, range(Tier.MICRO), MIN_AUTHENTICITY, inNiche.size(), setAside.size());
+        out.printf("%2s  %-34s %-5s %9s %7s %6s %7s %6s %8s %6s %4s  %s%n", "#", "account", "where", "followers", "ER med",
+                "x bnch", "ER/view", "posts/w", "grow90d", "spons", "auth", "planted (ground truth)");
+        int planted = 0;
+        for (int i = 0; i < Math.min(n, vetted.size()); i++) {
+            planted += printRow(out, i + 1, vetted.get(i), authenticity.apply(vetted.get(i)));
+        }
+        out.println();
+        int setAsidePlanted = 0;
+        for (CatalogEntry e : setAside) {
+            setAsidePlanted += truth.get(e.creator().key()).fraud() == FraudKind.NONE ? 0 : 1;
+        }
+        out.printf("%d of these carry planted fraud. Set aside for authenticity below %d or unknown: %d creators, %d of "
+                        + "them with planted fraud; the highest engagement rates of the niche are often bought.%n"
+                        + "auth: the stored authenticity score 0-100 (real followers in the follower sample, engagement "
+                        + "against its benchmark, volatility, comments per like, growth spikes, comment authenticity; "
+                        + "./microscout creator PLATFORM:HANDLE explains it).%n",
+                planted, MIN_AUTHENTICITY, setAside.size(), setAsidePlanted);
+    }
+
+    /** Prints one creator's row; returns 1 when it carries planted fraud. */
+    private int printRow(PrintStream out, int rank, CatalogEntry e, Integer auth) {
+        CreatorMetrics m = e.metrics();
+        FraudKind fraud = truth.get(e.creator().key()).fraud();
+        out.printf("%2d  %-34s %-5s %,9d %7s %6.1f %7s %6s %8s %6s %4s  %s%n", rank, e.creator().key(),
+                e.creator().countryCode() + "/" + e.creator().languageCode(), e.creator().followers(),
+                percent(m.engagementRateMedian()), againstBenchmark(e), percent(m.engagementRateByViewsMedian()),
+                m.postsPerWeek() == null ? "-" : String.format(Locale.ROOT, "%.1f", m.postsPerWeek()),
+                percent(m.followerGrowth90d()), percent(m.sponsoredShare()), auth == null ? "-" : auth.toString(),
+                fraud == FraudKind.NONE ? "-" : fraud.id());
+        return fraud == FraudKind.NONE ? 0 : 1;
+    }
+
+    private static double againstBenchmark(CatalogEntry e) {
+        return e.metrics().engagementRateMedian() / Calibration.engagementRate(e.creator().platform(), Tier.MICRO);
+    }
+
+    private String range(Tier tier) {
+        Long low = tiers.lowerBound(tier);
+        Long high = tiers.upperBound(tier);
+        return (low == null || low == 0 ? "<" : compact(low) + (high == null ? "+" : "-")) + (high == null ? "" : compact(high));
+    }
+
+    private static String compact(long n) {
+        return n >= 1_000_000 ? n / 1_000_000 + "M" : n >= 1_000 ? n / 1_000 + "k" : Long.toString(n);
+    }
+
+    static String percent(Double rate) {
+        return rate == null ? "-" : String.format(Locale.ROOT, "%.2f%%", rate * 100);
+    }
+
+    private static Double median(List<Double> values) {
+        double[] known = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).toArray();
+        return Stats.median(known, known.length);
+    }
+}

@@ -1,0 +1,120 @@
+package io.microscout.cli;
+
+import io.microscout.cli.common.UserException;
+import io.microscout.cli.common.CatalogOptions;
+import io.microscout.app.MicroScout;
+import io.microscout.generator.CatalogFiles;
+import io.microscout.generator.CatalogGenerator;
+import io.microscout.generator.GeneratorSettings;
+import io.microscout.generator.GroundTruthFile;
+import io.microscout.importer.FileOutcome;
+import io.microscout.importer.ImportOptions;
+import io.microscout.importer.ImportProgress;
+import io.microscout.importer.formats.SourceReaders;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code microscout demo}: generates a catalog, imports it through the real import path (CSV reader, import
+ * service, catalog store, metrics) and shows a first result. Running it again on the same home imports nothing.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Generate a synthetic catalog (2,000 creators, seed 42 by default), import it into the catalog",
+                "of this home as `import --format csv` would, and show the catalog at a glance by tier and niche and",
+                "the top micro-influencers of a niche. Running it again on the same home finds nothing new to import."})
+public final class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    CatalogOptions catalog;
+
+    @Option(names = "--creators", defaultValue = "2000", description = "Accounts to generate (default: ${DEFAULT-VALUE}).")
+    int creators;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--niche", description = "Niche of the top list, one of the 20 niche ids (default: the largest).")
+    String niche;
+
+    @Option(names = "--top", defaultValue = "10", description = "Creators in the top list (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Override
+    public Integer call() throws Exception {
+        if (niche != null && !CatalogGenerator.niches().contains(niche)) {
+            throw new IllegalArgumentException("unknown niche '" + niche + "'; expected one of "
+                    + String.join(", ", CatalogGenerator.niches()));
+        }
+        if (creators < 1) {
+            throw new IllegalArgumentException("--creators must be at least 1, got " + creators);
+        }
+        try (MicroScout app = catalog.open()) {
+            Path dir = app.location().home().resolve("generated").resolve("demo-seed-" + seed + "-" + creators);
+            System.out.println("MicroScout demo: home " + app.location().home() + ", catalog " + app.location().describe());
+            generate(dir);
+            long started = System.nanoTime();
+            // Embedding the demo's creators twice (profiles file, then posts file) would dominate the demo's time:
+            // the index is built once, on the first discover (or by ./microscout index rebuild).
+            app.search().indexer().suspend();
+            List<Path> files = List.of(dir.resolve(CatalogFiles.CREATORS), dir.resolve(CatalogFiles.POSTS),
+                    dir.resolve(CatalogFiles.SNAPSHOTS));
+            List<FileOutcome> outcomes = app.imports().importFiles(files, SourceReaders.forFormat("csv"),
+                    ImportOptions.defaults(), ImportProgress.silent());
+            for (FileOutcome o : outcomes) {
+                if (o.failed()) {
+                    throw new UserException(o.file() + ": " + o.problems().get(0));
+                }
+                System.out.println("import " + o.file().getFileName() + ": " + o.recordsRead() + " records; "
+                        + ImportCommand.describe(o.summary()));
+            }
+            var audience = app.audienceImport();
+            var followers = audience.followers(List.of(dir.resolve("followers-sample.csv")), ImportOptions.defaults(), null);
+            var comments = audience.comments(List.of(dir.resolve("comments.csv")), ImportOptions.defaults(), null);
+            for (var o : java.util.stream.Stream.concat(followers.stream(), comments.stream()).toList()) {
+                if (o.failed()) {
+                    throw new UserException(o.file() + ": " + o.problems().get(0));
+                }
+                System.out.println("import " + o.file().getFileName() + ": " + o.recordsRead() + " records (vetting)");
+            }
+            System.out.printf("imported in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            System.out.println("search index: not updated by the demo import; built on the first ./microscout discover"
+                    + " (MiniLM embeds one text per creator), or now with ./microscout index rebuild");
+            System.out.println();
+            CatalogOverview overview = new CatalogOverview(app.tierScheme(),
+                    GroundTruthFile.read(dir.resolve(CatalogFiles.GROUND_TRUTH)));
+            app.catalog().forEachEntry(overview::add);
+            overview.printGlance(System.out);
+            overview.printTop(System.out, niche == null ? overview.largestNiche() : niche, top, e -> {
+                var stored = app.authenticityRecords().of(List.of(e.creator().key())).get(e.creator().key());
+                return stored == null ? null : stored.score();
+            });
+            System.out.println();
+            System.out.println("Next: ./microscout creators --tier micro; ./microscout creator PLATFORM:HANDLE --json;"
+                    + " ./microscout discover --brief examples/brief-vegan-skincare.yaml."
+                    + " The generated files (also followers-sample.csv, comments.csv, ground-truth.csv) are in " + dir);
+        }
+        return 0;
+    }
+
+    /** Writes the catalog unless an earlier run did (the generator is deterministic: it would be the same). */
+    private void generate(Path dir) throws java.io.IOException {
+        if (Files.exists(dir.resolve(CatalogFiles.GROUND_TRUTH))) {
+            System.out.println("using the catalog generated earlier in " + dir);
+            return;
+        }
+        long started = System.nanoTime();
+        Path partial = dir.resolveSibling(dir.getFileName() + ".partial");
+        try (CatalogFiles files = new CatalogFiles(partial)) {
+            new CatalogGenerator(GeneratorSettings.of(creators, seed)).generate(files);
+        }
+        Files.move(partial, dir);
+        System.out.printf("generated %,d creators (seed %d) in %.1f s into %s%n", creators, seed,
+                (System.nanoTime() - started) / 1e9, dir);
+    }
+}

@@ -1,0 +1,20 @@
+package io.microscout.cli;
+
+/**
+ * The log level of a command. slf4j-simple reads {@code simplelogger.properties} (errors only, on stderr, so
+ * the libraries' chatter stays out of a user's terminal and out of output piped to a file); {@code --verbose}
+ * raises the level to info before the first logger exists. A level given with
+ * {@code -Dorg.slf4j.simpleLogger.defaultLogLevel} wins.
+ */
+final class Logs {
+    private static final String LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
+    private Logs() {
+    }
+
+    static void configure(boolean verbose) {
+        if (verbose && System.getProperty(LEVEL) == null) {
+            System.setProperty(LEVEL, "info");
+        }
+    }
+}

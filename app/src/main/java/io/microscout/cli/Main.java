@@ -1,0 +1,80 @@
+package io.microscout.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.ServiceLoader;
+
+/** The {@code microscout} command: one subcommand per job. */
+@Command(name = "microscout",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Find, vet and plan micro-influencer campaigns.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                GenerateCommand.class,
+                DemoCommand.class,
+                ImportCommand.class,
+                CreatorsCommand.class,
+                CreatorCommand.class,
+                TrainCommand.class,
+                EvalCommand.class,
+                io.microscout.cli.authenticity.AuthenticityCommand.class,
+                DiscoverCommand.class,
+                IndexCommand.class,
+                io.microscout.cli.planning.PlanCommand.class,
+                io.microscout.cli.planning.CompareCommand.class,
+                io.microscout.cli.planning.QuoteCommand.class,
+                io.microscout.cli.planning.PlansCommand.class,
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Read before picocli runs (see {@link #run}); declared here so that every command accepts and documents it. */
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Log what the libraries say (database migrations, the search index, the model) on stderr; "
+                    + "by default only errors are logged.")
+    boolean verbose;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns its exit code (tests call this instead of main). */
+    public static int run(String... args) {
+        Logs.configure(java.util.Arrays.asList(args).contains("--verbose"));
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        return commandLine(new java.io.OutputStreamWriter(System.out, java.nio.charset.Charset.defaultCharset()),
+                new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset()));
+    }
+
+    /** Writing to these, without control characters from imported text ({@link TerminalText}). */
+    public static CommandLine commandLine(java.io.Writer out, java.io.Writer err) {
+        CommandLine cl = new CommandLine(new Main());
+        for (CliExtension extension : ServiceLoader.load(CliExtension.class)) {
+            cl.addSubcommand(extension.name(), extension.command());
+        }
+        cl.setExecutionExceptionHandler(new UserErrors());
+        cl.setOut(new java.io.PrintWriter(new TerminalText(out), true));
+        cl.setErr(new java.io.PrintWriter(new TerminalText(err), true));
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"MicroScout " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.microscout.cli.common;
+
+import io.microscout.app.CreatorSearch;
+import io.microscout.app.MicroScout;
+import io.microscout.brief.Brief;
+import io.microscout.creator.Creator;
+import io.microscout.discovery.DiscoveryService;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Discovery on the application's catalog and its Lucene index ({@code <home>/index}), MiniLM embeddings. */
+public final class CatalogDiscoveryBackend implements DiscoveryBackend {
+    private final MicroScout app;
+    private final DiscoveryService discovery;
+
+    private CatalogDiscoveryBackend(MicroScout app, PrintWriter err) {
+        this.app = app;
+        if (app.catalog().countCreators() == 0) {
+            app.close();
+            throw new UserException("the catalog at " + app.location().describe() + " is empty: import creators first"
+                    + " (./microscout import FILES --format FORMAT, or ./microscout demo)");
+        }
+        this.discovery = app.search().discovery(() -> IndexProgress.progress(err, app.catalog().countCreators(),
+                "search index is empty: building it from the catalog"));
+    }
+
+    /** The factory the commands use: the catalog and index named by the command's catalog options. */
+    public static DiscoveryBackend.Factory factory() {
+        return (options, err) -> new CatalogDiscoveryBackend(options.open(), err);
+    }
+
+    @Override
+    public DiscoveryService discovery() {
+        return discovery;
+    }
+
+    @Override
+    public void forEachCreator(Consumer<Creator> visitor) {
+        app.catalog().forEachEntry(e -> visitor.accept(e.creator()));
+    }
+
+    @Override
+    public List<String> caveats(Brief brief) {
+        List<String> out = new ArrayList<>();
+        CreatorSearch search = app.search();
+        if (brief != null && brief.filters().minAuthenticity() != null && search.authenticity().scoredCreators().getAsLong() == 0) {
+            out.add("no authenticity scores in the catalog: filters.minAuthenticity " + brief.filters().minAuthenticity()
+                    + " excludes every creator (unvetted creators fail it); vet the creators, or remove"
+                    + " filters.minAuthenticity to rank them with authenticity unknown");
+        }
+        long indexed = search.index().size();
+        long creators = app.catalog().countCreators();
+        if (indexed != creators) {
+            out.add("the search index holds " + indexed + " of the catalog's " + creators
+                    + " creators (an import with --no-index?): run ./microscout index rebuild");
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}

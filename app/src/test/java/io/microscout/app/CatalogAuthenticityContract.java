@@ -1,0 +1,90 @@
+package io.microscout.app;
+
+import io.microscout.authenticity.StoredAuthenticity;
+import io.microscout.catalog.CatalogEntry;
+import io.microscout.creator.CreatorFilter;
+import io.microscout.creator.CreatorKey;
+import io.microscout.importer.ImportOptions;
+import io.microscout.importer.audience.AudienceImport;
+import io.microscout.store.StoreLocation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Authenticity stored with the catalog and filtered in SQL; run on H2 and on PostgreSQL. */
+abstract class CatalogAuthenticityContract {
+    static final CreatorKey CLEAN = CreatorKey.parse("instagram:clean");
+    static final CreatorKey BOUGHT = CreatorKey.parse("instagram:bought");
+
+    @TempDir
+    Path home;
+    MicroScout app;
+
+    abstract StoreLocation location(Path home);
+
+    @BeforeEach
+    void open() {
+        app = MicroScout.open(location(home), Settings.defaults(), Clock.fixed(AuthenticityFixtures.NOW, ZoneOffset.UTC));
+        app.imports().store(AuthenticityFixtures.twoCreators());
+    }
+
+    @AfterEach
+    void close() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private List<AudienceImport.Outcome> importSamples() throws Exception {
+        return app.audienceImport().followers(List.of(AuthenticityFixtures.sample(home, "clean", 2),
+                AuthenticityFixtures.sample(home, "bought", 30)), ImportOptions.defaults(), null);
+    }
+
+    @Test
+    void aCreatorWithABoughtFollowerSampleScoresLowerThanACleanOneAfterImport() throws Exception {
+        Map<CreatorKey, StoredAuthenticity> before = app.authenticityRecords().of(List.of(CLEAN, BOUGHT));
+        assertThat(before.get(CLEAN).score()).isEqualTo(before.get(BOUGHT).score());
+
+        importSamples();
+
+        Map<CreatorKey, StoredAuthenticity> after = app.authenticityRecords().of(List.of(CLEAN, BOUGHT));
+        assertThat(after.get(BOUGHT).score()).isLessThan(after.get(CLEAN).score());
+        assertThat(after.get(BOUGHT).score()).isLessThan(before.get(BOUGHT).score());
+    }
+
+    @Test
+    void minAuthenticityFiltersOnTheStoredScore() throws Exception {
+        importSamples();
+        Map<CreatorKey, StoredAuthenticity> stored = app.authenticityRecords().of(List.of(CLEAN, BOUGHT));
+        double between = (stored.get(CLEAN).score() + stored.get(BOUGHT).score()) / 2.0;
+
+        List<CatalogEntry> found = app.catalog().find(new CreatorFilter(null, null, null, null, null, null, null, null,
+                between, 0, 0));
+
+        assertThat(found).extracting(e -> e.creator().key()).containsExactly(CLEAN);
+    }
+
+    @Test
+    void reimportingTheSameSamplesChangesNothing() throws Exception {
+        importSamples();
+        StoredAuthenticity first = app.authenticityRecords().of(List.of(BOUGHT)).get(BOUGHT);
+
+        List<AudienceImport.Outcome> again = importSamples();
+
+        assertThat(again).allSatisfy(o -> {
+            assertThat(o.creatorsChanged()).isZero();
+            assertThat(o.creatorsUnchanged()).isEqualTo(1);
+        });
+        assertThat(app.audienceSamples().latest(BOUGHT).orElseThrow().size()).isEqualTo(60);
+        assertThat(app.authenticityRecords().of(List.of(BOUGHT)).get(BOUGHT)).isEqualTo(first);
+    }
+}

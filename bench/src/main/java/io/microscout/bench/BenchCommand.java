@@ -1,0 +1,21 @@
+package io.microscout.bench;
+
+import io.microscout.bench.ingest.IngestBenchCommand;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code microscout bench}: benchmarks that print numbers and compare with a baseline in the same run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that print latency, throughput and memory figures against a baseline.",
+        subcommands = {IngestBenchCommand.class, BenchDiscoverCommand.class, BenchPlanCommand.class})
+public final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

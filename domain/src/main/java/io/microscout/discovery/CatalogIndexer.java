@@ -1,0 +1,133 @@
+package io.microscout.discovery;
+
+import io.microscout.catalog.CatalogEntry;
+import io.microscout.catalog.CatalogListener;
+import io.microscout.creator.CreatorKey;
+import io.microscout.niche.ContentProfiler;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Keeps the discovery index up to date with the catalog: after each stored file (an import's
+ * {@link CatalogListener} event) it re-reads the touched creators and upserts their documents, embedding their
+ * texts in batches. A creator whose text did not change since this process last embedded it (a follower snapshot
+ * file, a second pass over the same posts) keeps its vector without embedding again.
+ */
+public final class CatalogIndexer implements CatalogListener {
+    /** Texts per embedding call and documents per index commit. */
+    public static final int BATCH = 256;
+
+    /** Told after each batch: creators indexed so far. */
+    @FunctionalInterface
+    public interface Progress {
+        void indexed(long creators);
+
+        static Progress silent() {
+            return n -> { };
+        }
+    }
+
+    private record Embedded(String text, float[] vector) {
+    }
+
+    private final Supplier<CreatorIndex> index;
+    private final CreatorProfiles profiles;
+    private final TextEmbedder embedder;
+    private final ContentProfiler profiler = new ContentProfiler();
+    private final Map<CreatorKey, Embedded> embedded = new HashMap<>();
+    private boolean suspended;
+    private long creatorsIndexed;
+    private long textsEmbedded;
+    private long embeddingNanos;
+
+    /** @param index opened on first use (an import that indexes nothing does not open it) */
+    public CatalogIndexer(Supplier<CreatorIndex> index, CreatorProfiles profiles, TextEmbedder embedder) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.embedder = embedder;
+    }
+
+    /** Stops indexing on catalog changes (an import with --no-index); the index must then be rebuilt. */
+    public void suspend() {
+        suspended = true;
+    }
+
+    public boolean suspended() {
+        return suspended;
+    }
+
+    @Override
+    public void creatorsChanged(Collection<CatalogEntry> changed) {
+        if (!suspended) {
+            index(changed.stream().map(e -> e.creator().key()).toList(), Progress.silent());
+        }
+    }
+
+    /** Reads these creators from the catalog and upserts their documents, {@link #BATCH} at a time. */
+    public void index(Collection<CreatorKey> keys, Progress progress) {
+        List<CreatorKey> batch = new ArrayList<>(BATCH);
+        for (CreatorKey k : new LinkedHashSet<>(keys)) {
+            batch.add(k);
+            if (batch.size() == BATCH) {
+                indexBatch(batch);
+                batch.clear();
+                progress.indexed(creatorsIndexed);
+            }
+        }
+        if (!batch.isEmpty()) {
+            indexBatch(batch);
+            progress.indexed(creatorsIndexed);
+        }
+    }
+
+    private void indexBatch(List<CreatorKey> keys) {
+        List<CreatorProfile> found = List.copyOf(profiles.findAll(keys).values());
+        List<String> texts = found.stream().map(IndexedCreators::semanticText).toList();
+        List<Integer> toEmbed = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Embedded before = embedded.get(found.get(i).key());
+            if (embedder != null && !texts.get(i).isEmpty() && (before == null || !before.text().equals(texts.get(i)))) {
+                toEmbed.add(i);
+            }
+        }
+        if (!toEmbed.isEmpty()) {
+            long start = System.nanoTime();
+            List<float[]> vectors = embedder.embedAll(toEmbed.stream().map(texts::get).toList());
+            embeddingNanos += System.nanoTime() - start;
+            textsEmbedded += vectors.size();
+            for (int j = 0; j < toEmbed.size(); j++) {
+                int i = toEmbed.get(j);
+                embedded.put(found.get(i).key(), new Embedded(texts.get(i), vectors.get(j)));
+            }
+        }
+        List<IndexedCreator> docs = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            CreatorProfile p = found.get(i);
+            Embedded e = texts.get(i).isEmpty() ? null : embedded.get(p.key());
+            docs.add(IndexedCreators.from(p, profiler.profile(p.creator().biography(), p.recentPosts()),
+                    e == null ? null : e.vector()));
+        }
+        index.get().upsert(docs);
+        creatorsIndexed += docs.size();
+    }
+
+    public long creatorsIndexed() {
+        return creatorsIndexed;
+    }
+
+    public long textsEmbedded() {
+        return textsEmbedded;
+    }
+
+    /** Texts embedded per second of embedding time, or null before any. */
+    public Double textsPerSecond() {
+        return embeddingNanos == 0 ? null : textsEmbedded / (embeddingNanos / 1e9);
+    }
+}

@@ -1,0 +1,54 @@
+package io.microscout.discovery;
+
+import io.microscout.creator.Creator;
+import io.microscout.catalog.CreatorCatalog;
+import io.microscout.creator.CreatorKey;
+import io.microscout.creator.Platform;
+import io.microscout.discovery.fakes.Creators;
+import io.microscout.metrics.CreatorMetrics;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CatalogCreatorProfilesTest {
+    private final CreatorKey key = CreatorKey.of(Platform.INSTAGRAM, "greenglow");
+    private final CreatorMetrics metrics = Creators.metrics(0.02);
+
+    /** A catalog holding one creator with 40 posts (newest first); any other call fails the test. */
+    private CreatorCatalog catalog() {
+        Creator c = Creator.builder(key).followers(24_000L).build();
+        Map<String, Object> answers = Map.of("creator", Optional.of(c), "posts", Creators.posts(key, 40, 0, "post"),
+                "metrics", Optional.of(metrics));
+        return (CreatorCatalog) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {CreatorCatalog.class},
+                (proxy, method, args) -> {
+                    if (!args[0].equals(key)) {
+                        return method.getName().equals("creator") ? Optional.empty() : null;
+                    }
+                    Object a = answers.get(method.getName());
+                    if (a == null) {
+                        throw new AssertionError("unexpected call " + method.getName());
+                    }
+                    return a;
+                });
+    }
+
+    @Test
+    void aProfileHoldsTheNewestPostsTheStoredMetricsAndTheVettingScore() {
+        CatalogCreatorProfiles profiles = new CatalogCreatorProfiles(catalog(), 30, k -> k.equals(key) ? 71.0 : null);
+        CreatorProfile p = profiles.find(key).orElseThrow();
+        assertThat(p.recentPosts()).hasSize(30);
+        assertThat(p.recentPosts().get(0).platformPostId()).isEqualTo("greenglow-0");
+        assertThat(p.metrics()).isSameAs(metrics);
+        assertThat(p.authenticity()).isEqualTo(71.0);
+        assertThat(p.audience()).isNull();
+    }
+
+    @Test
+    void anUnknownCreatorHasNoProfile() {
+        assertThat(new CatalogCreatorProfiles(catalog(), 30, null).find(CreatorKey.of(Platform.TIKTOK, "nobody"))).isEmpty();
+    }
+}

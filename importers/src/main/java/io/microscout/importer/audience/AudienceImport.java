@@ -1,0 +1,153 @@
+package io.microscout.importer.audience;
+
+import io.microscout.authenticity.AccountProfile;
+import io.microscout.authenticity.AudienceSamples;
+import io.microscout.authenticity.CatalogAuthenticity;
+import io.microscout.authenticity.CommentSample;
+import io.microscout.authenticity.FollowerSample;
+import io.microscout.authenticity.PostComments;
+import io.microscout.catalog.CreatorCatalog;
+import io.microscout.creator.CreatorKey;
+import io.microscout.importer.ImportOptions;
+import io.microscout.importer.ImportProblem;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Imports follower samples and comments of creators already in the catalog, with the rules of every import:
+ * one transaction per file; a file with problems (each naming its line and field, a creator not in the catalog
+ * included) stores nothing unless {@code skipInvalid}; importing the same file again changes nothing (a
+ * creator's sample equal to its latest stored one is not saved again; comments already stored are not added
+ * again). Afterwards the authenticity of the creators that changed is rescored and stored.
+ */
+public final class AudienceImport {
+    private static final int CHUNK = 1_000;
+
+    /** What one file did: rows read, problems, whether it was stored, and creators changed / unchanged. */
+    public record Outcome(Path file, int recordsRead, List<ImportProblem> problems, boolean stored,
+                          int creatorsChanged, int creatorsUnchanged, int rowsAdded) {
+        public boolean failed() {
+            return !stored;
+        }
+    }
+
+    private final CreatorCatalog catalog;
+    private final AudienceSamples samples;
+    private final PostComments comments;
+    private final CatalogAuthenticity authenticity;
+
+    public AudienceImport(CreatorCatalog catalog, AudienceSamples samples, PostComments comments,
+                          CatalogAuthenticity authenticity) {
+        this.catalog = catalog;
+        this.samples = samples;
+        this.comments = comments;
+        this.authenticity = authenticity;
+    }
+
+    /** Imports follower-sample files; {@code creator} names the creator of files without a creator column. */
+    public List<Outcome> followers(List<Path> files, ImportOptions options, CreatorKey creator) throws IOException {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            AudienceCsv.Read<AccountProfile> read = AudienceCsv.followers(file, options, creator);
+            // when the sample was taken: the file's last-modified time (as the catalog import dates profiles)
+            java.time.Instant takenAt = java.nio.file.Files.getLastModifiedTime(file).toInstant()
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            outcomes.add(store(file, read, options, byCreator -> {
+                Map<CreatorKey, FollowerSample> latest = inChunks(byCreator.keySet(), samples::latestOf);
+                List<FollowerSample> fresh = new ArrayList<>();
+                byCreator.forEach((k, profiles) -> {
+                    FollowerSample stored = latest.get(k);
+                    if (stored == null || !stored.followers().equals(profiles)) {
+                        fresh.add(new FollowerSample(k, takenAt, file.getFileName().toString(), profiles));
+                    }
+                });
+                samples.saveAll(fresh);
+                return fresh.stream().collect(Collectors.toMap(FollowerSample::creator, FollowerSample::size));
+            }));
+        }
+        return outcomes;
+    }
+
+    /** Imports comments files; {@code creator} names the creator of files without a creator column. */
+    public List<Outcome> comments(List<Path> files, ImportOptions options, CreatorKey creator) throws IOException {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            AudienceCsv.Read<CommentSample> read = AudienceCsv.comments(file, options, creator);
+            outcomes.add(store(file, read, options, byCreator -> {
+                Map<CreatorKey, List<CommentSample>> stored = inChunks(byCreator.keySet(), comments::ofAll);
+                Map<CreatorKey, List<CommentSample>> fresh = new LinkedHashMap<>();
+                byCreator.forEach((k, list) -> {
+                    List<CommentSample> added = notYetStored(list, stored.getOrDefault(k, List.of()));
+                    if (!added.isEmpty()) {
+                        fresh.put(k, added);
+                    }
+                });
+                comments.addAll(fresh);
+                return fresh.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().size()));
+            }));
+        }
+        return outcomes;
+    }
+
+    /** Checks creators, then saves (returning rows added per changed creator) and rescores the changed ones. */
+    private <T> Outcome store(Path file, AudienceCsv.Read<T> read, ImportOptions options,
+                              Function<Map<CreatorKey, List<T>>, Map<CreatorKey, Integer>> save) {
+        List<ImportProblem> problems = new ArrayList<>(read.problems());
+        Map<CreatorKey, Boolean> known = new HashMap<>();
+        Map<CreatorKey, List<T>> byCreator = new LinkedHashMap<>();
+        for (AudienceRow<T> row : read.rows()) {
+            if (known.computeIfAbsent(row.creator(), k -> catalog.creator(k).isPresent())) {
+                byCreator.computeIfAbsent(row.creator(), k -> new ArrayList<>()).add(row.value());
+            } else {
+                problems.add(new ImportProblem(file.getFileName().toString(), "line " + row.line(), "handle",
+                        "creator " + row.creator() + " is not in the catalog (import its profile first)"));
+            }
+        }
+        problems.sort(java.util.Comparator.comparingLong(AudienceImport::lineOf));
+        if (!problems.isEmpty() && !options.skipInvalid()) {
+            return new Outcome(file, read.recordsRead(), problems, false, 0, 0, 0);
+        }
+        Map<CreatorKey, Integer> changed = save.apply(byCreator);
+        authenticity.rescore(changed.keySet());
+        return new Outcome(file, read.recordsRead(), problems, true, changed.size(),
+                byCreator.size() - changed.size(), changed.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /** The comments of the file beyond those already stored (as many equal ones as are stored are dropped). */
+    private static List<CommentSample> notYetStored(List<CommentSample> inFile, List<CommentSample> stored) {
+        Map<CommentSample, Integer> left = new HashMap<>();
+        stored.forEach(c -> left.merge(c, 1, Integer::sum));
+        List<CommentSample> added = new ArrayList<>();
+        for (CommentSample c : inFile) {
+            if (left.getOrDefault(c, 0) > 0) {
+                left.merge(c, -1, Integer::sum);
+            } else {
+                added.add(c);
+            }
+        }
+        return added;
+    }
+
+    private static <V> Map<CreatorKey, V> inChunks(Set<CreatorKey> keys, Function<List<CreatorKey>, Map<CreatorKey, V>> read) {
+        List<CreatorKey> list = List.copyOf(keys);
+        Map<CreatorKey, V> all = new HashMap<>();
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            all.putAll(read.apply(list.subList(from, Math.min(list.size(), from + CHUNK))));
+        }
+        return all;
+    }
+
+    private static long lineOf(ImportProblem p) {
+        String loc = p.location() == null ? "" : p.location().replaceAll("\\D", "");
+        return loc.isEmpty() ? 0 : Long.parseLong(loc);
+    }
+}

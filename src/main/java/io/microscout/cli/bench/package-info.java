@@ -1,2 +1,0 @@
-/** {@code bench ingest}: the ingest benchmark (parsing, metrics, storage) with its baselines and heap watch. */
-package io.microscout.cli.bench;

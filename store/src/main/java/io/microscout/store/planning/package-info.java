@@ -1,0 +1,4 @@
+/**
+ * Saved plans and recorded quotes over JDBC.
+ */
+package io.microscout.store.planning;
