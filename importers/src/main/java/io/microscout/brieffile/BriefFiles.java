@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.microscout.brief.Brief;
 import io.microscout.brief.BriefException;
 import io.microscout.brief.BriefReader;
+import io.microscout.importer.json.JsonErrors;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -109,8 +110,6 @@ public final class BriefFiles {
         if (m.contains("Malformed numeric value '.nan")) {
             return key(e) + "YAML's .nan means not a number; give a number";
         }
-        String detail = m.replaceAll("`[^`]*`", "").replaceAll("\\s*\\(code [^)]*\\)", "").replace("Source: REDACTED", "");
-        int nl = detail.indexOf('\n');
-        return "not valid " + (json ? "JSON" : "YAML") + " (" + (nl < 0 ? detail : detail.substring(0, nl)).trim() + ")";
+        return "not valid " + (json ? "JSON" : "YAML") + " (" + JsonErrors.cleaned(m) + ")";
     }
 }

@@ -49,7 +49,12 @@ public final class JsonErrors {
         if (m.contains("Invalid UTF-8") || m.contains("Invalid UTF-32") || m.contains("Invalid UTF-16")) {
             return "the file is not UTF-8 text, as JSON must be";
         }
-        return firstSentence(m.replaceAll("\\s*\\(code [^)]*\\)", "").replaceAll("`[^`]*`", "").trim());
+        return cleaned(m);
+    }
+
+    /** A parser's message without code points, `feature names` and "Source: REDACTED", cut to its first line. */
+    public static String cleaned(String message) {
+        return firstSentence(message.replaceAll("\\s*\\(code [^)]*\\)", "").replaceAll("`[^`]*`", "").trim());
     }
 
     /** The JSON path of where the parser stands: "$.items[2].snippet.title", "$" at the top. */
