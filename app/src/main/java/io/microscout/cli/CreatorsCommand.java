@@ -65,8 +65,10 @@ public final class CreatorsCommand implements Callable<Integer> {
                     + " \"not enough data\" are left out")
     Integer minAuthenticity;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "at most N creators (default ${DEFAULT-VALUE}; 0 = all)")
-    int limit;
+    @Option(names = "--limit", paramLabel = "N",
+            description = "at most N creators (default: 50 in the table, all with --json or --csv; 0 = all);"
+                    + " a listing that is cut says so on stderr")
+    Integer limit;
 
     @ArgGroup
     Output output = new Output();
@@ -85,7 +87,13 @@ public final class CreatorsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (MicroScout app = catalog.open()) {
             TierScheme scheme = app.tierScheme();
-            List<CatalogEntry> found = app.catalog().find(filter(scheme));
+            int shown = shownAtMost();
+            List<CatalogEntry> found = app.catalog().find(filter(scheme, shown == 0 ? 0 : shown + 1));
+            if (shown > 0 && found.size() > shown) {
+                found = found.subList(0, shown);
+                spec.commandLine().getErr().println("showing the first " + shown + " creators; more match"
+                        + " (--limit 0 for all, or --limit N)");
+            }
             Map<CreatorKey, StoredAuthenticity> auth = app.authenticityRecords()
                     .of(found.stream().map(e -> e.creator().key()).toList());
             PrintWriter out = spec.commandLine().getOut();
@@ -105,7 +113,15 @@ public final class CreatorsCommand implements Callable<Integer> {
         return 0;
     }
 
-    CreatorFilter filter(TierScheme scheme) {
+    /** The --limit, else all for an export (--json, --csv) and 50 for the table; 0 is all. */
+    int shownAtMost() {
+        if (limit != null && limit < 0) {
+            throw new IllegalArgumentException("--limit must be 0 (all) or more, got " + limit);
+        }
+        return limit != null ? limit : output.json || output.csv ? 0 : 50;
+    }
+
+    CreatorFilter filter(TierScheme scheme, int limit) {
         return filter(scheme, platforms, tier, minFollowers, maxFollowers, minEngagement, maxEngagement, countries,
                 languages, text, minAuthenticity, 0, limit);
     }
@@ -166,7 +182,7 @@ public final class CreatorsCommand implements Callable<Integer> {
                                  TierScheme scheme) throws java.io.IOException {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get())) {
             for (CatalogEntry e : found) {
-                csv.printRecord(row(e, auth.get(e.creator().key()), scheme, false));
+                csv.printRecord(CsvCells.safe(row(e, auth.get(e.creator().key()), scheme, false)));
             }
         }
     }

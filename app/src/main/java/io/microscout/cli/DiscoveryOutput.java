@@ -102,7 +102,7 @@ public final class DiscoveryOutput {
                     row.add(s.reason());
                 }
                 row.add(String.join("; ", r.content().niches().stream().map(NicheMatch::explain).toList()));
-                csv.printRecord(row);
+                csv.printRecord(CsvCells.safe(row));
             }
         }
     }

@@ -108,7 +108,9 @@ final class ImportCommand implements Callable<Integer> {
             }
             long started = System.nanoTime();
             long indexedBefore = app.search().indexer().creatorsIndexed();
-            TerminalProgress progress = System.console() == null ? null : new TerminalProgress(err);
+            // the progress line rewrites itself with CR, which the command's own (control-free) stderr drops
+            TerminalProgress progress = System.console() == null ? null
+                    : new TerminalProgress(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset()), true));
             outcomes = app.imports().importFiles(files, reader, options,
                     progress == null ? ImportProgress.silent() : progress);
             if (progress != null) {

@@ -50,11 +50,19 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
+        return commandLine(new java.io.OutputStreamWriter(System.out, java.nio.charset.Charset.defaultCharset()),
+                new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset()));
+    }
+
+    /** Writing to these, without control characters from imported text ({@link TerminalText}). */
+    public static CommandLine commandLine(java.io.Writer out, java.io.Writer err) {
         CommandLine cl = new CommandLine(new Main());
         for (CliExtension extension : ServiceLoader.load(CliExtension.class)) {
             cl.addSubcommand(extension.name(), extension.command());
         }
         cl.setExecutionExceptionHandler(new UserErrors());
+        cl.setOut(new java.io.PrintWriter(new TerminalText(out), true));
+        cl.setErr(new java.io.PrintWriter(new TerminalText(err), true));
         return cl;
     }
 

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 public final class ImportReadBuilder {
     private final String source;
     private final ProblemLog problems;
+    private final RecordChecks checks;
     private final List<Creator> creators = new ArrayList<>();
     private final List<Post> posts = new ArrayList<>();
     private final List<FollowerSnapshot> snapshots = new ArrayList<>();
@@ -35,6 +36,7 @@ public final class ImportReadBuilder {
         }
         this.source = source;
         this.problems = new ProblemLog(source);
+        this.checks = new RecordChecks(problems);
         this.chunkSize = chunkSize;
         this.chunks = chunks;
     }
@@ -48,23 +50,36 @@ public final class ImportReadBuilder {
         recordsRead++;
     }
 
-    public void add(Creator creator) {
-        creators.add(creator);
-        flushWhenFull();
+    /**
+     * Adds a record read at {@code location} ("line 12", "$.items[3]") unless it does not fit the catalog or
+     * repeats one of the same file ({@link RecordChecks}, which reports why).
+     */
+    public void add(Creator creator, String location) {
+        if (checks.accept(creator, location)) {
+            creators.add(creator);
+            flushWhenFull();
+        }
     }
 
-    public void add(Post post) {
-        posts.add(post);
-        flushWhenFull();
+    public void add(Post post, String location) {
+        if (checks.accept(post, location)) {
+            posts.add(post);
+            flushWhenFull();
+        }
     }
 
-    public void add(FollowerSnapshot snapshot) {
-        snapshots.add(snapshot);
-        flushWhenFull();
+    public void add(FollowerSnapshot snapshot, String location) {
+        if (checks.accept(snapshot, location)) {
+            snapshots.add(snapshot);
+            flushWhenFull();
+        }
     }
 
     /** A creator and, when its follower count is known, a snapshot of its counts at the time observed. */
-    public void addWithSnapshot(Creator creator) {
+    public void addWithSnapshot(Creator creator, String location) {
+        if (!checks.accept(creator, location)) {
+            return;
+        }
         creators.add(creator);
         if (creator.followers() != null && creator.observedAt() != null) {
             snapshots.add(new FollowerSnapshot(creator.key(), creator.observedAt(), creator.followers(),

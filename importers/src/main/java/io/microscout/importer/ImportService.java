@@ -64,24 +64,43 @@ public final class ImportService {
         long records = 0;
         int done = 0;
         for (Path file : files) {
-            ImportRead read = read(file, reader, options, lookup, seen);
-            records += read.recordsRead();
-            if (read.problems().isEmpty()) {
-                outcomes.put(file, store(file, read, read.batch()));
+            try {
+                ImportRead read = read(file, reader, options, lookup, seen);
+                records += read.recordsRead();
+                if (read.problems().isEmpty()) {
+                    outcomes.put(file, store(file, read, read.batch()));
+                    progress.update(++done, files.size(), records);
+                } else {
+                    putBack.add(file);
+                }
+            } catch (RuntimeException e) {
+                outcomes.put(file, unexpected(file, e));
                 progress.update(++done, files.size(), records);
-            } else {
-                putBack.add(file);
             }
         }
         for (Path file : putBack) {
-            ImportRead read = read(file, reader, options, lookup, seen);
-            records += read.recordsRead();
-            boolean store = read.problems().isEmpty() || options.skipInvalid();
-            outcomes.put(file, store ? store(file, read, withoutUnknownCreators(read.batch()))
-                    : new FileOutcome(file, read.recordsRead(), read.problems(), false, StoreSummary.empty()));
+            try {
+                ImportRead read = read(file, reader, options, lookup, seen);
+                records += read.recordsRead();
+                boolean store = read.problems().isEmpty() || options.skipInvalid();
+                outcomes.put(file, store ? store(file, read, withoutUnknownCreators(read.batch()))
+                        : new FileOutcome(file, read.recordsRead(), read.problems(), false, StoreSummary.empty()));
+            } catch (RuntimeException e) {
+                outcomes.put(file, unexpected(file, e));
+            }
             progress.update(++done, files.size(), records);
         }
         return files.stream().distinct().map(outcomes::get).toList();
+    }
+
+    /**
+     * A file that failed in a way no check foresaw (a bug, a lost database connection): it is reported as not
+     * stored (its transaction rolled back) and the other files of the command go on.
+     */
+    private static FileOutcome unexpected(Path file, RuntimeException e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        return new FileOutcome(file, 0, List.of(new ImportProblem(file.toString(), null, null,
+                "could not be imported, an unexpected error (please report it): " + why)), false, StoreSummary.empty());
     }
 
     /** Stores a batch as an import does (metrics, listeners); for generated catalogs and benchmarks. */

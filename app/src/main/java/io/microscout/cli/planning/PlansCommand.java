@@ -101,8 +101,9 @@ public final class PlansCommand implements Callable<Integer> {
             CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("platform", "handle",
                     "deliverable", "price", "price_basis", "reason").build());
             for (SavedPlan.Item i : p.selections()) {
-                printer.printRecord(i.creator().platform().id(), i.creator().handle(), i.deliverable().id(),
-                        Money.decimal(Money.toCents(i.price())).toPlainString(), i.priceBasis(), i.reason());
+                printer.printRecord(io.microscout.cli.CsvCells.safe(List.of(i.creator().platform().id(), i.creator().handle(),
+                        i.deliverable().id(), Money.decimal(Money.toCents(i.price())).toPlainString(), i.priceBasis(),
+                        i.reason())));
             }
             printer.flush();
         }

@@ -52,7 +52,7 @@ final class CreatorRecords implements CsvRecords {
                 .contactEmail(row.text(CsvColumn.EMAIL))
                 .category(row.text(CsvColumn.CATEGORY))
                 .observedAt(observedAt == null ? importedAt : observedAt)
-                .build());
+                .build(), row.location());
     }
 
     /** Links separated by spaces or '|'. */

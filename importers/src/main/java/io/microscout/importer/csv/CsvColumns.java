@@ -56,7 +56,21 @@ final class CsvColumns {
             }
         }
         columns.used = Arrays.stream(columns.index).filter(i -> i >= 0).distinct().toArray();
+        for (int i : columns.used) {
+            for (int j = 0; j < header.length; j++) {
+                if (j != i && header[j].equalsIgnoreCase(header[i])) {
+                    missing.add("the column '" + header[i] + "' appears twice in the header (columns " + (Math.min(i, j) + 1)
+                            + " and " + (Math.max(i, j) + 1) + "); which one holds the values cannot be told: rename or drop one");
+                    break;
+                }
+            }
+        }
         return columns;
+    }
+
+    /** The number of cells of the header, which every record has. */
+    int width() {
+        return header.length;
     }
 
     private static int find(String[] header, String name) {

@@ -26,6 +26,7 @@ final class CsvRecordReader implements Closeable {
     private long recordLine;
     private String[] fields = new String[16];
     private int size;
+    private boolean terminated;
 
     /** A record that is not CSV: an unclosed quote, or text after a closing quote. */
     static final class Malformed extends IOException {
@@ -72,6 +73,7 @@ final class CsvRecordReader implements Closeable {
                     pos++;
                     line++;
                 }
+                terminated = c != EOF;
                 return true;
             }
         }
@@ -80,6 +82,11 @@ final class CsvRecordReader implements Closeable {
     /** The physical line (from 1) where the current record starts. */
     long line() {
         return recordLine;
+    }
+
+    /** False when the input ended inside the current record, without a line break after it (a cut file?). */
+    boolean terminated() {
+        return terminated;
     }
 
     int size() {

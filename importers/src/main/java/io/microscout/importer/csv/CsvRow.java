@@ -4,6 +4,7 @@ import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.creator.CountryNames;
 import io.microscout.creator.LanguageNames;
+import io.microscout.importer.CountRange;
 import io.microscout.importer.ProblemLog;
 
 import java.nio.charset.Charset;
@@ -38,20 +39,34 @@ final class CsvRow {
         this.defaultPlatform = defaultPlatform;
     }
 
-    /** Starts on the reader's current record. */
+    /**
+     * Starts on the reader's current record. A record with more or fewer cells than the header is invalid: a
+     * cell went missing or a delimiter crept in, so which value belongs to which column cannot be trusted.
+     */
     void reset(CsvRecordReader record) {
         this.record = record;
         this.line = record.line();
         this.valid = true;
+        if (record.size() != columns.width()) {
+            valid = false;
+            problems.add("line " + line, null, "has " + record.size() + " cells, the header has " + columns.width()
+                    + "; a cell is missing or a value holds an unquoted delimiter");
+        }
+    }
+
+    /** Where the record starts, as problems name it: "line 12". */
+    String location() {
+        return "line " + line;
     }
 
     boolean valid() {
         return valid;
     }
 
+    /** Reports a problem with a column (or, with null, with the whole record) and marks the record invalid. */
     void problem(CsvColumn column, String message) {
         valid = false;
-        problems.add("line " + line, columns.fileName(column), message);
+        problems.add("line " + line, column == null ? null : columns.fileName(column), message);
     }
 
     /**
@@ -103,7 +118,8 @@ final class CsvRow {
 
     Long count(CsvColumn c) {
         try {
-            return SpreadsheetValues.count(raw(c));
+            boolean lifetime = c == CsvColumn.TOTAL_VIEWS || c == CsvColumn.TOTAL_LIKES;
+            return SpreadsheetValues.count(raw(c), lifetime ? CountRange.MAX_LIFETIME : CountRange.MAX);
         } catch (SpreadsheetValues.Unreadable e) {
             problem(c, e.getMessage());
             return null;

@@ -60,7 +60,12 @@ public final class CsvSourceReader implements SourceReader {
                 }
                 out.recordSeen();
                 row.reset(records);
-                if (!text.sawUndecodable() || row.decoded(text.charset())) {
+                if (!records.terminated()) {
+                    row.problem(null, "the file ends inside this record, without a line break after it: it may have"
+                            + " been cut short (followers 3741 cut to 37), so it is not read; if it is whole, end the"
+                            + " file with a line break");
+                }
+                if (row.valid() && (!text.sawUndecodable() || row.decoded(text.charset()))) {
                     kind.read(row, out);
                 }
             }

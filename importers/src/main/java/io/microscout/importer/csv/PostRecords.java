@@ -34,7 +34,7 @@ final class PostRecords implements CsvRecords {
         }
         String caption = row.text(CsvColumn.CAPTION);
         out.add(CaptionedPosts.of(key, postId, publishedAt, format, caption, likes, comments, views, shares, saves,
-                sponsored, row.text(CsvColumn.URL)));
+                sponsored, row.text(CsvColumn.URL)), row.location());
     }
 
     /**

@@ -22,6 +22,6 @@ final class SnapshotRecords implements CsvRecords {
         if (!row.valid() || key == null) {
             return;
         }
-        out.add(new FollowerSnapshot(key, at, followers, following, posts));
+        out.add(new FollowerSnapshot(key, at, followers, following, posts), row.location());
     }
 }

@@ -1,5 +1,7 @@
 package io.microscout.importer.csv;
 
+import io.microscout.importer.CountRange;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
@@ -17,7 +19,8 @@ import java.util.Locale;
  * <ul>
  *   <li>unknown: an empty cell, {@code nan}, {@code NaN%}, {@code n/a}, {@code #N/A}, {@code null}, {@code -};</li>
  *   <li>counts: {@code 12345}, {@code 12,345}, {@code 3.3k}, {@code 475.8m}, {@code 1.2b}, {@code 2.28E+11},
- *       {@code 12345.0}; a fraction of one is rounded half up (0.89k is 890);</li>
+ *       {@code 12345.0}, within {@link CountRange}; a suffixed one is rounded half up (0.89k is 890), a plain
+ *       one with a fraction (3741.5) is no count;</li>
  *   <li>rates: {@code 1.39%} is 0.0139; a plain number is taken as the fraction itself;</li>
  *   <li>booleans: true/false, yes/no, y/n, 1/0;</li>
  *   <li>times: ISO-8601 with an offset ({@code 2026-05-01T10:00:00Z}, {@code +02:00}, {@code +0000}), a local
@@ -75,28 +78,41 @@ public final class SpreadsheetValues {
         return isUnknown(v) ? null : v.trim();
     }
 
-    /** A count (at least 0), or null when unknown. */
+    /** A count of an account or a post (0 to {@link CountRange#MAX}), or null when unknown. */
     public static Long count(String v) {
+        return count(v, CountRange.MAX);
+    }
+
+    /**
+     * A count from 0 to {@code max}, or null when unknown. A count is whole: 3741.5 is not one, but a value
+     * with a k/m/b suffix is rounded half up (3.3k is 3,300), since spreadsheets write such figures rounded.
+     */
+    public static Long count(String v, long max) {
         if (isUnknown(v)) {
             return null;
         }
         String t = v.trim();
         long plain = plainDigits(t);
         if (plain >= 0) {
+            if (plain > max) {
+                throw new Unreadable(v, CountRange.problem(plain, max));
+            }
             return plain;
         }
         if (t.endsWith("%")) {
             throw new Unreadable(v, "is a rate, not a count");
         }
         BigDecimal n = scaled(v, t);
-        if (n.signum() < 0) {
-            throw new Unreadable(v, "is negative; a count is at least 0");
+        String range = CountRange.problem(n.doubleValue(), max);
+        if (range != null) {
+            throw new Unreadable(v, range);
         }
-        try {
-            return n.setScale(0, RoundingMode.HALF_UP).longValueExact();
-        } catch (ArithmeticException e) {
-            throw new Unreadable(v, "is too large for a count");
+        char last = Character.toLowerCase(t.charAt(t.length() - 1));
+        boolean suffixed = last == 'k' || last == 'm' || last == 'b';
+        if (!suffixed && n.stripTrailingZeros().scale() > 0) {
+            throw new Unreadable(v, "is not a whole number; a count has no fraction");
         }
+        return n.setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
     /** A rate as a fraction: "1.39%" is 0.0139, "0.0139" is itself; null when unknown. */

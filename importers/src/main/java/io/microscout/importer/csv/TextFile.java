@@ -86,17 +86,30 @@ final class TextFile {
         return delimiter;
     }
 
+    /**
+     * The encoding a byte-order mark names (and skips), else UTF-16 told by its zero bytes (a header of ASCII
+     * names in UTF-16 without a mark is "p\0l\0a\0..." or "\0p\0l\0a..."), else the given one.
+     */
     private static Charset skipByteOrderMark(InputStream in, Charset encoding) throws IOException {
-        in.mark(3);
+        in.mark(4);
         int b0 = in.read();
         int b1 = in.read();
         int b2 = in.read();
+        int b3 = in.read();
         if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            in.reset();
+            in.skipNBytes(3);
             return StandardCharsets.UTF_8;
         }
         in.reset();
         if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
             return StandardCharsets.UTF_16;
+        }
+        if (b0 > 0 && b1 == 0 && b2 > 0 && b3 == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b0 == 0 && b1 > 0 && b2 == 0 && b3 > 0) {
+            return StandardCharsets.UTF_16BE;
         }
         return encoding;
     }

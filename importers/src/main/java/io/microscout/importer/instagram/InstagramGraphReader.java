@@ -60,7 +60,7 @@ public final class InstagramGraphReader extends JsonSourceReader {
             out.recordSeen();
             Creator creator = InstagramProfiles.read(account, options.importedAt());
             if (creator != null) {
-                out.addWithSnapshot(creator);
+                out.addWithSnapshot(creator, account.path());
                 owner = creator.key();
             }
         }
@@ -86,9 +86,10 @@ public final class InstagramGraphReader extends JsonSourceReader {
         for (int i = 0; i < media.size(); i++) {
             out.recordSeen();
             if (owner != null) {
-                Post post = InstagramMedia.read(new JsonRecord(media.get(i), JsonDocument.element(arrayPath, i), out.problems()), owner);
+                String at = JsonDocument.element(arrayPath, i);
+                Post post = InstagramMedia.read(new JsonRecord(media.get(i), at, out.problems()), owner);
                 if (post != null) {
-                    out.add(post);
+                    out.add(post, at);
                 }
             }
         }
@@ -107,7 +108,7 @@ public final class InstagramGraphReader extends JsonSourceReader {
             }
             Post post = InstagramMedia.read(item, owner);
             if (post != null) {
-                out.add(post);
+                out.add(post, item.path());
             }
         }
         if (unowned > 0) {

@@ -1,6 +1,7 @@
 package io.microscout.importer.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.microscout.importer.CountRange;
 import io.microscout.importer.ProblemLog;
 
 import java.time.Instant;
@@ -63,46 +64,71 @@ public final class JsonRecord {
         problems.add(path(field), lastName(field), message);
     }
 
-    /** Text of a field; numbers and booleans are given as text (some APIs write ids as numbers). */
+    /** Text of a field; numbers are given as text (some APIs write ids as numbers), a boolean or object is a problem. */
     public String text(String field) {
         JsonNode v = at(field);
         if (v.isMissingNode() || v.isNull()) {
             return null;
         }
-        if (v.isValueNode()) {
+        if (v.isTextual() || v.isNumber()) {
             return v.asText();
         }
-        invalid(field, "expected text, found " + kind(v));
+        invalid(field, "expected text, found " + kind(v) + (v.isValueNode() ? " " + v : ""));
         return null;
     }
 
     /** Text of a field that must be present and not blank. */
     public String requiredText(String field) {
         JsonNode v = at(field);
-        if (v.isMissingNode() || v.isNull() || v.isValueNode() && v.asText().isBlank()) {
+        if (v.isMissingNode() || v.isNull() || (v.isTextual() || v.isNumber()) && v.asText().isBlank()) {
             invalid(field, "is missing");
             return null;
         }
         return text(field);
     }
 
-    /** A count: a whole number at least 0, given as a JSON number or, as YouTube does, as a string of digits. */
+    /** A count of an account or a post ({@link CountRange#MAX}); see {@link #count(String, long)}. */
     public Long count(String field) {
+        return count(field, CountRange.MAX);
+    }
+
+    /** A lifetime total (a channel's views, an account's likes), up to {@link CountRange#MAX_LIFETIME}. */
+    public Long lifetimeCount(String field) {
+        return count(field, CountRange.MAX_LIFETIME);
+    }
+
+    /**
+     * A count: a whole number from 0 to {@code max}, given as a JSON number or, as YouTube does, as a string of
+     * digits. 1e30, 12.5, -3 and "many" are problems, not stored.
+     */
+    public Long count(String field, long max) {
         JsonNode v = at(field);
         if (v.isMissingNode() || v.isNull()) {
             return null;
         }
-        if (v.isIntegralNumber() && v.canConvertToLong() || v.isFloatingPointNumber() && v.asDouble() == Math.rint(v.asDouble())) {
-            return nonNegative(field, v.asLong(), v);
-        }
-        if (v.isTextual()) {
+        java.math.BigDecimal n = null;
+        if (v.isNumber()) {
+            n = v.decimalValue();
+        } else if (v.isTextual()) {
             String t = v.asText().trim();
             if (!t.isEmpty() && t.length() <= 18 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                return Long.parseLong(t);
+                n = new java.math.BigDecimal(t);
             }
         }
-        invalid(field, "expected a whole number, found " + kind(v) + " " + v);
-        return null;
+        if (n == null) {
+            invalid(field, "expected a whole number, found " + kind(v) + " " + v);
+            return null;
+        }
+        if (n.signum() != 0 && n.stripTrailingZeros().scale() > 0) {
+            invalid(field, "expected a whole number, found " + v);
+            return null;
+        }
+        String range = CountRange.problem(n.doubleValue(), max);
+        if (range != null) {
+            invalid(field, v + " " + range);
+            return null;
+        }
+        return n.longValueExact();
     }
 
     public Boolean bool(String field) {
@@ -152,14 +178,6 @@ public final class JsonRecord {
             }
             start = dot + 1;
         }
-    }
-
-    private Long nonNegative(String field, long value, JsonNode v) {
-        if (value < 0) {
-            invalid(field, "a count cannot be negative, found " + v);
-            return null;
-        }
-        return value;
     }
 
     private static String lastName(String field) {

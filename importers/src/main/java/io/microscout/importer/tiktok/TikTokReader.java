@@ -46,7 +46,7 @@ public final class TikTokReader extends JsonSourceReader {
             out.recordSeen();
             Creator creator = TikTokUsers.read(new JsonRecord(data.get("user"), "$.data.user", out.problems()), options.importedAt());
             if (creator != null) {
-                out.addWithSnapshot(creator);
+                out.addWithSnapshot(creator, "$.data.user");
                 user = creator.key();
             }
         }
@@ -58,7 +58,7 @@ public final class TikTokReader extends JsonSourceReader {
             if (creator != null) {
                 Post post = TikTokVideos.read(video, creator);
                 if (post != null) {
-                    out.add(post);
+                    out.add(post, video.path());
                 }
             }
         }

@@ -31,7 +31,7 @@ final class TikTokUsers {
         Boolean verified = r.bool("is_verified");
         Long followers = r.count("follower_count");
         Long following = r.count("following_count");
-        Long likes = r.count("likes_count");
+        Long likes = r.lifetimeCount("likes_count");
         Long videos = r.count("video_count");
         String avatar = r.text("avatar_url");
         String bioUrl = r.text("bio_url");

@@ -29,7 +29,7 @@ final class YouTubeChannels {
         String language = r.text("snippet.defaultLanguage");
         Boolean hidden = r.bool("statistics.hiddenSubscriberCount");
         Long subscribers = r.count("statistics.subscriberCount");
-        Long views = r.count("statistics.viewCount");
+        Long views = r.lifetimeCount("statistics.viewCount");
         Long videos = r.count("statistics.videoCount");
         String countryCode = code(r, "snippet.country", country, CountryNames.code(country));
         // a BCP-47 language without an ISO 639-1 code ("yue", "haw") is valid data MicroScout cannot hold: unknown

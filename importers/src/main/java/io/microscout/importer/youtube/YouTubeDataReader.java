@@ -60,7 +60,7 @@ public final class YouTubeDataReader extends JsonSourceReader {
         if ("youtube#channel".equals(kind)) {
             Creator channel = YouTubeChannels.read(item, options.importedAt());
             if (channel != null) {
-                out.addWithSnapshot(channel);
+                out.addWithSnapshot(channel, item.path());
                 channels.put(channel.platformId(), channel.key());
             }
         } else if ("youtube#video".equals(kind)) {
@@ -68,7 +68,7 @@ public final class YouTubeDataReader extends JsonSourceReader {
             if (channel != null) {
                 Post video = YouTubeVideos.read(item, channel);
                 if (video != null) {
-                    out.add(video);
+                    out.add(video, item.path());
                 }
             }
         } else {

@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.microscout.importer.CountRange;
+
 import java.time.Instant;
 
 import static io.microscout.importer.csv.SpreadsheetValues.bool;
@@ -40,17 +42,25 @@ class SpreadsheetValuesTest {
     @CsvSource(delimiter = ';', value = {
             "0;0", "12345;12345", " 42 ;42", "12,345;12345", "1,234,567;1234567", "12 345;12345",
             "3.3k;3300", "3.3K;3300", "0.89k;890", "475.8m;475800000", "1.2b;1200000000", "29.0b;29000000000",
-            "913.6k;913600", "1.2345k;1235", "12345.0;12345", "2.28E+11;228000000000", "1.5e3;1500",
-            "0.00;0", "+7;7", "1,234.5k;1234500", "999999999999999999;999999999999999999"})
+            "913.6k;913600", "1.2345k;1235", "12345.0;12345", "2.28E+10;22800000000", "1.5e3;1500",
+            "0.00;0", "+7;7", "1,234.5k;1234500", "100000000000;100000000000"})
     void countsAreReadAsSpreadsheetsWriteThem(String written, long expected) {
         assertThat(count(written)).isEqualTo(expected);
+    }
+
+    @Test
+    void aLifetimeTotalMayBeLargerThanAnAccountsCount() {
+        assertThat(count("2.28E+11", CountRange.MAX_LIFETIME)).isEqualTo(228_000_000_000L);
+        assertThatThrownBy(() -> count("2.28E+11")).hasMessageContaining("is above 100,000,000,000");
+        assertThatThrownBy(() -> count("1e30", CountRange.MAX_LIFETIME)).hasMessageContaining("is above");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "3.3x;is not a number", "abc;is not a number", "1.39%;is a rate, not a count", "-5;is negative",
             "1234,5;comma that is not a thousands separator", "12,34;comma that is not a thousands separator",
-            "k;is not a number", "99999999999b;too large"})
+            "k;is not a number", "99999999999b;is above 100,000,000,000", "100000000001;is above 100,000,000,000",
+            "1e30;is above", "3741.5;is not a whole number", "12.5;is not a whole number"})
     void unreadableCountsSayWhatWasExpected(String written, String reason) {
         assertThatThrownBy(() -> count(written))
                 .isInstanceOf(SpreadsheetValues.Unreadable.class)

@@ -124,7 +124,7 @@ class InstagramGraphReaderTest {
 
         assertThat(read.batch().isEmpty()).isTrue();
         assertThat(read.problems()).singleElement().satisfies(p -> {
-            assertThat(p.location()).matches("line \\d+, column \\d+");
+            assertThat(p.location()).matches("line \\d+, column \\d+, \\$[.\\w\\[\\]]*");
             assertThat(p.message()).startsWith("malformed JSON");
         });
     }

@@ -29,7 +29,7 @@ class JsonDocumentTest {
         assertThat(read.batch().isEmpty()).isTrue();
         assertThat(read.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(file.toString());
-            assertThat(p.location()).isEqualTo("line 3, column 16");
+            assertThat(p.location()).isEqualTo("line 3, column 16, $.items[0].id");
             assertThat(p.message()).startsWith("malformed JSON: Unexpected character ('}'");
         });
     }
