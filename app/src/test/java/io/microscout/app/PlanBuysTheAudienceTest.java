@@ -93,7 +93,10 @@ class PlanBuysTheAudienceTest {
             CreatorKey k = s.candidate().creator();
             String country = app.catalog().creator(k).orElseThrow().countryCode();
             GroundTruth t = truth.get(k);
-            if (countries.contains(country) && (niches.contains(t.primaryNiche()) || niches.contains(t.secondaryNiche()))) {
+            boolean inMarket = country != null && countries.contains(country);
+            boolean onNiche = t.primaryNiche() != null && niches.contains(t.primaryNiche())
+                    || t.secondaryNiche() != null && niches.contains(t.secondaryNiche());
+            if (inMarket && onNiche) {
                 in += s.price().pointCents();
             }
         }

@@ -1,10 +1,8 @@
 package io.microscout.fuzz;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /**
  * Mutations of a valid input file, the way broken exports, hand edits and hostile users break them: tokens
@@ -42,13 +40,33 @@ final class Mutations {
         }
     }
 
-    static Arbitrary<List<Edit>> edits() {
-        Arbitrary<Edit> edit = Combinators.combine(
-                Arbitraries.integers().between(0, 4),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.of(TOKENS)).as(Edit::new);
-        return edit.list().ofMinSize(1).ofMaxSize(4);
+    /** One to four edits drawn from the seeded generator (so a failing case replays from its seed and index). */
+    static List<Edit> edits(Random random) {
+        int n = 1 + random.nextInt(4);
+        List<Edit> edits = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            edits.add(new Edit(random.nextInt(5), random.nextDouble(), random.nextDouble(),
+                    TOKENS.get(random.nextInt(TOKENS.size()))));
+        }
+        return edits;
+    }
+
+    /** Runs {@code check} on {@code tries} cases drawn from one seed; a failure names the case to replay it. */
+    static void forEachCase(long seed, int tries, Case check) throws Exception {
+        Random random = new Random(seed);
+        for (int i = 0; i < tries; i++) {
+            try {
+                check.run(random, i);
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError("fuzz case " + i + " of seed " + seed + " failed: " + e, e);
+            }
+        }
+    }
+
+    /** One fuzz case: draws what it mutates from {@code random}. */
+    @FunctionalInterface
+    interface Case {
+        void run(Random random, int index) throws Exception;
     }
 
     static String apply(String text, List<Edit> edits) {

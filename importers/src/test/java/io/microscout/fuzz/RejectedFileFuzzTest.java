@@ -13,13 +13,6 @@ import io.microscout.metrics.MetricsCalculator;
 import io.microscout.metrics.MetricsWindow;
 import io.microscout.store.CatalogStore;
 import io.microscout.store.StoreLocation;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +46,7 @@ class RejectedFileFuzzTest {
     private static final ImportOptions OPTIONS = new ImportOptions(Map.of(), StandardCharsets.UTF_8, null, false,
             Instant.parse("2026-05-01T12:00:00Z"));
 
-    @BeforeContainer
+    @BeforeAll
     static void openCatalog() throws IOException {
         dir = Files.createTempDirectory("microscout-store-fuzz");
         store = CatalogStore.open(StoreLocation.resolve(null, dir.resolve("home")));
@@ -62,26 +59,23 @@ class RejectedFileFuzzTest {
         }
     }
 
-    @AfterContainer
+    @AfterAll
     static void close() {
         store.close();
         System.out.println("store fuzz: " + (rejectedUnchanged.get() + stored.get()) + " mutated files imported, "
                 + rejectedUnchanged.get() + " rejected with the catalog unchanged, " + stored.get() + " stored");
     }
 
-    @Provide
-    Arbitrary<ImportFuzzTest.Seed> importSeeds() {
-        return Arbitraries.of(ImportFuzzTest.seeds());
+    @Test
+    void aRejectedFileLeavesTheCatalogAsItWas() throws Exception {
+        List<ImportFuzzTest.Seed> seeds = ImportFuzzTest.seeds();
+        Mutations.forEachCase(20261203L, 100, (random, i) -> {
+            ImportFuzzTest.Seed seed = seeds.get(random.nextInt(seeds.size()));
+            importCase(seed, Mutations.edits(random));
+        });
     }
 
-    @Provide
-    Arbitrary<List<Mutations.Edit>> edits() {
-        return Mutations.edits();
-    }
-
-    @Property(tries = 100, seed = "20261203")
-    void aRejectedFileLeavesTheCatalogAsItWas(@ForAll("importSeeds") ImportFuzzTest.Seed seed,
-                                              @ForAll("edits") List<Mutations.Edit> edits) throws IOException {
+    private static void importCase(ImportFuzzTest.Seed seed, List<Mutations.Edit> edits) throws IOException {
         Path file = Files.write(dir.resolve(seed.name()), Mutations.apply(seed.text(), edits).getBytes(StandardCharsets.UTF_8));
         List<Object> before = contents(store.catalog());
 
@@ -92,7 +86,7 @@ class RejectedFileFuzzTest {
             stored.incrementAndGet();
         } else {
             assertThat(outcome.problems()).isNotEmpty();
-            assertThat(contents(store.catalog())).isEqualTo(before);
+            assertThat(contents(store.catalog())).as(seed.name() + " " + edits).isEqualTo(before);
             rejectedUnchanged.incrementAndGet();
         }
     }

@@ -107,6 +107,10 @@ public final class JsonRecord {
             return null;
         }
         java.math.BigDecimal n = null;
+        if (v.isNumber() && v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue())) {
+            invalid(field, "expected a whole number, found " + v.asText() + " (not a finite number)");
+            return null;
+        }
         if (v.isNumber()) {
             n = v.decimalValue();
         } else if (v.isTextual()) {
