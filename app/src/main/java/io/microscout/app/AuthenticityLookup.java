@@ -1,7 +1,6 @@
 package io.microscout.app;
 
 import io.microscout.creator.CreatorKey;
-
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 

@@ -11,7 +11,6 @@ import io.microscout.discovery.DiscoveryService;
 import io.microscout.discovery.TextEmbedder;
 import io.microscout.search.LuceneCreatorIndex;
 import io.microscout.search.LuceneIndexSettings;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,7 +36,12 @@ public final class CreatorSearch implements AutoCloseable {
     private final CatalogIndexer indexer;
     private LuceneCreatorIndex index;
 
-    CreatorSearch(CreatorCatalog catalog, Path folder, TextEmbedder embedder, int recentPosts, AuthenticityLookup authenticity) {
+    CreatorSearch(
+            CreatorCatalog catalog,
+            Path folder,
+            TextEmbedder embedder,
+            int recentPosts,
+            AuthenticityLookup authenticity) {
         this.catalog = catalog;
         this.folder = folder;
         this.embedder = embedder;

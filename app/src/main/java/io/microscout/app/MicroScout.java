@@ -8,9 +8,9 @@ import io.microscout.authenticity.PostComments;
 import io.microscout.catalog.CreatorCatalog;
 import io.microscout.discovery.TextEmbedder;
 import io.microscout.embedding.LazyTextEmbedder;
-import io.microscout.importer.audience.AudienceImport;
 import io.microscout.importer.CatalogMeasurer;
 import io.microscout.importer.ImportService;
+import io.microscout.importer.audience.AudienceImport;
 import io.microscout.metrics.MetricsCalculator;
 import io.microscout.metrics.MetricsWindow;
 import io.microscout.models.AccountModelFile;
@@ -19,7 +19,6 @@ import io.microscout.store.StoreLocation;
 import io.microscout.store.audience.JdbiAudienceSamples;
 import io.microscout.store.audience.JdbiAuthenticityRecords;
 import io.microscout.tier.TierScheme;
-
 import java.time.Clock;
 
 /**
@@ -45,22 +44,35 @@ public final class MicroScout implements AutoCloseable {
         this.measurer = new CatalogMeasurer(store.catalog(), new MetricsCalculator(settings.metricsWindow()), clock);
         this.audience = new JdbiAudienceSamples(store.jdbi());
         this.authenticityRecords = new JdbiAuthenticityRecords(store.jdbi());
-        this.authenticity = new CatalogAuthenticity(store.catalog(), audience, audience, authenticityRecords,
-                new AuthenticityScorer(AccountModelFile.shipped()), clock);
+        this.authenticity = new CatalogAuthenticity(
+                store.catalog(),
+                audience,
+                audience,
+                authenticityRecords,
+                new AuthenticityScorer(AccountModelFile.shipped()),
+                clock);
         this.imports = new ImportService(store.catalog(), measurer);
         imports.scoreAuthenticityWith(authenticity);
         this.audienceImport = new AudienceImport(store.catalog(), audience, audience, authenticity);
-        this.search = new CreatorSearch(store.catalog(), store.location().home().resolve("index"), embedder,
-                recentPosts(settings), storedAuthenticity());
+        this.search = new CreatorSearch(
+                store.catalog(),
+                store.location().home().resolve("index"),
+                embedder,
+                recentPosts(settings),
+                storedAuthenticity());
         imports.addListener(search.indexer());
     }
 
     /** Discovery reads vetting's stored scores (0–100); a creator never scored, or with too little data, is unknown. */
     private AuthenticityLookup storedAuthenticity() {
-        return new AuthenticityLookup(key -> {
-            var stored = authenticityRecords.of(java.util.List.of(key)).get(key);
-            return stored == null || stored.score() == null ? null : stored.score().doubleValue();
-        }, authenticityRecords::scoredCreators);
+        return new AuthenticityLookup(
+                key -> {
+                    var stored = authenticityRecords.of(java.util.List.of(key)).get(key);
+                    return stored == null || stored.score() == null
+                            ? null
+                            : stored.score().doubleValue();
+                },
+                authenticityRecords::scoredCreators);
     }
 
     /** Posts discovery reads per creator: the metrics window's count, else the default window's 30 posts. */

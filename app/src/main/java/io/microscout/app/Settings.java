@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.microscout.metrics.MetricsWindow;
 import io.microscout.tier.Tier;
 import io.microscout.tier.TierScheme;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +36,8 @@ public record Settings(TierScheme tierScheme, MetricsWindow metricsWindow) {
         JsonNode file = readSettingsFile(home.resolve(FILE));
         String scheme = tierSchemeOption != null ? tierSchemeOption : text(file, "tierScheme");
         String window = metricsWindowOption != null ? metricsWindowOption : text(file, "metricsWindow");
-        return new Settings(scheme == null ? TierScheme.microscoutDefault() : tierScheme(scheme, home),
+        return new Settings(
+                scheme == null ? TierScheme.microscoutDefault() : tierScheme(scheme, home),
                 window == null ? MetricsWindow.defaults() : MetricsWindow.parse(window));
     }
 
@@ -60,8 +60,8 @@ public record Settings(TierScheme tierScheme, MetricsWindow metricsWindow) {
         for (Iterator<Map.Entry<String, JsonNode>> it = starts.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getValue().canConvertToLong()) {
-                throw new IllegalArgumentException(file + ": starts." + e.getKey() + ": expected a follower count, got "
-                        + e.getValue());
+                throw new IllegalArgumentException(
+                        file + ": starts." + e.getKey() + ": expected a follower count, got " + e.getValue());
             }
             map.put(Tier.parse(e.getKey()), e.getValue().asLong());
         }

@@ -1,16 +1,15 @@
 package io.microscout.cli;
 
-import io.microscout.authenticity.AuthenticityScore;
-import io.microscout.authenticity.StoredAuthenticity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.microscout.authenticity.AuthenticityScore;
+import io.microscout.authenticity.StoredAuthenticity;
 import io.microscout.creator.Creator;
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Post;
 import io.microscout.metrics.CreatorMetrics;
 import io.microscout.tier.Tier;
 import io.microscout.tier.TierScheme;
-
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,8 +22,7 @@ import java.util.Map;
 public final class CatalogJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private CatalogJson() {
-    }
+    private CatalogJson() {}
 
     static void print(PrintWriter out, Object value) {
         try {

@@ -4,14 +4,13 @@ import io.microscout.catalog.CatalogEntry;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.generator.Calibration;
-import io.microscout.metrics.EngagementBenchmarks;
 import io.microscout.generator.FraudKind;
 import io.microscout.generator.GroundTruth;
 import io.microscout.metrics.CreatorMetrics;
+import io.microscout.metrics.EngagementBenchmarks;
 import io.microscout.metrics.Stats;
 import io.microscout.tier.Tier;
 import io.microscout.tier.TierScheme;
-
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,27 +66,42 @@ final class CatalogOverview {
     }
 
     String largestNiche() {
-        return niches.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse("beauty");
+        return niches.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse("beauty");
     }
 
     void printGlance(PrintStream out) {
         out.printf("The catalog at a glance: %,d accounts (tier scheme '%s')%n%n", creators, tiers.name());
-        out.printf("%-6s %14s | %9s %9s %9s | %-30s%n", "tier", "followers", "instagram", "tiktok", "youtube",
+        out.printf(
+                "%-6s %14s | %9s %9s %9s | %-30s%n",
+                "tier",
+                "followers",
+                "instagram",
+                "tiktok",
+                "youtube",
                 "median engagement rate, all accounts (benchmark): ig / tt / yt");
         for (Tier tier : Tier.values()) {
             Map<Platform, List<Double>> byPlatform = rates.get(tier);
             StringBuilder er = new StringBuilder();
             for (Platform p : SHOWN) {
-                er.append(er.length() == 0 ? "" : " / ").append(percent(median(byPlatform.get(p))))
-                        .append(" (").append(EngagementBenchmarks.describeBetween(p,
-                                tiers.lowerBound(tier) == null ? 0 : tiers.lowerBound(tier), tiers.upperBound(tier)))
+                er.append(er.length() == 0 ? "" : " / ")
+                        .append(percent(median(byPlatform.get(p))))
+                        .append(" (")
+                        .append(EngagementBenchmarks.describeBetween(
+                                p, tiers.lowerBound(tier) == null ? 0 : tiers.lowerBound(tier), tiers.upperBound(tier)))
                         .append(')');
             }
-            out.printf("%-6s %14s | %,9d %,9d %,9d | %s%n", tier.id(), range(tier),
-                    byPlatform.get(Platform.INSTAGRAM).size(), byPlatform.get(Platform.TIKTOK).size(),
-                    byPlatform.get(Platform.YOUTUBE).size(), er);
+            out.printf(
+                    "%-6s %14s | %,9d %,9d %,9d | %s%n",
+                    tier.id(),
+                    range(tier),
+                    byPlatform.get(Platform.INSTAGRAM).size(),
+                    byPlatform.get(Platform.TIKTOK).size(),
+                    byPlatform.get(Platform.YOUTUBE).size(),
+                    er);
         }
         out.println();
         out.println("Benchmarks: the published rates by followers that vetting and discovery judge against "
@@ -95,8 +109,10 @@ final class CatalogOverview {
                 + "10k). The generator's own assumed rates: docs/generator.md.");
         out.println();
         StringBuilder line = new StringBuilder("Accounts per primary niche (generator's ground truth): ");
-        niches.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> line.append(e.getKey()).append(' ').append(e.getValue()).append(", "));
+        niches.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e ->
+                        line.append(e.getKey()).append(' ').append(e.getValue()).append(", "));
         out.println(line.substring(0, Math.max(0, line.length() - 2)));
         out.println();
     }
@@ -112,12 +128,15 @@ final class CatalogOverview {
         List<CatalogEntry> inNiche = new ArrayList<>();
         for (CatalogEntry e : micro) {
             GroundTruth t = truth.get(e.creator().key());
-            if (t != null && t.primaryNiche().equals(niche) && e.metrics() != null
+            if (t != null
+                    && t.primaryNiche().equals(niche)
+                    && e.metrics() != null
                     && e.metrics().engagementRateMedian() != null) {
                 inNiche.add(e);
             }
         }
-        inNiche.sort(Comparator.comparingDouble(CatalogOverview::againstBenchmark).reversed()
+        inNiche.sort(Comparator.comparingDouble(CatalogOverview::againstBenchmark)
+                .reversed()
                 .thenComparing(e -> e.creator().key()));
         List<CatalogEntry> vetted = new ArrayList<>();
         List<CatalogEntry> setAside = new ArrayList<>();
@@ -125,11 +144,29 @@ final class CatalogOverview {
             Integer auth = authenticity.apply(e);
             (auth != null && auth >= MIN_AUTHENTICITY ? vetted : setAside).add(e);
         }
-        out.printf("Top %d micro-influencers in %s (%s followers) with authenticity >= %d, by median engagement rate "
-                + "against the published benchmark for their platform and size (where none is published, the generator's assumed micro rate) (%d candidates, %d set aside):%n%n",
-                Math.min(n, vetted.size()), niche, range(Tier.MICRO), MIN_AUTHENTICITY, inNiche.size(), setAside.size());
-        out.printf("%2s  %-34s %-5s %9s %7s %6s %7s %6s %8s %6s %4s  %s%n", "#", "account", "where", "followers", "ER med",
-                "x bnch", "ER/view", "posts/w", "grow90d", "spons", "auth", "planted (ground truth)");
+        out.printf(
+                "Top %d micro-influencers in %s (%s followers) with authenticity >= %d, by median engagement rate "
+                        + "against the published benchmark for their platform and size (where none is published, the generator's assumed micro rate) (%d candidates, %d set aside):%n%n",
+                Math.min(n, vetted.size()),
+                niche,
+                range(Tier.MICRO),
+                MIN_AUTHENTICITY,
+                inNiche.size(),
+                setAside.size());
+        out.printf(
+                "%2s  %-34s %-5s %9s %7s %6s %7s %6s %8s %6s %4s  %s%n",
+                "#",
+                "account",
+                "where",
+                "followers",
+                "ER med",
+                "x bnch",
+                "ER/view",
+                "posts/w",
+                "grow90d",
+                "spons",
+                "auth",
+                "planted (ground truth)");
         int planted = 0;
         for (int i = 0; i < Math.min(n, vetted.size()); i++) {
             planted += printRow(out, i + 1, vetted.get(i), authenticity.apply(vetted.get(i)));
@@ -139,7 +176,8 @@ final class CatalogOverview {
         for (CatalogEntry e : setAside) {
             setAsidePlanted += truth.get(e.creator().key()).fraud() == FraudKind.NONE ? 0 : 1;
         }
-        out.printf("%d of these carry planted fraud. Set aside for authenticity below %d or unknown: %d creators, %d of "
+        out.printf(
+                "%d of these carry planted fraud. Set aside for authenticity below %d or unknown: %d creators, %d of "
                         + "them with planted fraud; the highest engagement rates of the niche are often bought.%n"
                         + "auth: the stored authenticity score 0-100 (real followers in the follower sample, engagement "
                         + "against its benchmark, volatility, comments per like, growth spikes, comment authenticity; "
@@ -151,18 +189,27 @@ final class CatalogOverview {
     private int printRow(PrintStream out, int rank, CatalogEntry e, Integer auth) {
         CreatorMetrics m = e.metrics();
         FraudKind fraud = truth.get(e.creator().key()).fraud();
-        out.printf("%2d  %-34s %-5s %,9d %7s %6.1f %7s %6s %8s %6s %4s  %s%n", rank, e.creator().key(),
-                e.creator().countryCode() + "/" + e.creator().languageCode(), e.creator().followers(),
-                percent(m.engagementRateMedian()), againstBenchmark(e), percent(m.engagementRateByViewsMedian()),
+        out.printf(
+                "%2d  %-34s %-5s %,9d %7s %6.1f %7s %6s %8s %6s %4s  %s%n",
+                rank,
+                e.creator().key(),
+                e.creator().countryCode() + "/" + e.creator().languageCode(),
+                e.creator().followers(),
+                percent(m.engagementRateMedian()),
+                againstBenchmark(e),
+                percent(m.engagementRateByViewsMedian()),
                 m.postsPerWeek() == null ? "-" : String.format(Locale.ROOT, "%.1f", m.postsPerWeek()),
-                percent(m.followerGrowth90d()), percent(m.sponsoredShare()), auth == null ? "-" : auth.toString(),
+                percent(m.followerGrowth90d()),
+                percent(m.sponsoredShare()),
+                auth == null ? "-" : auth.toString(),
                 fraud == FraudKind.NONE ? "-" : fraud.id());
         return fraud == FraudKind.NONE ? 0 : 1;
     }
 
     /** Against the published benchmark for the account's size, else the generator's assumed micro rate (said so). */
     private static double againstBenchmark(CatalogEntry e) {
-        double bench = EngagementBenchmarks.of(e.creator().platform(), e.creator().followers())
+        double bench = EngagementBenchmarks.of(
+                        e.creator().platform(), e.creator().followers())
                 .map(EngagementBenchmarks.Benchmark::rate)
                 .orElse(Calibration.engagementRate(e.creator().platform(), Tier.MICRO));
         return e.metrics().engagementRateMedian() / bench;
@@ -171,7 +218,8 @@ final class CatalogOverview {
     private String range(Tier tier) {
         Long low = tiers.lowerBound(tier);
         Long high = tiers.upperBound(tier);
-        return (low == null || low == 0 ? "<" : compact(low) + (high == null ? "+" : "-")) + (high == null ? "" : compact(high));
+        return (low == null || low == 0 ? "<" : compact(low) + (high == null ? "+" : "-"))
+                + (high == null ? "" : compact(high));
     }
 
     private static String compact(long n) {
@@ -183,7 +231,10 @@ final class CatalogOverview {
     }
 
     private static Double median(List<Double> values) {
-        double[] known = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).toArray();
+        double[] known = values.stream()
+                .filter(v -> v != null)
+                .mapToDouble(Double::doubleValue)
+                .toArray();
         return Stats.median(known, known.length);
     }
 }

@@ -1,23 +1,14 @@
 package io.microscout.cli;
 
-import io.microscout.cli.common.CatalogOptions;
 import io.microscout.app.MicroScout;
 import io.microscout.authenticity.StoredAuthenticity;
 import io.microscout.catalog.CatalogEntry;
-import io.microscout.creator.CreatorKey;
+import io.microscout.cli.common.CatalogOptions;
 import io.microscout.creator.CreatorFilter;
+import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.tier.Tier;
 import io.microscout.tier.TierScheme;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +16,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "creators", mixinStandardHelpOptions = true,
+@Command(
+        name = "creators",
+        mixinStandardHelpOptions = true,
         description = "Lists creators of the catalog matching the filters, largest audience first."
                 + " Engagement filters apply to the mean engagement rate by followers.")
 public final class CreatorsCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
 
-    @Option(names = "--platform", split = ",", paramLabel = "PLATFORM", description = "instagram, youtube, tiktok (repeatable)")
+    @Option(
+            names = "--platform",
+            split = ",",
+            paramLabel = "PLATFORM",
+            description = "instagram, youtube, tiktok (repeatable)")
     List<String> platforms = new ArrayList<>();
 
     @Option(names = "--tier", paramLabel = "TIER", description = "nano, micro, mid, macro or mega, by the tier scheme")
@@ -60,12 +65,16 @@ public final class CreatorsCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "TEXT", description = "in handle, name or biography (ignoring case)")
     String text;
 
-    @Option(names = "--min-authenticity", paramLabel = "SCORE",
+    @Option(
+            names = "--min-authenticity",
+            paramLabel = "SCORE",
             description = "only creators whose stored authenticity score (0-100) is at least SCORE; creators with"
                     + " \"not enough data\" are left out")
     Integer minAuthenticity;
 
-    @Option(names = "--limit", paramLabel = "N",
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
             description = "at most N creators (default: 50 in the table, all with --json or --csv; 0 = all);"
                     + " a listing that is cut says so on stderr")
     Integer limit;
@@ -76,6 +85,7 @@ public final class CreatorsCommand implements Callable<Integer> {
     static final class Output {
         @Option(names = "--json", description = "print JSON (see docs/storage.md)")
         boolean json;
+
         @Option(names = "--csv", description = "print CSV")
         boolean csv;
     }
@@ -91,18 +101,27 @@ public final class CreatorsCommand implements Callable<Integer> {
             List<CatalogEntry> found = app.catalog().find(filter(scheme, shown == 0 ? 0 : shown + 1));
             if (shown > 0 && found.size() > shown) {
                 found = found.subList(0, shown);
-                spec.commandLine().getErr().println("showing the first " + shown + " creators; more match"
-                        + " (--limit 0 for all, or --limit N)");
+                spec.commandLine()
+                        .getErr()
+                        .println("showing the first " + shown + " creators; more match"
+                                + " (--limit 0 for all, or --limit N)");
             }
             Map<CreatorKey, StoredAuthenticity> auth = app.authenticityRecords()
                     .of(found.stream().map(e -> e.creator().key()).toList());
             PrintWriter out = spec.commandLine().getOut();
             if (output.json) {
-                CatalogJson.print(out, found.stream().map(e -> {
-                    Map<String, Object> j = CatalogJson.summary(e.creator(), e.metrics(), scheme);
-                    j.put("authenticity", CatalogJson.authenticity(auth.get(e.creator().key())));
-                    return j;
-                }).toList());
+                CatalogJson.print(
+                        out,
+                        found.stream()
+                                .map(e -> {
+                                    Map<String, Object> j = CatalogJson.summary(e.creator(), e.metrics(), scheme);
+                                    j.put(
+                                            "authenticity",
+                                            CatalogJson.authenticity(
+                                                    auth.get(e.creator().key())));
+                                    return j;
+                                })
+                                .toList());
             } else if (output.csv) {
                 printCsv(out, found, auth, scheme);
             } else {
@@ -122,15 +141,37 @@ public final class CreatorsCommand implements Callable<Integer> {
     }
 
     CreatorFilter filter(TierScheme scheme, int limit) {
-        return filter(scheme, platforms, tier, minFollowers, maxFollowers, minEngagement, maxEngagement, countries,
-                languages, text, minAuthenticity, 0, limit);
+        return filter(
+                scheme,
+                platforms,
+                tier,
+                minFollowers,
+                maxFollowers,
+                minEngagement,
+                maxEngagement,
+                countries,
+                languages,
+                text,
+                minAuthenticity,
+                0,
+                limit);
     }
 
     /** The filter of {@code creators} from its options' values (the server's creator list reads the same). */
-    public static CreatorFilter filter(TierScheme scheme, List<String> platforms, String tier, Long minFollowers,
-                                       Long maxFollowers, String minEngagement, String maxEngagement,
-                                       Set<String> countries, Set<String> languages, String text,
-                                       Integer minAuthenticity, int offset, int limit) {
+    public static CreatorFilter filter(
+            TierScheme scheme,
+            List<String> platforms,
+            String tier,
+            Long minFollowers,
+            Long maxFollowers,
+            String minEngagement,
+            String maxEngagement,
+            Set<String> countries,
+            Set<String> languages,
+            String text,
+            Integer minAuthenticity,
+            int offset,
+            int limit) {
         Long min = minFollowers;
         Long max = maxFollowers;
         if (tier != null) {
@@ -144,9 +185,18 @@ public final class CreatorsCommand implements Callable<Integer> {
             max = high == null ? max : max == null ? high : Math.min(max, high);
         }
         Set<Platform> ps = platforms.stream().map(Platform::parse).collect(Collectors.toSet());
-        return new CreatorFilter(ps, min, max, Rates.parse("--min-engagement", minEngagement),
-                Rates.parse("--max-engagement", maxEngagement), countries, languages, text,
-                authenticityBound(minAuthenticity), offset, limit);
+        return new CreatorFilter(
+                ps,
+                min,
+                max,
+                Rates.parse("--min-engagement", minEngagement),
+                Rates.parse("--max-engagement", maxEngagement),
+                countries,
+                languages,
+                text,
+                authenticityBound(minAuthenticity),
+                offset,
+                limit);
     }
 
     private static Double authenticityBound(Integer minAuthenticity) {
@@ -156,8 +206,9 @@ public final class CreatorsCommand implements Callable<Integer> {
         return minAuthenticity == null ? null : minAuthenticity.doubleValue();
     }
 
-    private static final String[] COLUMNS = {"creator", "name", "followers", "tier", "er_mean", "er_median", "posts",
-            "country", "language", "authenticity"};
+    private static final String[] COLUMNS = {
+        "creator", "name", "followers", "tier", "er_mean", "er_median", "posts", "country", "language", "authenticity"
+    };
 
     private static List<String> row(CatalogEntry e, StoredAuthenticity a, TierScheme scheme, boolean forPeople) {
         var c = e.creator();
@@ -167,7 +218,12 @@ public final class CreatorsCommand implements Callable<Integer> {
         List<String> r = new ArrayList<>();
         r.add(c.key().toString());
         r.add(c.displayName() == null ? "" : c.displayName());
-        r.add(c.followers() == null ? "" : forPeople ? String.format("%,d", c.followers()) : c.followers().toString());
+        r.add(
+                c.followers() == null
+                        ? ""
+                        : forPeople
+                                ? String.format("%,d", c.followers())
+                                : c.followers().toString());
         r.add(String.valueOf(CatalogJson.tier(c, scheme) == null ? "" : CatalogJson.tier(c, scheme)));
         r.add(forPeople ? Rates.percent(mean) : mean == null ? "" : mean.toString());
         r.add(forPeople ? Rates.percent(median) : median == null ? "" : median.toString());
@@ -178,20 +234,22 @@ public final class CreatorsCommand implements Callable<Integer> {
         return r;
     }
 
-    private static void printCsv(PrintWriter out, List<CatalogEntry> found, Map<CreatorKey, StoredAuthenticity> auth,
-                                 TierScheme scheme) throws java.io.IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get())) {
+    private static void printCsv(
+            PrintWriter out, List<CatalogEntry> found, Map<CreatorKey, StoredAuthenticity> auth, TierScheme scheme)
+            throws java.io.IOException {
+        try (CSVPrinter csv = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get())) {
             for (CatalogEntry e : found) {
                 csv.printRecord(CsvCells.safe(row(e, auth.get(e.creator().key()), scheme, false)));
             }
         }
     }
 
-    private static void printTable(PrintWriter out, List<CatalogEntry> found, Map<CreatorKey, StoredAuthenticity> auth,
-                                   TierScheme scheme) {
+    private static void printTable(
+            PrintWriter out, List<CatalogEntry> found, Map<CreatorKey, StoredAuthenticity> auth, TierScheme scheme) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("CREATOR", "NAME", "FOLLOWERS", "TIER", "ER MEAN", "ER MEDIAN", "POSTS", "COUNTRY", "LANG",
-                "AUTH"));
+        rows.add(List.of(
+                "CREATOR", "NAME", "FOLLOWERS", "TIER", "ER MEAN", "ER MEDIAN", "POSTS", "COUNTRY", "LANG", "AUTH"));
         found.forEach(e -> rows.add(row(e, auth.get(e.creator().key()), scheme, true)));
         int[] width = new int[COLUMNS.length];
         for (List<String> r : rows) {

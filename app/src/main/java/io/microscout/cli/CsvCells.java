@@ -7,8 +7,7 @@ package io.microscout.cli;
  * (-0.5, 12) pass unchanged.
  */
 public final class CsvCells {
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     public static Object safe(Object cell) {
         if (!(cell instanceof String s) || s.isEmpty()) {

@@ -1,8 +1,8 @@
 package io.microscout.cli;
 
-import io.microscout.cli.common.UserException;
-import io.microscout.cli.common.CatalogOptions;
 import io.microscout.app.MicroScout;
+import io.microscout.cli.common.CatalogOptions;
+import io.microscout.cli.common.UserException;
 import io.microscout.generator.CatalogFiles;
 import io.microscout.generator.CatalogGenerator;
 import io.microscout.generator.GeneratorSettings;
@@ -11,29 +11,35 @@ import io.microscout.importer.FileOutcome;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportProgress;
 import io.microscout.importer.formats.SourceReaders;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code microscout demo}: generates a catalog, imports it through the real import path (CSV reader, import
  * service, catalog store, metrics) and shows a first result. Running it again on the same home imports nothing.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Generate a synthetic catalog (2,000 creators, seed 42 by default), import it into the catalog",
-                "of this home as `import --format csv` would, and show the catalog at a glance by tier and niche and",
-                "the top micro-influencers of a niche. Running it again on the same home finds nothing new to import."})
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Generate a synthetic catalog (2,000 creators, seed 42 by default), import it into the catalog",
+            "of this home as `import --format csv` would, and show the catalog at a glance by tier and niche and",
+            "the top micro-influencers of a niche. Running it again on the same home finds nothing new to import."
+        })
 public final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     CatalogOptions catalog;
 
-    @Option(names = "--creators", defaultValue = "2000", description = "Accounts to generate (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--creators",
+            defaultValue = "2000",
+            description = "Accounts to generate (default: ${DEFAULT-VALUE}).")
     int creators;
 
     @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
@@ -48,24 +54,28 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (niche != null && !CatalogGenerator.niches().contains(niche)) {
-            throw new IllegalArgumentException("unknown niche '" + niche + "'; expected one of "
-                    + String.join(", ", CatalogGenerator.niches()));
+            throw new IllegalArgumentException(
+                    "unknown niche '" + niche + "'; expected one of " + String.join(", ", CatalogGenerator.niches()));
         }
         if (creators < 1) {
             throw new IllegalArgumentException("--creators must be at least 1, got " + creators);
         }
         try (MicroScout app = catalog.open()) {
             Path dir = app.location().home().resolve("generated").resolve("demo-seed-" + seed + "-" + creators);
-            System.out.println("MicroScout demo: home " + app.location().home() + ", catalog " + app.location().describe());
+            System.out.println("MicroScout demo: home " + app.location().home() + ", catalog "
+                    + app.location().describe());
             generate(dir);
             long started = System.nanoTime();
             // Embedding the demo's creators twice (profiles file, then posts file) would dominate the demo's time:
             // the index is built once, on the first discover (or by ./microscout index rebuild).
             app.search().indexer().suspend();
-            List<Path> files = List.of(dir.resolve(CatalogFiles.CREATORS), dir.resolve(CatalogFiles.POSTS),
+            List<Path> files = List.of(
+                    dir.resolve(CatalogFiles.CREATORS),
+                    dir.resolve(CatalogFiles.POSTS),
                     dir.resolve(CatalogFiles.SNAPSHOTS));
-            List<FileOutcome> outcomes = app.imports().importFiles(files, SourceReaders.forFormat("csv"),
-                    ImportOptions.defaults(), ImportProgress.silent());
+            List<FileOutcome> outcomes = app.imports()
+                    .importFiles(
+                            files, SourceReaders.forFormat("csv"), ImportOptions.defaults(), ImportProgress.silent());
             for (FileOutcome o : outcomes) {
                 if (o.failed()) {
                     throw new UserException(o.file() + ": " + o.problems().get(0));
@@ -74,9 +84,11 @@ public final class DemoCommand implements Callable<Integer> {
                         + ImportCommand.describe(o.summary()));
             }
             var audience = app.audienceImport();
-            var followers = audience.followers(List.of(dir.resolve("followers-sample.csv")), ImportOptions.defaults(), null);
+            var followers =
+                    audience.followers(List.of(dir.resolve("followers-sample.csv")), ImportOptions.defaults(), null);
             var comments = audience.comments(List.of(dir.resolve("comments.csv")), ImportOptions.defaults(), null);
-            for (var o : java.util.stream.Stream.concat(followers.stream(), comments.stream()).toList()) {
+            for (var o : java.util.stream.Stream.concat(followers.stream(), comments.stream())
+                    .toList()) {
                 if (o.failed()) {
                     throw new UserException(o.file() + ": " + o.problems().get(0));
                 }
@@ -86,12 +98,14 @@ public final class DemoCommand implements Callable<Integer> {
             System.out.println("search index: not updated by the demo import; built on the first ./microscout discover"
                     + " (MiniLM embeds one text per creator), or now with ./microscout index rebuild");
             System.out.println();
-            CatalogOverview overview = new CatalogOverview(app.tierScheme(),
-                    GroundTruthFile.read(dir.resolve(CatalogFiles.GROUND_TRUTH)));
+            CatalogOverview overview =
+                    new CatalogOverview(app.tierScheme(), GroundTruthFile.read(dir.resolve(CatalogFiles.GROUND_TRUTH)));
             app.catalog().forEachEntry(overview::add);
             overview.printGlance(System.out);
             overview.printTop(System.out, niche == null ? overview.largestNiche() : niche, top, e -> {
-                var stored = app.authenticityRecords().of(List.of(e.creator().key())).get(e.creator().key());
+                var stored = app.authenticityRecords()
+                        .of(List.of(e.creator().key()))
+                        .get(e.creator().key());
                 return stored == null ? null : stored.score();
             });
             System.out.println();
@@ -114,7 +128,8 @@ public final class DemoCommand implements Callable<Integer> {
             new CatalogGenerator(GeneratorSettings.of(creators, seed)).generate(files);
         }
         Files.move(partial, dir);
-        System.out.printf("generated %,d creators (seed %d) in %.1f s into %s%n", creators, seed,
-                (System.nanoTime() - started) / 1e9, dir);
+        System.out.printf(
+                "generated %,d creators (seed %d) in %.1f s into %s%n",
+                creators, seed, (System.nanoTime() - started) / 1e9, dir);
     }
 }

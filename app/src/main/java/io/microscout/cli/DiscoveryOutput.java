@@ -2,13 +2,10 @@ package io.microscout.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.microscout.discovery.ComponentScore;
 import io.microscout.brief.FitComponent;
+import io.microscout.discovery.ComponentScore;
 import io.microscout.discovery.RankedCreator;
 import io.microscout.niche.NicheMatch;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,25 +16,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /** Discovery results as a table for people, JSON for programs, CSV for spreadsheets (every score, every reason). */
 public final class DiscoveryOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private DiscoveryOutput() {
-    }
+    private DiscoveryOutput() {}
 
     static String table(List<RankedCreator> results) {
         if (results.isEmpty()) {
             return "no creator passes the brief's filters\n";
         }
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%4s  %-24s %-9s %10s %-6s %5s  %s%n",
-                "rank", "handle", "platform", "followers", "tier", "score", "top reasons"));
+        StringBuilder sb = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%4s  %-24s %-9s %10s %-6s %5s  %s%n",
+                "rank",
+                "handle",
+                "platform",
+                "followers",
+                "tier",
+                "score",
+                "top reasons"));
         for (RankedCreator r : results) {
             List<String> reasons = r.fit().topReasons(2);
-            sb.append(String.format(Locale.ROOT, "%4d  %-24s %-9s %10s %-6s %5.2f  %s%n", r.rank(), r.key().handle(),
-                    r.key().platform().id(), r.followers() == null ? "?" : String.format(Locale.ROOT, "%,d", r.followers()),
-                    r.tier() == null ? "?" : r.tier().id(), r.fit().score(), reasons.isEmpty() ? "" : reasons.get(0)));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%4d  %-24s %-9s %10s %-6s %5.2f  %s%n",
+                    r.rank(),
+                    r.key().handle(),
+                    r.key().platform().id(),
+                    r.followers() == null ? "?" : String.format(Locale.ROOT, "%,d", r.followers()),
+                    r.tier() == null ? "?" : r.tier().id(),
+                    r.fit().score(),
+                    reasons.isEmpty() ? "" : reasons.get(0)));
             for (int i = 1; i < reasons.size(); i++) {
                 sb.append(String.format(Locale.ROOT, "%70s  %s%n", "", reasons.get(i)));
             }
@@ -70,7 +83,13 @@ public final class DiscoveryOutput {
             row.put("components", components);
             List<Map<String, Object>> niches = new ArrayList<>();
             for (NicheMatch n : r.content().niches()) {
-                niches.add(Map.of("id", n.nicheId(), "confidence", round(n.confidence()), "evidence", n.count().explain(3)));
+                niches.add(Map.of(
+                        "id",
+                        n.nicheId(),
+                        "confidence",
+                        round(n.confidence()),
+                        "evidence",
+                        n.count().explain(3)));
             }
             row.put("niches", niches);
             row.put("sponsoredShare", r.content().sponsoredShare());
@@ -84,24 +103,37 @@ public final class DiscoveryOutput {
     }
 
     static void writeCsv(List<RankedCreator> results, Path file) throws IOException {
-        List<String> header = new ArrayList<>(List.of("rank", "platform", "handle", "followers", "tier", "score", "evidence"));
+        List<String> header =
+                new ArrayList<>(List.of("rank", "platform", "handle", "followers", "tier", "score", "evidence"));
         for (FitComponent c : FitComponent.values()) {
             header.addAll(List.of(c.id(), c.id() + "_weight", c.id() + "_reason"));
         }
         header.add("niches");
         try (Writer w = Files.newBufferedWriter(file);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+                CSVPrinter csv = new CSVPrinter(
+                        w,
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader(header.toArray(String[]::new))
+                                .get())) {
             for (RankedCreator r : results) {
-                List<Object> row = new ArrayList<>(List.of(r.rank(), r.key().platform().id(), r.key().handle(),
-                        r.followers() == null ? "" : r.followers(), r.tier() == null ? "" : r.tier().id(),
-                        round(r.fit().score()), round(r.fit().evidence())));
+                List<Object> row = new ArrayList<>(List.of(
+                        r.rank(),
+                        r.key().platform().id(),
+                        r.key().handle(),
+                        r.followers() == null ? "" : r.followers(),
+                        r.tier() == null ? "" : r.tier().id(),
+                        round(r.fit().score()),
+                        round(r.fit().evidence())));
                 for (FitComponent c : FitComponent.values()) {
                     ComponentScore s = r.fit().component(c);
                     row.add(s.value() == null ? "" : round(s.value()));
                     row.add(s.weight());
                     row.add(s.reason());
                 }
-                row.add(String.join("; ", r.content().niches().stream().map(NicheMatch::explain).toList()));
+                row.add(String.join(
+                        "; ",
+                        r.content().niches().stream().map(NicheMatch::explain).toList()));
                 csv.printRecord(CsvCells.safe(row));
             }
         }

@@ -6,11 +6,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code microscout eval WHAT}: measures how well one part of MicroScout does, and prints the numbers. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
         description = "Evaluate one of MicroScout's models or scores on labelled data.",
-        subcommands = {EvalAuthenticityCommand.class, EvalEngagementCommand.class,
-                io.microscout.cli.authenticity.EvalFraudCommand.class, EvalDiscoveryCommand.class,
-                io.microscout.cli.planning.EvalForecastCommand.class})
+        subcommands = {
+            EvalAuthenticityCommand.class,
+            EvalEngagementCommand.class,
+            io.microscout.cli.authenticity.EvalFraudCommand.class,
+            EvalDiscoveryCommand.class,
+            io.microscout.cli.planning.EvalForecastCommand.class
+        })
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,56 +1,68 @@
 package io.microscout.cli;
 
 import io.microscout.cli.common.CatalogDiscoveryBackend;
+import io.microscout.cli.common.CatalogOptions;
 import io.microscout.cli.common.DiscoveryBackend;
 import io.microscout.cli.common.UserException;
-import io.microscout.cli.common.CatalogOptions;
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.Ranker;
-import io.microscout.discovery.evaluation.HashedHandles;
-import io.microscout.discovery.evaluation.LabelledCase;
-import io.microscout.discovery.evaluation.RelevanceFit;
 import io.microscout.discovery.evaluation.CategoryLabels;
 import io.microscout.discovery.evaluation.DiscoveryEvaluation;
 import io.microscout.discovery.evaluation.EvaluationReport;
+import io.microscout.discovery.evaluation.HashedHandles;
+import io.microscout.discovery.evaluation.LabelledCase;
 import io.microscout.discovery.evaluation.LabelledSet;
+import io.microscout.discovery.evaluation.RelevanceFit;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-
 /** {@code microscout eval discovery}: precision at k and nDCG at n of discovery's rankings against known answers. */
-@Command(name = "discovery", mixinStandardHelpOptions = true,
-        description = {"Ranking quality of discovery: precision@k and nDCG@n for briefs with known answers, "
-                + "on the catalog and index the application is connected to.",
-                "Answers come from a labelled set file (--labels), a generated catalog's ground truth "
-                        + "(--ground-truth), or the creators' source categories (--categories); with the last two, one "
-                        + "brief per niche. Neither is ever read by the niche detector."})
+@Command(
+        name = "discovery",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Ranking quality of discovery: precision@k and nDCG@n for briefs with known answers, "
+                    + "on the catalog and index the application is connected to.",
+            "Answers come from a labelled set file (--labels), a generated catalog's ground truth "
+                    + "(--ground-truth), or the creators' source categories (--categories); with the last two, one "
+                    + "brief per niche. Neither is ever read by the niche detector."
+        })
 public final class EvalDiscoveryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--labels", paramLabel = "FILE", description = "labelled set: briefs and their relevant creators (YAML/JSON)")
+    @Option(
+            names = "--labels",
+            paramLabel = "FILE",
+            description = "labelled set: briefs and their relevant creators (YAML/JSON)")
     Path labels;
 
     @Option(names = "--categories", description = "label creators by their source category (Creator.category)")
     boolean categories;
 
-    @Option(names = "--ground-truth", paramLabel = "FILE",
+    @Option(
+            names = "--ground-truth",
+            paramLabel = "FILE",
             description = "label creators by a generated catalog's ground-truth.csv (primary and secondary niche)")
     Path groundTruth;
 
-    @Option(names = "--min-relevant", defaultValue = "5", description = "with --categories or --ground-truth: skip niches with fewer creators (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--min-relevant",
+            defaultValue = "5",
+            description =
+                    "with --categories or --ground-truth: skip niches with fewer creators (default ${DEFAULT-VALUE})")
     int minRelevant;
 
     @Option(names = "--k", defaultValue = "10", description = "precision at k (default ${DEFAULT-VALUE})")
@@ -62,13 +74,19 @@ public final class EvalDiscoveryCommand implements Callable<Integer> {
     @Option(names = "--min-precision", description = "exit with code 3 when mean precision@k is below this (for CI)")
     Double minPrecision;
 
-    @Option(names = "--ranker", defaultValue = "microscout", paramLabel = "microscout|bm25|embedding|all",
+    @Option(
+            names = "--ranker",
+            defaultValue = "microscout",
+            paramLabel = "microscout|bm25|embedding|all",
             description = "what ranks the candidates: MicroScout's fit score, BM25 alone, the embedding alone, or all"
                     + " three one after the other (default ${DEFAULT-VALUE}; --min-precision applies to microscout)")
     String ranker;
 
-    @Option(names = "--fit-relevance", description = "fit the relevance model on the labelled briefs (leave-one-brief-out"
-            + " cross-validation on nDCG@k) and print the chosen parameters; --labels and --categories may be combined")
+    @Option(
+            names = "--fit-relevance",
+            description =
+                    "fit the relevance model on the labelled briefs (leave-one-brief-out"
+                            + " cross-validation on nDCG@k) and print the chosen parameters; --labels and --categories may be combined")
     boolean fitRelevance;
 
     @Mixin
@@ -97,21 +115,26 @@ public final class EvalDiscoveryCommand implements Callable<Integer> {
         }
         List<Ranker> rankers;
         try {
-            rankers = ranker.equalsIgnoreCase("all") ? List.of(Ranker.BM25, Ranker.EMBEDDING, Ranker.MICROSCOUT)
+            rankers = ranker.equalsIgnoreCase("all")
+                    ? List.of(Ranker.BM25, Ranker.EMBEDDING, Ranker.MICROSCOUT)
                     : List.of(Ranker.parse(ranker));
         } catch (IllegalArgumentException e) {
             throw new UserException("--ranker: " + e.getMessage() + " or all");
         }
         PrintWriter out = spec.commandLine().getOut();
         Double microscoutPrecision = null;
-        try (DiscoveryBackend backend = backends.open(catalog, spec.commandLine().getErr())) {
+        try (DiscoveryBackend backend =
+                backends.open(catalog, spec.commandLine().getErr())) {
             List<LabelledSet> sets = sets(backend);
             if (fitRelevance) {
                 List<RelevanceFit.Case> cases = new ArrayList<>();
                 for (LabelledSet set : sets) {
                     for (LabelledCase c : set.cases()) {
-                        cases.add(new RelevanceFit.Case(set.name(), c.name(),
-                                backend.discovery().relevanceEvidence(c.brief(), FIT_CANDIDATES), c.grades()));
+                        cases.add(new RelevanceFit.Case(
+                                set.name(),
+                                c.name(),
+                                backend.discovery().relevanceEvidence(c.brief(), FIT_CANDIDATES),
+                                c.grades()));
                     }
                 }
                 out.print(RelevanceFit.fit(cases, k).format(k));
@@ -121,13 +144,20 @@ public final class EvalDiscoveryCommand implements Callable<Integer> {
             for (LabelledSet set : sets) {
                 for (Ranker r : rankers) {
                     EvaluationReport report = DiscoveryEvaluation.run(
-                            new LabelledSet(rankers.size() == 1 && r == Ranker.MICROSCOUT ? set.name()
-                                    : set.name() + " [" + r.id() + "]", set.labelling(), set.cases()),
-                            (brief, top) -> backend.discovery().discover(brief, top, r), k, n);
+                            new LabelledSet(
+                                    rankers.size() == 1 && r == Ranker.MICROSCOUT
+                                            ? set.name()
+                                            : set.name() + " [" + r.id() + "]",
+                                    set.labelling(),
+                                    set.cases()),
+                            (brief, top) -> backend.discovery().discover(brief, top, r),
+                            k,
+                            n);
                     out.print(report.format());
                     out.println();
                     if (r == Ranker.MICROSCOUT) {
-                        microscoutPrecision = microscoutPrecision == null ? report.meanPrecision()
+                        microscoutPrecision = microscoutPrecision == null
+                                ? report.meanPrecision()
                                 : Math.min(microscoutPrecision, report.meanPrecision());
                     }
                 }
@@ -135,8 +165,10 @@ public final class EvalDiscoveryCommand implements Callable<Integer> {
         }
         out.flush();
         if (minPrecision != null && microscoutPrecision != null && microscoutPrecision < minPrecision) {
-            spec.commandLine().getErr().println(String.format(Locale.ROOT, "mean precision@%d %.3f is below %.3f",
-                    k, microscoutPrecision, minPrecision));
+            spec.commandLine()
+                    .getErr()
+                    .println(String.format(
+                            Locale.ROOT, "mean precision@%d %.3f is below %.3f", k, microscoutPrecision, minPrecision));
             return 3;
         }
         return 0;

@@ -4,9 +4,6 @@ import io.microscout.cli.common.UserException;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.evaluation.CategoryLabels;
 import io.microscout.discovery.evaluation.LabelledSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -14,19 +11,25 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the generator's ground-truth.csv (columns platform, handle, primary_niche, secondary_niche; docs/generator.md)
  * into a labelled set: one brief per niche, primary niche graded 2, secondary 1.
  */
 final class GroundTruthFiles {
-    private GroundTruthFiles() {
-    }
+    private GroundTruthFiles() {}
 
     static LabelledSet read(Path file, int minRelevant) throws IOException {
         Map<CreatorKey, List<String>> niches = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(file)) {
-            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            for (CSVRecord rec : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(r)) {
                 for (String column : List.of("platform", "handle", "primary_niche", "secondary_niche")) {
                     if (!rec.isMapped(column)) {
                         throw new UserException(file.getFileName() + ": no column " + column
@@ -34,16 +37,25 @@ final class GroundTruthFiles {
                     }
                 }
                 try {
-                    CreatorKey key = CreatorKey.of(io.microscout.creator.Platform.parse(rec.get("platform")), rec.get("handle"));
+                    CreatorKey key =
+                            CreatorKey.of(io.microscout.creator.Platform.parse(rec.get("platform")), rec.get("handle"));
                     String secondary = rec.get("secondary_niche").trim();
-                    niches.put(key, secondary.isEmpty() ? List.of(rec.get("primary_niche").trim())
-                            : List.of(rec.get("primary_niche").trim(), secondary));
+                    niches.put(
+                            key,
+                            secondary.isEmpty()
+                                    ? List.of(rec.get("primary_niche").trim())
+                                    : List.of(rec.get("primary_niche").trim(), secondary));
                 } catch (IllegalArgumentException e) {
-                    throw new UserException(file.getFileName() + ": line " + (rec.getRecordNumber() + 1) + ": " + e.getMessage());
+                    throw new UserException(
+                            file.getFileName() + ": line " + (rec.getRecordNumber() + 1) + ": " + e.getMessage());
                 }
             }
         }
-        return CategoryLabels.byNiche("ground truth " + file.getFileName(), niches.size() + " creators labelled by the "
-                + "generator's ground truth: primary niche grade 2, secondary grade 1", niches, minRelevant);
+        return CategoryLabels.byNiche(
+                "ground truth " + file.getFileName(),
+                niches.size() + " creators labelled by the "
+                        + "generator's ground truth: primary niche grade 2, secondary grade 1",
+                niches,
+                minRelevant);
     }
 }

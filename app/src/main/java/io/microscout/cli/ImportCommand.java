@@ -1,8 +1,8 @@
 package io.microscout.cli;
 
-import io.microscout.cli.common.IndexProgress;
-import io.microscout.cli.common.CatalogOptions;
 import io.microscout.app.MicroScout;
+import io.microscout.cli.common.CatalogOptions;
+import io.microscout.cli.common.IndexProgress;
 import io.microscout.creator.Platform;
 import io.microscout.creator.StoreSummary;
 import io.microscout.importer.FileOutcome;
@@ -11,13 +11,6 @@ import io.microscout.importer.ImportProblem;
 import io.microscout.importer.ImportProgress;
 import io.microscout.importer.SourceReader;
 import io.microscout.importer.formats.SourceReaders;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -29,12 +22,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports files into the catalog, one transaction per file, and recomputes the metrics of the"
-                + " creators they touch. Importing the same data again changes nothing.",
-                "A file with problems is reported (file:line or JSON path, field, reason) and nothing of it is stored,"
-                        + " unless --skip-invalid is given. Exit code 2 when a file was not stored."})
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Imports files into the catalog, one transaction per file, and recomputes the metrics of the"
+                    + " creators they touch. Importing the same data again changes nothing.",
+            "A file with problems is reported (file:line or JSON path, field, reason) and nothing of it is stored,"
+                    + " unless --skip-invalid is given. Exit code 2 when a file was not stored."
+        })
 final class ImportCommand implements Callable<Integer> {
     private final Function<String, SourceReader> readers;
 
@@ -50,33 +53,53 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "files to import (profiles and media pages of one format)")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "files to import (profiles and media pages of one format)")
     List<Path> files;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            required = true,
+            paramLabel = "FORMAT",
             description = "the files' format: instagram-graph, youtube, tiktok or csv (catalog records), followers"
                     + " (a creator's follower sample, one profile per row) or comments (comments under its posts)")
     String format;
 
-    @Option(names = "--map", split = ",", paramLabel = "COLUMN=FILE_COLUMN",
-            description = "CSV column mapping, MicroScout's column = the file's, e.g. --map followers=Followers,handle=channel_info")
+    @Option(
+            names = "--map",
+            split = ",",
+            paramLabel = "COLUMN=FILE_COLUMN",
+            description =
+                    "CSV column mapping, MicroScout's column = the file's, e.g. --map followers=Followers,handle=channel_info")
     Map<String, String> columnMap = new LinkedHashMap<>();
 
-    @Option(names = "--encoding", paramLabel = "NAME", description = "the files' encoding (default UTF-8), e.g. windows-1252")
+    @Option(
+            names = "--encoding",
+            paramLabel = "NAME",
+            description = "the files' encoding (default UTF-8), e.g. windows-1252")
     String encoding;
 
     @Option(names = "--platform", paramLabel = "PLATFORM", description = "platform of records that do not name one")
     String platform;
 
-    @Option(names = "--creator", paramLabel = "PLATFORM:HANDLE",
-            description = "followers/comments: the creator of files without a creator column (or platform + handle columns)")
+    @Option(
+            names = "--creator",
+            paramLabel = "PLATFORM:HANDLE",
+            description =
+                    "followers/comments: the creator of files without a creator column (or platform + handle columns)")
     String creator;
 
-    @Option(names = "--skip-invalid", description = "store the valid records of a file with problems, and report each skipped one")
+    @Option(
+            names = "--skip-invalid",
+            description = "store the valid records of a file with problems, and report each skipped one")
     boolean skipInvalid;
 
-    @Option(names = "--no-index", description = "do not update the discovery search index (much faster for big imports:"
-            + " MiniLM embeds 10-150 texts/s on 2 busy cores); run ./microscout index rebuild afterwards")
+    @Option(
+            names = "--no-index",
+            description = "do not update the discovery search index (much faster for big imports:"
+                    + " MiniLM embeds 10-150 texts/s on 2 busy cores); run ./microscout index rebuild afterwards")
     boolean noIndex;
 
     @Spec
@@ -89,8 +112,8 @@ final class ImportCommand implements Callable<Integer> {
                 throw new NoSuchFileException(f.toString());
             }
         }
-        ImportOptions options = new ImportOptions(columnMap, charset(), platform == null ? null : Platform.parse(platform),
-                skipInvalid, Instant.now());
+        ImportOptions options = new ImportOptions(
+                columnMap, charset(), platform == null ? null : Platform.parse(platform), skipInvalid, Instant.now());
         if (AudienceImports.FORMATS.contains(format.toLowerCase(java.util.Locale.ROOT))) {
             return AudienceImports.run(catalog, files, format, options, creator, spec);
         }
@@ -109,18 +132,26 @@ final class ImportCommand implements Callable<Integer> {
             long started = System.nanoTime();
             long indexedBefore = app.search().indexer().creatorsIndexed();
             // the progress line rewrites itself with CR, which the command's own (control-free) stderr drops
-            TerminalProgress progress = System.console() == null ? null
-                    : new TerminalProgress(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset()), true));
-            outcomes = app.imports().importFiles(files, reader, options,
-                    progress == null ? ImportProgress.silent() : progress);
+            TerminalProgress progress = System.console() == null
+                    ? null
+                    : new TerminalProgress(new PrintWriter(
+                            new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset()),
+                            true));
+            outcomes = app.imports()
+                    .importFiles(files, reader, options, progress == null ? ImportProgress.silent() : progress);
             if (progress != null) {
                 progress.finish();
             }
-            indexLine = noIndex ? "search index not updated (--no-index): run ./microscout index rebuild (discover builds it by itself only when"
-                    + " the index is empty)"
-                    : "search index: " + IndexProgress.summary(app.search().indexer(),
-                    app.search().indexer().creatorsIndexed() - indexedBefore, "creator updates (one per creator per file)", started)
-                    + " (time of import and indexing)";
+            indexLine = noIndex
+                    ? "search index not updated (--no-index): run ./microscout index rebuild (discover builds it by itself only when"
+                            + " the index is empty)"
+                    : "search index: "
+                            + IndexProgress.summary(
+                                    app.search().indexer(),
+                                    app.search().indexer().creatorsIndexed() - indexedBefore,
+                                    "creator updates (one per creator per file)",
+                                    started)
+                            + " (time of import and indexing)";
         }
         boolean failed = false;
         for (FileOutcome o : outcomes) {
@@ -133,7 +164,8 @@ final class ImportCommand implements Callable<Integer> {
                         + " fix them, or use --skip-invalid to store the valid records");
             } else {
                 out.println(o.file() + ": " + o.recordsRead() + " records read"
-                        + (o.problems().isEmpty() ? "" : ", " + o.problems().size() + " skipped") + "; " + describe(o.summary()));
+                        + (o.problems().isEmpty() ? "" : ", " + o.problems().size() + " skipped") + "; "
+                        + describe(o.summary()));
             }
         }
         out.println(indexLine);
@@ -144,11 +176,19 @@ final class ImportCommand implements Callable<Integer> {
 
     static String describe(StoreSummary s) {
         if (s.changedNothing()) {
-            return "unchanged (" + s.creatorsUnchanged() + " creators, " + s.postsUnchanged() + " posts already in the catalog)";
+            return "unchanged (" + s.creatorsUnchanged() + " creators, " + s.postsUnchanged()
+                    + " posts already in the catalog)";
         }
-        return String.format("creators %d added, %d updated, %d unchanged; posts %d added, %d updated, %d unchanged;"
-                        + " snapshots %d added", s.creatorsAdded(), s.creatorsUpdated(), s.creatorsUnchanged(),
-                s.postsAdded(), s.postsUpdated(), s.postsUnchanged(), s.snapshotsAdded());
+        return String.format(
+                "creators %d added, %d updated, %d unchanged; posts %d added, %d updated, %d unchanged;"
+                        + " snapshots %d added",
+                s.creatorsAdded(),
+                s.creatorsUpdated(),
+                s.creatorsUnchanged(),
+                s.postsAdded(),
+                s.postsUpdated(),
+                s.postsUnchanged(),
+                s.snapshotsAdded());
     }
 
     private Charset charset() {
@@ -158,7 +198,8 @@ final class ImportCommand implements Callable<Integer> {
         try {
             return Charset.forName(encoding);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown encoding '" + encoding + "'; e.g. UTF-8, windows-1252, ISO-8859-1");
+            throw new IllegalArgumentException(
+                    "unknown encoding '" + encoding + "'; e.g. UTF-8, windows-1252, ISO-8859-1");
         }
     }
 
@@ -174,8 +215,9 @@ final class ImportCommand implements Callable<Integer> {
         @Override
         public void update(int filesDone, int filesTotal, long recordsRead) {
             double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
-            err.printf("\rimporting: %d/%d files, %,d records, %,.0f records/s   ", filesDone, filesTotal, recordsRead,
-                    recordsRead / seconds);
+            err.printf(
+                    "\rimporting: %d/%d files, %,d records, %,.0f records/s   ",
+                    filesDone, filesTotal, recordsRead, recordsRead / seconds);
             err.flush();
         }
 

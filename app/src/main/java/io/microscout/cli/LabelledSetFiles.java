@@ -1,16 +1,15 @@
 package io.microscout.cli;
 
-import io.microscout.cli.common.UserException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.microscout.brief.Brief;
 import io.microscout.brief.BriefReader;
 import io.microscout.brieffile.BriefFiles;
+import io.microscout.cli.common.UserException;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.evaluation.HashedHandles;
 import io.microscout.discovery.evaluation.LabelledCase;
 import io.microscout.discovery.evaluation.LabelledSet;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,8 +34,7 @@ import java.util.Set;
 final class LabelledSetFiles {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private LabelledSetFiles() {
-    }
+    private LabelledSetFiles() {}
 
     static LabelledSet read(Path file) throws IOException {
         return read(file, Map.of());
@@ -60,13 +58,17 @@ final class LabelledSetFiles {
             }
             check(src, at + ".", (Map<String, Object>) item, Set.of("name", "brief", "relevant"));
             Object b = item.get("brief");
-            Brief brief = b instanceof String path ? BriefFiles.read(file.toAbsolutePath().getParent().resolve(path))
+            Brief brief = b instanceof String path
+                    ? BriefFiles.read(file.toAbsolutePath().getParent().resolve(path))
                     : BriefReader.read(src + ": " + at + ".brief", b);
             String name = item.get("name") == null ? at : item.get("name").toString();
-            cases.add(new LabelledCase(name, brief, grades(src + ": " + at + ".relevant", item.get("relevant"), byHash)));
+            cases.add(
+                    new LabelledCase(name, brief, grades(src + ": " + at + ".relevant", item.get("relevant"), byHash)));
         }
-        return new LabelledSet(String.valueOf(root.getOrDefault("name", src)),
-                String.valueOf(root.getOrDefault("labelling", "labels from " + src)), cases);
+        return new LabelledSet(
+                String.valueOf(root.getOrDefault("name", src)),
+                String.valueOf(root.getOrDefault("labelling", "labels from " + src)),
+                cases);
     }
 
     private static Map<CreatorKey, Integer> grades(String at, Object value, Map<String, CreatorKey> byHash) {
@@ -114,7 +116,8 @@ final class LabelledSetFiles {
     private static void check(String src, String at, Map<String, Object> map, Set<String> known) {
         for (String k : map.keySet()) {
             if (!known.contains(k)) {
-                throw new UserException(src + ": " + at + k + ": unknown key; expected one of " + String.join(", ", known));
+                throw new UserException(
+                        src + ": " + at + k + ": unknown key; expected one of " + String.join(", ", known));
             }
         }
     }

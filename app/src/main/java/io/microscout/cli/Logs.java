@@ -9,8 +9,7 @@ package io.microscout.cli;
 final class Logs {
     private static final String LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
-    private Logs() {
-    }
+    private Logs() {}
 
     static void configure(boolean verbose) {
         if (verbose && System.getProperty(LEVEL) == null) {

@@ -1,32 +1,32 @@
 package io.microscout.cli;
 
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.util.ServiceLoader;
-
 /** The {@code microscout} command: one subcommand per job. */
-@Command(name = "microscout",
+@Command(
+        name = "microscout",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Find, vet and plan micro-influencer campaigns.",
         subcommands = {
-                CommandLine.HelpCommand.class,
-                GenerateCommand.class,
-                DemoCommand.class,
-                ImportCommand.class,
-                CreatorsCommand.class,
-                CreatorCommand.class,
-                TrainCommand.class,
-                EvalCommand.class,
-                io.microscout.cli.authenticity.AuthenticityCommand.class,
-                DiscoverCommand.class,
-                IndexCommand.class,
-                io.microscout.cli.planning.PlanCommand.class,
-                io.microscout.cli.planning.CompareCommand.class,
-                io.microscout.cli.planning.QuoteCommand.class,
-                io.microscout.cli.planning.PlansCommand.class,
-                io.microscout.web.ServeCommand.class,
+            CommandLine.HelpCommand.class,
+            GenerateCommand.class,
+            DemoCommand.class,
+            ImportCommand.class,
+            CreatorsCommand.class,
+            CreatorCommand.class,
+            TrainCommand.class,
+            EvalCommand.class,
+            io.microscout.cli.authenticity.AuthenticityCommand.class,
+            DiscoverCommand.class,
+            IndexCommand.class,
+            io.microscout.cli.planning.PlanCommand.class,
+            io.microscout.cli.planning.CompareCommand.class,
+            io.microscout.cli.planning.QuoteCommand.class,
+            io.microscout.cli.planning.PlansCommand.class,
+            io.microscout.web.ServeCommand.class,
         })
 public final class Main implements Runnable {
 
@@ -34,7 +34,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     /** Read before picocli runs (see {@link #run}); declared here so that every command accepts and documents it. */
-    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+    @CommandLine.Option(
+            names = "--verbose",
+            scope = CommandLine.ScopeType.INHERIT,
             description = "Log what the libraries say (database migrations, the search index, the model) on stderr; "
                     + "by default only errors are logged.")
     boolean verbose;
@@ -50,7 +52,8 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return commandLine(new java.io.OutputStreamWriter(System.out, java.nio.charset.Charset.defaultCharset()),
+        return commandLine(
+                new java.io.OutputStreamWriter(System.out, java.nio.charset.Charset.defaultCharset()),
                 new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset()));
     }
 

@@ -1,7 +1,6 @@
 package io.microscout.cli;
 
 import io.microscout.metrics.CreatorMetrics;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -9,12 +8,17 @@ import java.util.Set;
 /** A creator's metrics by name, in the order and with the names of {@link io.microscout.metrics.MetricFormulas}. */
 final class MetricValues {
     /** Metrics that are rates (fractions), printed as percentages for people. */
-    static final Set<String> RATES = Set.of("engagementRateMean", "engagementRateMedian", "engagementRateByViewsMean",
-            "engagementRateByViewsMedian", "followerGrowth30d", "followerGrowth90d", "engagementConsistency",
+    static final Set<String> RATES = Set.of(
+            "engagementRateMean",
+            "engagementRateMedian",
+            "engagementRateByViewsMean",
+            "engagementRateByViewsMedian",
+            "followerGrowth30d",
+            "followerGrowth90d",
+            "engagementConsistency",
             "sponsoredShare");
 
-    private MetricValues() {
-    }
+    private MetricValues() {}
 
     static Map<String, Object> of(CreatorMetrics m) {
         Map<String, Object> v = new LinkedHashMap<>();
@@ -48,7 +52,8 @@ final class MetricValues {
             return Rates.percent((Double) value);
         }
         if (value instanceof Double d) {
-            return Math.abs(d) >= 100 ? String.format(java.util.Locale.ROOT, "%,.0f", d)
+            return Math.abs(d) >= 100
+                    ? String.format(java.util.Locale.ROOT, "%,.0f", d)
                     : String.format(java.util.Locale.ROOT, "%.2f", d);
         }
         return value.toString();

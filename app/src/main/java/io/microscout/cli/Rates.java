@@ -2,8 +2,7 @@ package io.microscout.cli;
 
 /** Reads a rate the way users write it: "2%" or the fraction "0.02" (both mean 0.02). */
 final class Rates {
-    private Rates() {
-    }
+    private Rates() {}
 
     static Double parse(String option, String text) {
         if (text == null) {
@@ -16,8 +15,8 @@ final class Rates {
             }
             double v = Double.parseDouble(t);
             if (v > 1) {
-                throw new IllegalArgumentException(option + " " + text + ": a rate is a fraction; write " + t
-                        + "% or " + v / 100.0);
+                throw new IllegalArgumentException(
+                        option + " " + text + ": a rate is a fraction; write " + t + "% or " + v / 100.0);
             }
             return v;
         } catch (NumberFormatException e) {

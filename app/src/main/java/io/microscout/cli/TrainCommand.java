@@ -5,7 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code microscout train MODEL}: trains one of the application's models, reproducibly. */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
         description = "Train one of MicroScout's models from data (reproducible: fixed seed).",
         subcommands = {TrainAuthenticityCommand.class})
 public final class TrainCommand implements Runnable {

@@ -2,8 +2,6 @@ package io.microscout.cli;
 
 import io.microscout.cli.common.UserException;
 import io.microscout.store.StoreLocation;
-import picocli.CommandLine;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import picocli.CommandLine;
 
 /**
  * Turns the errors a user can fix (bad input, unknown names) into one clear line on stderr and exit code 2,
@@ -20,20 +19,25 @@ import java.time.format.DateTimeFormatter;
  */
 public final class UserErrors implements CommandLine.IExecutionExceptionHandler {
     static final int USER_ERROR = 2;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
-        if (ex instanceof IllegalArgumentException || ex instanceof UserException
-                || ex instanceof java.io.FileNotFoundException || ex instanceof java.nio.file.NoSuchFileException) {
+        if (ex instanceof IllegalArgumentException
+                || ex instanceof UserException
+                || ex instanceof java.io.FileNotFoundException
+                || ex instanceof java.nio.file.NoSuchFileException) {
             String message = ex instanceof java.nio.file.NoSuchFileException
-                    ? "no such file: " + ex.getMessage() : ex.getMessage();
+                    ? "no such file: " + ex.getMessage()
+                    : ex.getMessage();
             cl.getErr().println("error: " + message);
             return USER_ERROR;
         }
         Path log = writeLog(ex, home(parseResult));
-        cl.getErr().println("internal error (please report it with the log): " + oneLine(ex)
-                + (log == null ? "" : "; details in " + log));
+        cl.getErr()
+                .println("internal error (please report it with the log): " + oneLine(ex)
+                        + (log == null ? "" : "; details in " + log));
         return 1;
     }
 

@@ -1,13 +1,20 @@
 package io.microscout.web;
 
+import static io.microscout.web.Route.Access.MANAGE;
+import static io.microscout.web.Route.Access.READ;
+import static io.microscout.web.Route.Access.SIGNED_IN;
+import static io.microscout.web.Route.Access.WRITE;
+import static io.microscout.web.Router.arrayOf;
+import static io.microscout.web.Router.object;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.microscout.brief.Brief;
+import io.microscout.catalog.CatalogEntry;
 import io.microscout.cli.CatalogJson;
 import io.microscout.cli.DiscoveryOutput;
 import io.microscout.cli.planning.PlanOutput;
-import io.microscout.catalog.CatalogEntry;
 import io.microscout.creator.CreatorKey;
 import io.microscout.planning.BudgetComparison;
 import io.microscout.planning.Plan;
@@ -18,7 +25,6 @@ import io.microscout.store.workspace.JdbiAccounts;
 import io.microscout.workspace.Role;
 import io.microscout.workspace.SavedBrief;
 import io.microscout.workspace.User;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,38 +33,109 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static io.microscout.web.Route.Access.MANAGE;
-import static io.microscout.web.Route.Access.READ;
-import static io.microscout.web.Route.Access.SIGNED_IN;
-import static io.microscout.web.Route.Access.WRITE;
-import static io.microscout.web.Router.arrayOf;
-import static io.microscout.web.Router.object;
-
 /** The REST API: what the CLI does, with the CLI's JSON shapes (its writers are reused, not copied). */
 final class ApiRoutes {
     static final String JSON_TYPE = "application/json";
     private static final Map<String, Object> ANY = Map.of("type", "object", "additionalProperties", true);
-    private static final Map<String, Object> CREATOR = object("platform", "string", "handle", "string",
-            "displayName", "string", "followers", "integer", "tier", "string", "metrics", ANY, "authenticity", ANY);
-    private static final Map<String, Object> RANKED = object("results", arrayOf(object("rank", "integer",
-            "platform", "string", "handle", "string", "score", "number", "components", ANY, "niches", arrayOf(ANY))));
-    private static final Map<String, Object> PLAN = object("selections", arrayOf(object("platform", "string",
-            "handle", "string", "deliverable", "string", "price", "number", "reason", "string")), "totals", ANY,
-            "assumptions", arrayOf(Map.of("type", "string")));
-    private static final Map<String, Object> PLAN_REQUEST = object("brief", "string", "briefId", "integer",
-            "budget", "number", "objective", "string", "maxSharePerCreator", "number", "seed", "integer",
-            "save", Map.of("type", "string", "description", "save under this name (replaces a plan of that name)"));
-    private static final Map<String, Object> BRIEF = object("id", "integer", "name", "string", "document", "string",
-            "savedAt", "string");
-    private static final Map<String, Object> QUOTE = object("platform", "string", "handle", "string",
-            "deliverable", "string", "price", "number", "recordedAt", "string", "note", "string");
-    private static final Map<String, Object> IMPORT = object("id", "integer", "state", "string", "filesDone",
-            "integer", "filesTotal", "integer", "recordsRead", "integer", "files", arrayOf(object("file", "string",
-                    "stored", "boolean", "problems", arrayOf(object("file", "string", "location", "string",
-                            "field", "string", "message", "string")))));
+    private static final Map<String, Object> CREATOR = object(
+            "platform",
+            "string",
+            "handle",
+            "string",
+            "displayName",
+            "string",
+            "followers",
+            "integer",
+            "tier",
+            "string",
+            "metrics",
+            ANY,
+            "authenticity",
+            ANY);
+    private static final Map<String, Object> RANKED = object(
+            "results",
+            arrayOf(object(
+                    "rank",
+                    "integer",
+                    "platform",
+                    "string",
+                    "handle",
+                    "string",
+                    "score",
+                    "number",
+                    "components",
+                    ANY,
+                    "niches",
+                    arrayOf(ANY))));
+    private static final Map<String, Object> PLAN = object(
+            "selections",
+            arrayOf(object(
+                    "platform",
+                    "string",
+                    "handle",
+                    "string",
+                    "deliverable",
+                    "string",
+                    "price",
+                    "number",
+                    "reason",
+                    "string")),
+            "totals",
+            ANY,
+            "assumptions",
+            arrayOf(Map.of("type", "string")));
+    private static final Map<String, Object> PLAN_REQUEST = object(
+            "brief",
+            "string",
+            "briefId",
+            "integer",
+            "budget",
+            "number",
+            "objective",
+            "string",
+            "maxSharePerCreator",
+            "number",
+            "seed",
+            "integer",
+            "save",
+            Map.of("type", "string", "description", "save under this name (replaces a plan of that name)"));
+    private static final Map<String, Object> BRIEF =
+            object("id", "integer", "name", "string", "document", "string", "savedAt", "string");
+    private static final Map<String, Object> QUOTE = object(
+            "platform",
+            "string",
+            "handle",
+            "string",
+            "deliverable",
+            "string",
+            "price",
+            "number",
+            "recordedAt",
+            "string",
+            "note",
+            "string");
+    private static final Map<String, Object> IMPORT = object(
+            "id",
+            "integer",
+            "state",
+            "string",
+            "filesDone",
+            "integer",
+            "filesTotal",
+            "integer",
+            "recordsRead",
+            "integer",
+            "files",
+            arrayOf(object(
+                    "file",
+                    "string",
+                    "stored",
+                    "boolean",
+                    "problems",
+                    arrayOf(object("file", "string", "location", "string", "field", "string", "message", "string")))));
     private static final Map<String, Object> WORKSPACE = object("id", "integer", "name", "string", "role", "string");
-    private static final Map<String, Object> NOTE = object("id", "integer", "author", "string", "body", "string",
-            "writtenAt", "string");
+    private static final Map<String, Object> NOTE =
+            object("id", "integer", "author", "string", "body", "string", "writtenAt", "string");
 
     private final Router router;
     private final Workbench bench;
@@ -67,7 +144,13 @@ final class ApiRoutes {
     private final Passwords passwords;
     private final Clock clock;
 
-    ApiRoutes(Router router, Workbench bench, JdbiAccounts accounts, ImportJobs imports, Passwords passwords, Clock clock) {
+    ApiRoutes(
+            Router router,
+            Workbench bench,
+            JdbiAccounts accounts,
+            ImportJobs imports,
+            Passwords passwords,
+            Clock clock) {
         this.router = router;
         this.bench = bench;
         this.accounts = accounts;
@@ -76,15 +159,26 @@ final class ApiRoutes {
         this.clock = clock;
     }
 
-    private void get(String path, Route.Access access, String summary, List<String> query, Map<String, Object> response,
-                     Router.Action action) {
+    private void get(
+            String path,
+            Route.Access access,
+            String summary,
+            List<String> query,
+            Map<String, Object> response,
+            Router.Action action) {
         router.api(new Route(HandlerType.GET, path, access, summary, query, null, null, response, JSON_TYPE), action);
     }
 
-    private void post(String path, Route.Access access, String summary, Map<String, Object> request,
-                      Map<String, Object> response, Router.Action action) {
-        router.api(new Route(HandlerType.POST, path, access, summary, List.of(), request, JSON_TYPE, response,
-                JSON_TYPE), action);
+    private void post(
+            String path,
+            Route.Access access,
+            String summary,
+            Map<String, Object> request,
+            Map<String, Object> response,
+            Router.Action action) {
+        router.api(
+                new Route(HandlerType.POST, path, access, summary, List.of(), request, JSON_TYPE, response, JSON_TYPE),
+                action);
     }
 
     void register() {
@@ -98,11 +192,24 @@ final class ApiRoutes {
     }
 
     private void workspaces() {
-        get("/api/workspaces", SIGNED_IN, "the caller's workspaces with the caller's role", List.of(),
-                arrayOf(WORKSPACE), c -> c.ctx().json(accounts.memberships(c.caller().user().id()).stream()
-                        .map(m -> workspace(m.workspace().id(), m.workspace().name(), m.role())).toList()));
-        post("/api/workspaces", SIGNED_IN, "create a workspace; the caller becomes its owner",
-                object("name", "string"), WORKSPACE, c -> {
+        get(
+                "/api/workspaces",
+                SIGNED_IN,
+                "the caller's workspaces with the caller's role",
+                List.of(),
+                arrayOf(WORKSPACE),
+                c -> c.ctx()
+                        .json(accounts.memberships(c.caller().user().id()).stream()
+                                .map(m -> workspace(
+                                        m.workspace().id(), m.workspace().name(), m.role()))
+                                .toList()));
+        post(
+                "/api/workspaces",
+                SIGNED_IN,
+                "create a workspace; the caller becomes its owner",
+                object("name", "string"),
+                WORKSPACE,
+                c -> {
                     String name = text(body(c.ctx()), "name", true);
                     if (name.length() > 100) {
                         throw Problem.badRequest("name", "a workspace name is at most 100 characters");
@@ -110,9 +217,13 @@ final class ApiRoutes {
                     var w = accounts.createWorkspace(name, c.caller().user().id(), clock.instant());
                     c.ctx().status(201).json(workspace(w.id(), w.name(), Role.OWNER));
                 });
-        post("/api/workspaces/{ws}/members", MANAGE, "add a member (a new user needs a password) or change a role",
+        post(
+                "/api/workspaces/{ws}/members",
+                MANAGE,
+                "add a member (a new user needs a password) or change a role",
                 object("email", "string", "role", "string", "password", "string"),
-                object("email", "string", "role", "string"), c -> {
+                object("email", "string", "role", "string"),
+                c -> {
                     Map<String, Object> b = body(c.ctx());
                     String email = text(b, "email", true);
                     Role role;
@@ -146,32 +257,81 @@ final class ApiRoutes {
     }
 
     private void catalog() {
-        get("/api/creators", SIGNED_IN, "creators of the shared catalog matching the filters (as `creators --json`),"
+        get(
+                "/api/creators",
+                SIGNED_IN,
+                "creators of the shared catalog matching the filters (as `creators --json`),"
                         + " largest audience first; paged by offset and limit",
-                List.of("platform", "tier", "minFollowers", "maxFollowers", "minEngagement", "maxEngagement",
-                        "country", "language", "text", "minAuthenticity", "offset", "limit", "sort"),
+                List.of(
+                        "platform",
+                        "tier",
+                        "minFollowers",
+                        "maxFollowers",
+                        "minEngagement",
+                        "maxEngagement",
+                        "country",
+                        "language",
+                        "text",
+                        "minAuthenticity",
+                        "offset",
+                        "limit",
+                        "sort"),
                 object("offset", "integer", "limit", "integer", "more", "boolean", "creators", arrayOf(CREATOR)),
                 c -> c.ctx().json(CreatorList.of(bench.app(), c.ctx()).json()));
-        get("/api/creators/{key}", SIGNED_IN, "one creator as `creator KEY --json`: profile, metrics with formulas,"
-                + " posts, snapshots, authenticity with every component", List.of(), CREATOR,
-                c -> c.ctx().json(CreatorView.of(bench.app(), CreatorView.key(c.ctx().pathParam("key"))).json()));
-        get("/api/creators/{key}/lookalikes", SIGNED_IN, "creators like this one (as `discover --like KEY --json`)",
-                List.of("top"), RANKED, c -> raw(c.ctx(), DiscoveryOutput.json(bench.lookalikes(
-                        CreatorView.key(c.ctx().pathParam("key")), intParam(c.ctx(), "top", Workbench.DEFAULT_TOP)))));
+        get(
+                "/api/creators/{key}",
+                SIGNED_IN,
+                "one creator as `creator KEY --json`: profile, metrics with formulas,"
+                        + " posts, snapshots, authenticity with every component",
+                List.of(),
+                CREATOR,
+                c -> c.ctx()
+                        .json(CreatorView.of(
+                                        bench.app(), CreatorView.key(c.ctx().pathParam("key")))
+                                .json()));
+        get(
+                "/api/creators/{key}/lookalikes",
+                SIGNED_IN,
+                "creators like this one (as `discover --like KEY --json`)",
+                List.of("top"),
+                RANKED,
+                c -> raw(
+                        c.ctx(),
+                        DiscoveryOutput.json(bench.lookalikes(
+                                CreatorView.key(c.ctx().pathParam("key")),
+                                intParam(c.ctx(), "top", Workbench.DEFAULT_TOP)))));
     }
 
     private void briefs() {
-        get("/api/workspaces/{ws}/briefs", READ, "the workspace's saved briefs", List.of(), arrayOf(BRIEF),
-                c -> c.ctx().json(bench.records(c.workspace()).briefs().stream().map(ApiRoutes::brief).toList()));
-        post("/api/workspaces/{ws}/briefs", WRITE, "save a brief (YAML or JSON text, checked as `discover --brief`)",
-                object("name", "string", "document", "string"), BRIEF, c -> {
+        get(
+                "/api/workspaces/{ws}/briefs",
+                READ,
+                "the workspace's saved briefs",
+                List.of(),
+                arrayOf(BRIEF),
+                c -> c.ctx()
+                        .json(bench.records(c.workspace()).briefs().stream()
+                                .map(ApiRoutes::brief)
+                                .toList()));
+        post(
+                "/api/workspaces/{ws}/briefs",
+                WRITE,
+                "save a brief (YAML or JSON text, checked as `discover --brief`)",
+                object("name", "string", "document", "string"),
+                BRIEF,
+                c -> {
                     Map<String, Object> b = body(c.ctx());
                     String name = text(b, "name", true);
                     String doc = text(b, "document", true);
                     Workbench.brief(doc);
                     c.ctx().status(201).json(brief(bench.records(c.workspace()).saveBrief(name, doc, clock.instant())));
                 });
-        get("/api/workspaces/{ws}/briefs/{id}", READ, "one saved brief", List.of(), BRIEF,
+        get(
+                "/api/workspaces/{ws}/briefs/{id}",
+                READ,
+                "one saved brief",
+                List.of(),
+                BRIEF,
                 c -> c.ctx().json(brief(savedBrief(c.workspace(), id(c.ctx(), "id")))));
     }
 
@@ -193,7 +353,8 @@ final class ApiRoutes {
         Object id = body.get("briefId");
         if (id != null) {
             try {
-                return Workbench.brief(savedBrief(workspace, Long.parseLong(id.toString())).document());
+                return Workbench.brief(
+                        savedBrief(workspace, Long.parseLong(id.toString())).document());
             } catch (NumberFormatException e) {
                 throw Problem.badRequest("briefId", "briefId must be a number, got '" + id + "'");
             }
@@ -202,15 +363,26 @@ final class ApiRoutes {
     }
 
     private void discovery() {
-        post("/api/workspaces/{ws}/discover", READ, "creators ranked for a brief (as `discover --brief --json`)",
-                object("brief", "string", "briefId", "integer", "top", "integer"), RANKED, c -> {
+        post(
+                "/api/workspaces/{ws}/discover",
+                READ,
+                "creators ranked for a brief (as `discover --brief --json`)",
+                object("brief", "string", "briefId", "integer", "top", "integer"),
+                RANKED,
+                c -> {
                     Map<String, Object> b = body(c.ctx());
-                    raw(c.ctx(), DiscoveryOutput.json(bench.discover(requestBrief(b, c.workspace()),
-                            intField(b, "top", Workbench.DEFAULT_TOP))));
+                    raw(
+                            c.ctx(),
+                            DiscoveryOutput.json(bench.discover(
+                                    requestBrief(b, c.workspace()), intField(b, "top", Workbench.DEFAULT_TOP))));
                 });
-        post("/api/workspaces/{ws}/compare", READ, "micro creators only vs one macro creator vs the best mix"
-                + " (as `compare --json`)", PLAN_REQUEST, object("micro_creators_only", PLAN, "one_macro_creator", PLAN,
-                "best_mix", PLAN), c -> {
+        post(
+                "/api/workspaces/{ws}/compare",
+                READ,
+                "micro creators only vs one macro creator vs the best mix" + " (as `compare --json`)",
+                PLAN_REQUEST,
+                object("micro_creators_only", PLAN, "one_macro_creator", PLAN, "best_mix", PLAN),
+                c -> {
                     BudgetComparison cmp = bench.compare(planRequest(body(c.ctx()), c.workspace()), c.workspace());
                     c.ctx().json(compareJson(cmp));
                 });
@@ -225,16 +397,43 @@ final class ApiRoutes {
     }
 
     Workbench.PlanRequest planRequest(Map<String, Object> b, long workspace) {
-        return new Workbench.PlanRequest(requestBrief(b, workspace), number(b, "budget"), text(b, "objective", false),
-                number(b, "maxSharePerCreator"), intField(b, "seed", 1));
+        return new Workbench.PlanRequest(
+                requestBrief(b, workspace),
+                number(b, "budget"),
+                text(b, "objective", false),
+                number(b, "maxSharePerCreator"),
+                intField(b, "seed", 1));
     }
 
     private void quotes() {
-        get("/api/workspaces/{ws}/quotes", READ, "the workspace's valid quotes", List.of(), arrayOf(QUOTE),
-                c -> c.ctx().json(bench.quotes(c.workspace()).valid().stream().map(ApiRoutes::quote).toList()));
-        post("/api/workspaces/{ws}/quotes", WRITE, "record a creator's quoted price (as `quote`); it overrides the"
-                + " estimate in this workspace's plans", object("creator", "string", "deliverable", "string",
-                "price", "number", "validUntil", "string", "note", "string"), QUOTE, c -> {
+        get(
+                "/api/workspaces/{ws}/quotes",
+                READ,
+                "the workspace's valid quotes",
+                List.of(),
+                arrayOf(QUOTE),
+                c -> c.ctx()
+                        .json(bench.quotes(c.workspace()).valid().stream()
+                                .map(ApiRoutes::quote)
+                                .toList()));
+        post(
+                "/api/workspaces/{ws}/quotes",
+                WRITE,
+                "record a creator's quoted price (as `quote`); it overrides the"
+                        + " estimate in this workspace's plans",
+                object(
+                        "creator",
+                        "string",
+                        "deliverable",
+                        "string",
+                        "price",
+                        "number",
+                        "validUntil",
+                        "string",
+                        "note",
+                        "string"),
+                QUOTE,
+                c -> {
                     Map<String, Object> b = body(c.ctx());
                     c.ctx().status(201).json(quote(recordQuote(b, c.workspace())));
                 });
@@ -289,8 +488,13 @@ final class ApiRoutes {
     }
 
     private void plans() {
-        post("/api/workspaces/{ws}/plans", WRITE, "make a plan for a brief and budget (as `plan --json`); with"
-                + " 'save' it is saved under that name", PLAN_REQUEST, PLAN, c -> {
+        post(
+                "/api/workspaces/{ws}/plans",
+                WRITE,
+                "make a plan for a brief and budget (as `plan --json`); with" + " 'save' it is saved under that name",
+                PLAN_REQUEST,
+                PLAN,
+                c -> {
                     Map<String, Object> b = body(c.ctx());
                     Plan plan = bench.plan(planRequest(b, c.workspace()), c.workspace());
                     String json = PlanOutput.JSON.writeValueAsString(PlanOutput.json(plan));
@@ -301,16 +505,49 @@ final class ApiRoutes {
                     c.ctx().status(201);
                     raw(c.ctx(), json);
                 });
-        get("/api/workspaces/{ws}/plans", READ, "the workspace's saved plans, newest first", List.of(),
-                arrayOf(object("name", "string", "savedAt", "string", "budget", "number", "cost", "number",
-                        "objective", "string", "items", "integer")),
-                c -> c.ctx().json(bench.plans(c.workspace()).list().stream().map(ApiRoutes::planSummary).toList()));
-        get("/api/workspaces/{ws}/plans/{name}", READ, "a saved plan as `plans show NAME --json`", List.of(), PLAN,
-                c -> raw(c.ctx(), savedPlan(c.workspace(), c.ctx().pathParam("name")).document()));
-        router.api(new Route(HandlerType.GET, "/api/workspaces/{ws}/plans/{name}/export", READ,
-                "export a saved plan: format=csv (as `plans show NAME --csv`) or json", List.of("format"), null, null,
-                Map.of("type", "string"), "text/csv"), c -> export(c.ctx(), savedPlan(c.workspace(),
-                c.ctx().pathParam("name"))));
+        get(
+                "/api/workspaces/{ws}/plans",
+                READ,
+                "the workspace's saved plans, newest first",
+                List.of(),
+                arrayOf(object(
+                        "name",
+                        "string",
+                        "savedAt",
+                        "string",
+                        "budget",
+                        "number",
+                        "cost",
+                        "number",
+                        "objective",
+                        "string",
+                        "items",
+                        "integer")),
+                c -> c.ctx()
+                        .json(bench.plans(c.workspace()).list().stream()
+                                .map(ApiRoutes::planSummary)
+                                .toList()));
+        get(
+                "/api/workspaces/{ws}/plans/{name}",
+                READ,
+                "a saved plan as `plans show NAME --json`",
+                List.of(),
+                PLAN,
+                c -> raw(
+                        c.ctx(),
+                        savedPlan(c.workspace(), c.ctx().pathParam("name")).document()));
+        router.api(
+                new Route(
+                        HandlerType.GET,
+                        "/api/workspaces/{ws}/plans/{name}/export",
+                        READ,
+                        "export a saved plan: format=csv (as `plans show NAME --csv`) or json",
+                        List.of("format"),
+                        null,
+                        null,
+                        Map.of("type", "string"),
+                        "text/csv"),
+                c -> export(c.ctx(), savedPlan(c.workspace(), c.ctx().pathParam("name"))));
     }
 
     void savePlan(long workspace, String name, Plan plan, String json) {
@@ -324,7 +561,9 @@ final class ApiRoutes {
     }
 
     SavedPlan savedPlan(long workspace, String name) {
-        return bench.plans(workspace).load(name).orElseThrow(() -> Problem.notFound("no saved plan '" + name + "' here"));
+        return bench.plans(workspace)
+                .load(name)
+                .orElseThrow(() -> Problem.notFound("no saved plan '" + name + "' here"));
     }
 
     static void export(Context ctx, SavedPlan p) throws java.io.IOException {
@@ -357,26 +596,88 @@ final class ApiRoutes {
     }
 
     private void importsAndNotes() {
-        router.api(new Route(HandlerType.POST, "/api/workspaces/{ws}/imports", WRITE, "upload files to import"
-                + " (multipart: files, format, skipInvalid, platform); answers 202 with the job to poll", List.of(),
-                object("files", arrayOf(Map.of("type", "string", "format", "binary")), "format", "string",
-                        "skipInvalid", "boolean", "platform", "string"), "multipart/form-data", IMPORT, JSON_TYPE),
-                c -> c.ctx().status(202).json(startImport(c.ctx(), c.workspace()).json()));
-        get("/api/workspaces/{ws}/imports", READ, "the workspace's imports since the server started", List.of(),
-                arrayOf(IMPORT), c -> c.ctx().json(imports.jobs(c.workspace()).stream().map(ImportJobs.Job::json).toList()));
-        get("/api/workspaces/{ws}/imports/{id}", READ, "an import's progress and per-record problems", List.of(),
-                IMPORT, c -> c.ctx().json(importJob(c.workspace(), id(c.ctx(), "id")).json()));
-        get("/api/workspaces/{ws}/creators/{key}/notes", READ, "the workspace's notes on a creator", List.of(),
-                arrayOf(NOTE), c -> c.ctx().json(bench.records(c.workspace())
-                        .notes(CreatorView.key(c.ctx().pathParam("key"))).stream().map(ApiRoutes::note).toList()));
-        post("/api/workspaces/{ws}/creators/{key}/notes", WRITE, "write a note on a creator (this workspace only)",
-                object("body", "string"), NOTE, c -> c.ctx().status(201).json(note(addNote(c,
-                        text(body(c.ctx()), "body", true)))));
-        get("/api/workspaces/{ws}/creators/{key}/prices", READ, "price estimates per deliverable, or the"
-                + " workspace's quotes where recorded", List.of(), arrayOf(object("deliverable", "string", "low",
-                "number", "point", "number", "high", "number", "basis", "string")), c -> {
-                    CreatorView v = CreatorView.of(bench.app(), CreatorView.key(c.ctx().pathParam("key")));
-                    c.ctx().json(v.prices(bench.pricer(c.workspace()), bench.app().tierScheme()));
+        router.api(
+                new Route(
+                        HandlerType.POST,
+                        "/api/workspaces/{ws}/imports",
+                        WRITE,
+                        "upload files to import"
+                                + " (multipart: files, format, skipInvalid, platform); answers 202 with the job to poll",
+                        List.of(),
+                        object(
+                                "files",
+                                arrayOf(Map.of("type", "string", "format", "binary")),
+                                "format",
+                                "string",
+                                "skipInvalid",
+                                "boolean",
+                                "platform",
+                                "string"),
+                        "multipart/form-data",
+                        IMPORT,
+                        JSON_TYPE),
+                c -> c.ctx()
+                        .status(202)
+                        .json(startImport(c.ctx(), c.workspace()).json()));
+        get(
+                "/api/workspaces/{ws}/imports",
+                READ,
+                "the workspace's imports since the server started",
+                List.of(),
+                arrayOf(IMPORT),
+                c -> c.ctx()
+                        .json(imports.jobs(c.workspace()).stream()
+                                .map(ImportJobs.Job::json)
+                                .toList()));
+        get(
+                "/api/workspaces/{ws}/imports/{id}",
+                READ,
+                "an import's progress and per-record problems",
+                List.of(),
+                IMPORT,
+                c -> c.ctx().json(importJob(c.workspace(), id(c.ctx(), "id")).json()));
+        get(
+                "/api/workspaces/{ws}/creators/{key}/notes",
+                READ,
+                "the workspace's notes on a creator",
+                List.of(),
+                arrayOf(NOTE),
+                c -> c.ctx()
+                        .json(bench
+                                .records(c.workspace())
+                                .notes(CreatorView.key(c.ctx().pathParam("key")))
+                                .stream()
+                                .map(ApiRoutes::note)
+                                .toList()));
+        post(
+                "/api/workspaces/{ws}/creators/{key}/notes",
+                WRITE,
+                "write a note on a creator (this workspace only)",
+                object("body", "string"),
+                NOTE,
+                c -> c.ctx().status(201).json(note(addNote(c, text(body(c.ctx()), "body", true)))));
+        get(
+                "/api/workspaces/{ws}/creators/{key}/prices",
+                READ,
+                "price estimates per deliverable, or the" + " workspace's quotes where recorded",
+                List.of(),
+                arrayOf(object(
+                        "deliverable",
+                        "string",
+                        "low",
+                        "number",
+                        "point",
+                        "number",
+                        "high",
+                        "number",
+                        "basis",
+                        "string")),
+                c -> {
+                    CreatorView v =
+                            CreatorView.of(bench.app(), CreatorView.key(c.ctx().pathParam("key")));
+                    c.ctx()
+                            .json(v.prices(
+                                    bench.pricer(c.workspace()), bench.app().tierScheme()));
                 });
     }
 
@@ -388,8 +689,8 @@ final class ApiRoutes {
         if (text.length() > 5000) {
             throw Problem.badRequest("body", "a note is at most 5,000 characters");
         }
-        return bench.records(c.workspace()).addNote(key, c.caller().user().id(), c.caller().user().email(), text,
-                clock.instant());
+        return bench.records(c.workspace())
+                .addNote(key, c.caller().user().id(), c.caller().user().email(), text, clock.instant());
     }
 
     private static Map<String, Object> note(io.microscout.workspace.CreatorNote n) {
@@ -409,8 +710,12 @@ final class ApiRoutes {
         for (var f : ctx.uploadedFiles("files")) {
             uploads.add(new ImportJobs.Upload(f.filename(), f.content()));
         }
-        return imports.start(workspace, ctx.formParam("format"), "true".equals(ctx.formParam("skipInvalid"))
-                || "on".equals(ctx.formParam("skipInvalid")), ctx.formParam("platform"), uploads);
+        return imports.start(
+                workspace,
+                ctx.formParam("format"),
+                "true".equals(ctx.formParam("skipInvalid")) || "on".equals(ctx.formParam("skipInvalid")),
+                ctx.formParam("platform"),
+                uploads);
     }
 
     ImportJobs.Job importJob(long workspace, long id) {
@@ -491,14 +796,19 @@ final class ApiRoutes {
         Set<String> out = new java.util.LinkedHashSet<>();
         for (String s : csv.split(",")) {
             if (!s.isBlank()) {
-                out.add(upper ? s.trim().toUpperCase(java.util.Locale.ROOT) : s.trim().toLowerCase(java.util.Locale.ROOT));
+                out.add(
+                        upper
+                                ? s.trim().toUpperCase(java.util.Locale.ROOT)
+                                : s.trim().toLowerCase(java.util.Locale.ROOT));
             }
         }
         return out;
     }
 
-    static Map<String, Object> creatorSummary(CatalogEntry e, Map<CreatorKey, io.microscout.authenticity.StoredAuthenticity> auth,
-                                              io.microscout.tier.TierScheme scheme) {
+    static Map<String, Object> creatorSummary(
+            CatalogEntry e,
+            Map<CreatorKey, io.microscout.authenticity.StoredAuthenticity> auth,
+            io.microscout.tier.TierScheme scheme) {
         Map<String, Object> j = CatalogJson.summary(e.creator(), e.metrics(), scheme);
         j.put("authenticity", CatalogJson.authenticity(auth.get(e.creator().key())));
         return j;

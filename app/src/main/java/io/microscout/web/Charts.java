@@ -7,7 +7,6 @@ import io.microscout.forecast.Figure;
 import io.microscout.forecast.Interval;
 import io.microscout.planning.BudgetComparison;
 import io.microscout.planning.Plan;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,7 @@ import java.util.Map;
  * by /static/app.js: no inline script, so the Content-Security-Policy can forbid them.
  */
 final class Charts {
-    private Charts() {
-    }
+    private Charts() {}
 
     static String followers(List<FollowerSnapshot> snapshots) {
         List<String> labels = new ArrayList<>();
@@ -27,8 +25,11 @@ final class Charts {
             labels.add(s.at().toString().substring(0, 10));
             values.add(s.followers());
         }
-        return json(Map.of("type", "line", "data", Map.of("labels", labels, "datasets",
-                List.of(Map.of("label", "followers", "data", values)))));
+        return json(Map.of(
+                "type",
+                "line",
+                "data",
+                Map.of("labels", labels, "datasets", List.of(Map.of("label", "followers", "data", values)))));
     }
 
     /**
@@ -45,12 +46,18 @@ final class Charts {
                     continue;
                 }
                 long interactions = p.likes() + (p.comments() == null ? 0 : p.comments());
-                labels.add(p.publishedAt() == null ? p.platformPostId() : p.publishedAt().toString().substring(0, 10));
+                labels.add(
+                        p.publishedAt() == null
+                                ? p.platformPostId()
+                                : p.publishedAt().toString().substring(0, 10));
                 values.add(Math.round(10_000.0 * interactions / followers) / 100.0);
             }
         }
-        return json(Map.of("type", "bar", "data", Map.of("labels", labels, "datasets",
-                List.of(Map.of("label", "engagement rate %", "data", values)))));
+        return json(Map.of(
+                "type",
+                "bar",
+                "data",
+                Map.of("labels", labels, "datasets", List.of(Map.of("label", "engagement rate %", "data", values)))));
     }
 
     /** Micro only vs one macro vs best mix: the objective's P10–P90 as a floating bar, P50 as a point. */
@@ -63,10 +70,27 @@ final class Charts {
             ranges.add(iv == null ? null : List.of(iv.p10(), iv.p90()));
             medians.add(iv == null ? null : iv.p50());
         }
-        return json(Map.of("type", "bar", "data", Map.of("labels", labels, "datasets", List.of(
-                Map.of("label", figure.label() + " P10–P90", "data", ranges),
-                Map.of("type", "line", "label", figure.label() + " P50", "data", medians, "showLine", false,
-                        "pointRadius", 6)))));
+        return json(Map.of(
+                "type",
+                "bar",
+                "data",
+                Map.of(
+                        "labels",
+                        labels,
+                        "datasets",
+                        List.of(
+                                Map.of("label", figure.label() + " P10–P90", "data", ranges),
+                                Map.of(
+                                        "type",
+                                        "line",
+                                        "label",
+                                        figure.label() + " P50",
+                                        "data",
+                                        medians,
+                                        "showLine",
+                                        false,
+                                        "pointRadius",
+                                        6)))));
     }
 
     private static String json(Object o) {

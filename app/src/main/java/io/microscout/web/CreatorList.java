@@ -3,11 +3,10 @@ package io.microscout.web;
 import io.javalin.http.Context;
 import io.microscout.app.MicroScout;
 import io.microscout.authenticity.StoredAuthenticity;
-import io.microscout.cli.CreatorsCommand;
 import io.microscout.catalog.CatalogEntry;
+import io.microscout.cli.CreatorsCommand;
 import io.microscout.creator.CreatorFilter;
 import io.microscout.creator.CreatorKey;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +16,25 @@ import java.util.Map;
  * {@code microscout creators} (same parsing), then offset and limit (1..200, default 50). The catalog lists the
  * largest audience first; that is the only order (sort=followers), since the store has no other index to page by.
  */
-public record CreatorList(List<CatalogEntry> entries, Map<CreatorKey, StoredAuthenticity> authenticity, int offset,
-                          int limit, boolean more, MicroScout app) {
+public record CreatorList(
+        List<CatalogEntry> entries,
+        Map<CreatorKey, StoredAuthenticity> authenticity,
+        int offset,
+        int limit,
+        boolean more,
+        MicroScout app) {
 
-    private static final Map<String, String> OPTION_FIELDS = Map.of("--min-engagement", "minEngagement",
-            "--max-engagement", "maxEngagement", "--min-authenticity", "minAuthenticity", "tier", "tier",
-            "platform", "platform");
+    private static final Map<String, String> OPTION_FIELDS = Map.of(
+            "--min-engagement",
+            "minEngagement",
+            "--max-engagement",
+            "maxEngagement",
+            "--min-authenticity",
+            "minAuthenticity",
+            "tier",
+            "tier",
+            "platform",
+            "platform");
 
     public static CreatorList of(MicroScout app, Context ctx) {
         String sort = ctx.queryParam("sort");
@@ -39,22 +51,38 @@ public record CreatorList(List<CatalogEntry> entries, Map<CreatorKey, StoredAuth
         }
         CreatorFilter filter;
         try {
-            filter = CreatorsCommand.filter(app.tierScheme(), blankToNull(ctx.queryParams("platform")),
-                    emptyToNull(ctx.queryParam("tier")), longParam(ctx, "minFollowers"), longParam(ctx, "maxFollowers"),
-                    emptyToNull(ctx.queryParam("minEngagement")), emptyToNull(ctx.queryParam("maxEngagement")),
-                    ApiRoutes.codes(ctx.queryParam("country"), true), ApiRoutes.codes(ctx.queryParam("language"), false),
-                    emptyToNull(ctx.queryParam("text")), intOrNull(ctx, "minAuthenticity"), offset, limit + 1);
+            filter = CreatorsCommand.filter(
+                    app.tierScheme(),
+                    blankToNull(ctx.queryParams("platform")),
+                    emptyToNull(ctx.queryParam("tier")),
+                    longParam(ctx, "minFollowers"),
+                    longParam(ctx, "maxFollowers"),
+                    emptyToNull(ctx.queryParam("minEngagement")),
+                    emptyToNull(ctx.queryParam("maxEngagement")),
+                    ApiRoutes.codes(ctx.queryParam("country"), true),
+                    ApiRoutes.codes(ctx.queryParam("language"), false),
+                    emptyToNull(ctx.queryParam("text")),
+                    intOrNull(ctx, "minAuthenticity"),
+                    offset,
+                    limit + 1);
         } catch (IllegalArgumentException e) {
             String m = String.valueOf(e.getMessage());
-            String field = OPTION_FIELDS.entrySet().stream().filter(f -> m.contains(f.getKey())).map(Map.Entry::getValue)
-                    .findFirst().orElse(null);
-            throw Problem.badRequest(field, m.replace("--min-engagement", "minEngagement")
-                    .replace("--max-engagement", "maxEngagement").replace("--min-authenticity", "minAuthenticity"));
+            String field = OPTION_FIELDS.entrySet().stream()
+                    .filter(f -> m.contains(f.getKey()))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
+            throw Problem.badRequest(
+                    field,
+                    m.replace("--min-engagement", "minEngagement")
+                            .replace("--max-engagement", "maxEngagement")
+                            .replace("--min-authenticity", "minAuthenticity"));
         }
         List<CatalogEntry> found = app.catalog().find(filter);
         boolean more = found.size() > limit;
         List<CatalogEntry> page = more ? found.subList(0, limit) : found;
-        var auth = app.authenticityRecords().of(page.stream().map(e -> e.creator().key()).toList());
+        var auth = app.authenticityRecords()
+                .of(page.stream().map(e -> e.creator().key()).toList());
         return new CreatorList(page, auth, offset, limit, more, app);
     }
 
@@ -63,12 +91,19 @@ public record CreatorList(List<CatalogEntry> entries, Map<CreatorKey, StoredAuth
         j.put("offset", offset);
         j.put("limit", limit);
         j.put("more", more);
-        j.put("creators", entries.stream().map(e -> ApiRoutes.creatorSummary(e, authenticity, app.tierScheme())).toList());
+        j.put(
+                "creators",
+                entries.stream()
+                        .map(e -> ApiRoutes.creatorSummary(e, authenticity, app.tierScheme()))
+                        .toList());
         return j;
     }
 
     private static List<String> blankToNull(List<String> values) {
-        return values.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).filter(v -> !v.isBlank()).toList();
+        return values.stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .filter(v -> !v.isBlank())
+                .toList();
     }
 
     private static String emptyToNull(String s) {

@@ -18,7 +18,6 @@ import io.microscout.pricing.PriceEstimate;
 import io.microscout.pricing.Pricer;
 import io.microscout.pricing.PricingSubject;
 import io.microscout.tier.Tier;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +27,13 @@ import java.util.Map;
  * One creator as {@code microscout creator --json} shows it (the CLI's own writer), read once for the API and the
  * creator page; plus what only the page shows: niches and values with their evidence, and price estimates.
  */
-public record CreatorView(Creator creator, CreatorMetrics metrics, List<Post> posts, List<FollowerSnapshot> snapshots,
-                          AuthenticityScore authenticity, Map<String, Object> json) {
+public record CreatorView(
+        Creator creator,
+        CreatorMetrics metrics,
+        List<Post> posts,
+        List<FollowerSnapshot> snapshots,
+        AuthenticityScore authenticity,
+        Map<String, Object> json) {
     private static final ContentProfiler CONTENT = new ContentProfiler();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -46,8 +50,10 @@ public record CreatorView(Creator creator, CreatorMetrics metrics, List<Post> po
         Creator c = app.catalog().creator(k).orElseThrow(() -> Problem.notFound("no creator " + k + " in the catalog"));
         List<Post> posts = app.catalog().posts(k);
         List<FollowerSnapshot> snapshots = app.catalog().snapshots(k);
-        CreatorMetrics m = app.catalog().metrics(k)
-                .filter(stored -> stored.window().equals(app.settings().metricsWindow().describe()))
+        CreatorMetrics m = app.catalog()
+                .metrics(k)
+                .filter(stored ->
+                        stored.window().equals(app.settings().metricsWindow().describe()))
                 .orElseGet(() -> new MetricsCalculator(app.settings().metricsWindow())
                         .compute(c, posts, snapshots, app.clock().instant()));
         AuthenticityScore authenticity = app.authenticity().score(k).orElseThrow();
@@ -68,8 +74,12 @@ public record CreatorView(Creator creator, CreatorMetrics metrics, List<Post> po
         if (tier == null) {
             return out;
         }
-        PricingSubject subject = new PricingSubject(creator.key(), tier, creator.followers(),
-                metrics == null ? null : metrics.engagementRateMean(), creator.countryCode());
+        PricingSubject subject = new PricingSubject(
+                creator.key(),
+                tier,
+                creator.followers(),
+                metrics == null ? null : metrics.engagementRateMean(),
+                creator.countryCode());
         for (Deliverable d : Deliverable.values()) {
             if (d.platform() != creator.platform()) {
                 continue;

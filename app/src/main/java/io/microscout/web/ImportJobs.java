@@ -8,7 +8,6 @@ import io.microscout.importer.ImportProblem;
 import io.microscout.importer.SourceReader;
 import io.microscout.importer.formats.SourceReaders;
 import io.microscout.store.workspace.JdbiAccounts;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,11 +30,15 @@ import java.util.concurrent.Executors;
  * it stores join the shared catalog. Jobs are kept in memory: a restart forgets them (the data stays stored).
  */
 public final class ImportJobs implements AutoCloseable {
-    public enum State { QUEUED, RUNNING, DONE, FAILED }
+    public enum State {
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     /** One uploaded file. */
-    public record Upload(String name, InputStream content) {
-    }
+    public record Upload(String name, InputStream content) {}
 
     private final MicroScout app;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
@@ -93,7 +96,8 @@ public final class ImportJobs implements AutoCloseable {
             List<Map<String, Object>> out = new ArrayList<>();
             for (FileOutcome o : outcomes) {
                 Map<String, Object> f = new LinkedHashMap<>();
-                String name = names.getOrDefault(o.file(), o.file().getFileName().toString());
+                String name =
+                        names.getOrDefault(o.file(), o.file().getFileName().toString());
                 f.put("file", name);
                 f.put("recordsRead", o.recordsRead());
                 f.put("stored", o.stored());
@@ -139,7 +143,12 @@ public final class ImportJobs implements AutoCloseable {
         Path dir = app.location().home().resolve("uploads").resolve(Long.toString(id));
         Files.createDirectories(dir);
         List<Path> paths = new ArrayList<>();
-        Job job = new Job(id, workspace, format, skipInvalid, uploads.stream().map(Upload::name).toList());
+        Job job = new Job(
+                id,
+                workspace,
+                format,
+                skipInvalid,
+                uploads.stream().map(Upload::name).toList());
         int n = 0;
         for (Upload u : uploads) {
             // the stored name is ours (no path from the client); the shown name is the client's, as text
@@ -149,7 +158,11 @@ public final class ImportJobs implements AutoCloseable {
             job.names.put(file, u.name());
         }
         jobs.put(id, job);
-        ImportOptions options = new ImportOptions(Map.of(), StandardCharsets.UTF_8, defaultPlatform, skipInvalid,
+        ImportOptions options = new ImportOptions(
+                Map.of(),
+                StandardCharsets.UTF_8,
+                defaultPlatform,
+                skipInvalid,
                 app.clock().instant());
         worker.submit(() -> run(job, paths, reader, options));
         return job;
@@ -179,8 +192,10 @@ public final class ImportJobs implements AutoCloseable {
     }
 
     public List<Job> jobs(long workspace) {
-        return jobs.values().stream().filter(j -> j.workspace == workspace)
-                .sorted((a, b) -> Long.compare(b.id, a.id)).toList();
+        return jobs.values().stream()
+                .filter(j -> j.workspace == workspace)
+                .sorted((a, b) -> Long.compare(b.id, a.id))
+                .toList();
     }
 
     @Override

@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 public final class OpenApi {
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
-    private OpenApi() {
-    }
+    private OpenApi() {}
 
     public static Map<String, Object> document(List<Route> routes) {
         Map<String, Object> paths = new LinkedHashMap<>();
@@ -29,21 +28,46 @@ public final class OpenApi {
                 throw new IllegalStateException(r.method() + " " + r.path() + " has no documented response schema");
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(r.path(), p -> new LinkedHashMap<>());
+            Map<String, Object> item =
+                    (Map<String, Object>) paths.computeIfAbsent(r.path(), p -> new LinkedHashMap<>());
             item.put(r.method().name().toLowerCase(Locale.ROOT), operation(r));
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
-        doc.put("info", Map.of("title", "MicroScout API", "version", "1",
-                "description", "Find, vet and plan micro-influencer campaigns. JSON shapes are those of the CLI's"
-                        + " --json (docs/storage.md, docs/discovery.md, docs/planning.md). Errors are RFC 9457"
-                        + " problem documents naming the field."));
+        doc.put(
+                "info",
+                Map.of(
+                        "title",
+                        "MicroScout API",
+                        "version",
+                        "1",
+                        "description",
+                        "Find, vet and plan micro-influencer campaigns. JSON shapes are those of the CLI's"
+                                + " --json (docs/storage.md, docs/discovery.md, docs/planning.md). Errors are RFC 9457"
+                                + " problem documents naming the field."));
         doc.put("paths", paths);
-        doc.put("components", Map.of(
-                "securitySchemes", Map.of(
-                        "token", Map.of("type", "http", "scheme", "bearer", "description", "a personal API token"),
-                        "session", Map.of("type", "apiKey", "in", "cookie", "name", WebServer.SESSION_COOKIE)),
-                "schemas", Map.of("Problem", problemSchema())));
+        doc.put(
+                "components",
+                Map.of(
+                        "securitySchemes",
+                                Map.of(
+                                        "token",
+                                                Map.of(
+                                                        "type",
+                                                        "http",
+                                                        "scheme",
+                                                        "bearer",
+                                                        "description",
+                                                        "a personal API token"),
+                                        "session",
+                                                Map.of(
+                                                        "type",
+                                                        "apiKey",
+                                                        "in",
+                                                        "cookie",
+                                                        "name",
+                                                        WebServer.SESSION_COOKIE)),
+                        "schemas", Map.of("Problem", problemSchema())));
         doc.put("security", List.of(Map.of("token", List.of()), Map.of("session", List.of())));
         return doc;
     }
@@ -64,12 +88,18 @@ public final class OpenApi {
             op.put("parameters", params);
         }
         if (r.request() != null) {
-            op.put("requestBody", Map.of("required", true, "content", Map.of(r.requestType(), Map.of("schema", r.request()))));
+            op.put(
+                    "requestBody",
+                    Map.of("required", true, "content", Map.of(r.requestType(), Map.of("schema", r.request()))));
         }
         Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put("2XX", Map.of("description", "success", "content",
-                Map.of(r.responseType(), Map.of("schema", r.response()))));
-        Map<String, Object> problem = Map.of("description", "a problem (RFC 9457)", "content",
+        responses.put(
+                "2XX",
+                Map.of("description", "success", "content", Map.of(r.responseType(), Map.of("schema", r.response()))));
+        Map<String, Object> problem = Map.of(
+                "description",
+                "a problem (RFC 9457)",
+                "content",
                 Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))));
         responses.put("400", problem);
         if (r.access() != Route.Access.PUBLIC) {
@@ -84,7 +114,18 @@ public final class OpenApi {
     }
 
     private static Map<String, Object> problemSchema() {
-        return Router.object("type", "string", "title", "string", "status", "integer", "detail", "string",
-                "instance", "string", "field", "string");
+        return Router.object(
+                "type",
+                "string",
+                "title",
+                "string",
+                "status",
+                "integer",
+                "detail",
+                "string",
+                "instance",
+                "string",
+                "field",
+                "string");
     }
 }

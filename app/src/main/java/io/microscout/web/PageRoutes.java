@@ -1,5 +1,9 @@
 package io.microscout.web;
 
+import static io.microscout.web.Route.Access.READ;
+import static io.microscout.web.Route.Access.SIGNED_IN;
+import static io.microscout.web.Route.Access.WRITE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.javalin.http.Context;
@@ -14,16 +18,11 @@ import io.microscout.planning.Plan;
 import io.microscout.store.workspace.JdbiAccounts;
 import io.microscout.workspace.Membership;
 import io.microscout.workspace.SavedBrief;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.microscout.web.Route.Access.READ;
-import static io.microscout.web.Route.Access.SIGNED_IN;
-import static io.microscout.web.Route.Access.WRITE;
 
 /** The web app's pages: server-rendered by JTE (escaping everything), forms posting back with the CSRF token. */
 final class PageRoutes {
@@ -35,8 +34,13 @@ final class PageRoutes {
     private final WebServer.Pages pages;
     private final ApiRoutes api;
 
-    PageRoutes(Router router, Workbench bench, JdbiAccounts accounts, ImportJobs imports, WebServer.Pages pages,
-               ApiRoutes api) {
+    PageRoutes(
+            Router router,
+            Workbench bench,
+            JdbiAccounts accounts,
+            ImportJobs imports,
+            WebServer.Pages pages,
+            ApiRoutes api) {
         this.router = router;
         this.bench = bench;
         this.accounts = accounts;
@@ -53,12 +57,30 @@ final class PageRoutes {
             }
             c.ctx().redirect("/w/" + ms.get(0).workspace().id() + "/discover");
         });
-        router.page(HandlerType.GET, "/switch", SIGNED_IN, "switch workspace",
+        router.page(
+                HandlerType.GET,
+                "/switch",
+                SIGNED_IN,
+                "switch workspace",
                 c -> c.ctx().redirect("/w/" + ApiRoutes.intParam(c.ctx(), "ws", 0) + "/discover"));
-        router.page(HandlerType.GET, "/w/{ws}", READ, "the workspace", c -> c.ctx().redirect("/w/" + c.workspace() + "/discover"));
-        router.page(HandlerType.GET, "/w/{ws}/discover", READ, "the brief form", c -> discoverPage(c,
-                Views.BriefForm.empty(), null, null, null, null));
-        router.page(HandlerType.POST, "/w/{ws}/discover", READ, "discover for the brief form (and save it)", this::discover);
+        router.page(
+                HandlerType.GET,
+                "/w/{ws}",
+                READ,
+                "the workspace",
+                c -> c.ctx().redirect("/w/" + c.workspace() + "/discover"));
+        router.page(
+                HandlerType.GET,
+                "/w/{ws}/discover",
+                READ,
+                "the brief form",
+                c -> discoverPage(c, Views.BriefForm.empty(), null, null, null, null));
+        router.page(
+                HandlerType.POST,
+                "/w/{ws}/discover",
+                READ,
+                "discover for the brief form (and save it)",
+                this::discover);
         router.page(HandlerType.GET, "/w/{ws}/creators", READ, "the catalog's creators with filters", this::creators);
         router.page(HandlerType.GET, "/w/{ws}/creators/{key}", READ, "one creator", c -> creatorPage(c, null));
         router.page(HandlerType.POST, "/w/{ws}/creators/{key}/quotes", WRITE, "record a quote (form)", c -> {
@@ -71,17 +93,55 @@ final class PageRoutes {
             api.addNote(c, ApiRoutes.text(form(c.ctx()), "body", true));
             creatorPage(c, "Note added.");
         });
-        router.page(HandlerType.GET, "/w/{ws}/plan", READ, "the plan builder", c -> planPage(c,
-                new Views.PlanForm("", "", "", "", "", ""), null, null, null, null, null));
+        router.page(
+                HandlerType.GET,
+                "/w/{ws}/plan",
+                READ,
+                "the plan builder",
+                c -> planPage(c, new Views.PlanForm("", "", "", "", "", ""), null, null, null, null, null));
         router.page(HandlerType.POST, "/w/{ws}/plan", READ, "build (and save) a plan (form)", this::plan);
-        router.page(HandlerType.GET, "/w/{ws}/plans", READ, "saved plans", c -> c.ctx().html(pages.render("plans.jte",
-                Map.of("p", new Views.PlansPage(frame(c, "Saved plans", "plans"), bench.plans(c.workspace()).list(), null)))));
-        router.page(HandlerType.GET, "/w/{ws}/plans/{name}", READ, "one saved plan", c -> c.ctx().html(pages.render(
-                "plans.jte", Map.of("p", new Views.PlansPage(frame(c, "Saved plans", "plans"),
-                        bench.plans(c.workspace()).list(), api.savedPlan(c.workspace(), c.ctx().pathParam("name")))))));
-        router.page(HandlerType.GET, "/w/{ws}/plans/{name}/export", READ, "export a saved plan (csv or json)",
-                c -> ApiRoutes.export(c.ctx(), api.savedPlan(c.workspace(), c.ctx().pathParam("name"))));
-        router.page(HandlerType.GET, "/w/{ws}/imports", READ, "imports with progress and problems", c -> importsPage(c, null));
+        router.page(
+                HandlerType.GET,
+                "/w/{ws}/plans",
+                READ,
+                "saved plans",
+                c -> c.ctx()
+                        .html(pages.render(
+                                "plans.jte",
+                                Map.of(
+                                        "p",
+                                        new Views.PlansPage(
+                                                frame(c, "Saved plans", "plans"),
+                                                bench.plans(c.workspace()).list(),
+                                                null)))));
+        router.page(
+                HandlerType.GET,
+                "/w/{ws}/plans/{name}",
+                READ,
+                "one saved plan",
+                c -> c.ctx()
+                        .html(pages.render(
+                                "plans.jte",
+                                Map.of(
+                                        "p",
+                                        new Views.PlansPage(
+                                                frame(c, "Saved plans", "plans"),
+                                                bench.plans(c.workspace()).list(),
+                                                api.savedPlan(
+                                                        c.workspace(), c.ctx().pathParam("name")))))));
+        router.page(
+                HandlerType.GET,
+                "/w/{ws}/plans/{name}/export",
+                READ,
+                "export a saved plan (csv or json)",
+                c -> ApiRoutes.export(
+                        c.ctx(), api.savedPlan(c.workspace(), c.ctx().pathParam("name"))));
+        router.page(
+                HandlerType.GET,
+                "/w/{ws}/imports",
+                READ,
+                "imports with progress and problems",
+                c -> importsPage(c, null));
         router.page(HandlerType.POST, "/w/{ws}/imports", WRITE, "upload files to import (form)", c -> {
             try {
                 api.startImport(c.ctx(), c.workspace());
@@ -95,16 +155,33 @@ final class PageRoutes {
             }
             c.ctx().redirect("/w/" + c.workspace() + "/imports", HttpStatus.SEE_OTHER);
         });
-        router.page(HandlerType.GET, "/w/{ws}/imports/{id}", READ, "one import's progress (htmx fragment)", c ->
-                c.ctx().html(pages.render("importjob.jte", Map.of("f", frame(c, "Import", "imports"),
-                        "j", api.importJob(c.workspace(), ApiRoutes.id(c.ctx(), "id"))))));
+        router.page(
+                HandlerType.GET,
+                "/w/{ws}/imports/{id}",
+                READ,
+                "one import's progress (htmx fragment)",
+                c -> c.ctx()
+                        .html(pages.render(
+                                "importjob.jte",
+                                Map.of(
+                                        "f",
+                                        frame(c, "Import", "imports"),
+                                        "j",
+                                        api.importJob(c.workspace(), ApiRoutes.id(c.ctx(), "id"))))));
     }
 
     private Frame frame(Router.Call c, String title, String active) {
         List<Membership> ms = accounts.memberships(c.caller().user().id());
         String csrf = c.caller().session() == null ? "" : c.caller().session().csrf();
-        return new Frame(title, c.caller().user().email(), c.workspace(), c.membership().workspace().name(),
-                c.membership().role().id(), ms, csrf, active);
+        return new Frame(
+                title,
+                c.caller().user().email(),
+                c.workspace(),
+                c.membership().workspace().name(),
+                c.membership().role().id(),
+                ms,
+                csrf,
+                active);
     }
 
     static Map<String, Object> form(Context ctx) {
@@ -113,18 +190,47 @@ final class PageRoutes {
         return m;
     }
 
-    private void discoverPage(Router.Call c, Views.BriefForm form, List<RankedCreator> results, String error,
-                              String errorField, String message) {
-        c.ctx().html(pages.render("discover.jte", Map.of("p", new Views.DiscoverPage(frame(c, "Discover creators",
-                "discover"), form, results, bench.records(c.workspace()).briefs(), error, errorField, message))));
+    private void discoverPage(
+            Router.Call c,
+            Views.BriefForm form,
+            List<RankedCreator> results,
+            String error,
+            String errorField,
+            String message) {
+        c.ctx()
+                .html(pages.render(
+                        "discover.jte",
+                        Map.of(
+                                "p",
+                                new Views.DiscoverPage(
+                                        frame(c, "Discover creators", "discover"),
+                                        form,
+                                        results,
+                                        bench.records(c.workspace()).briefs(),
+                                        error,
+                                        errorField,
+                                        message))));
     }
 
     private void discover(Router.Call c) throws Exception {
         Context x = c.ctx();
-        Views.BriefForm f = new Views.BriefForm(v(x, "name"), v(x, "brand"), v(x, "product"), v(x, "keywords"),
-                v(x, "niches"), v(x, "platforms"), v(x, "values"), v(x, "countries"), v(x, "languages"),
-                v(x, "avoidTerms"), v(x, "budget"), v(x, "goal"), v(x, "minFollowers"), v(x, "maxFollowers"),
-                v(x, "minAuthenticity"), v(x, "top"));
+        Views.BriefForm f = new Views.BriefForm(
+                v(x, "name"),
+                v(x, "brand"),
+                v(x, "product"),
+                v(x, "keywords"),
+                v(x, "niches"),
+                v(x, "platforms"),
+                v(x, "values"),
+                v(x, "countries"),
+                v(x, "languages"),
+                v(x, "avoidTerms"),
+                v(x, "budget"),
+                v(x, "goal"),
+                v(x, "minFollowers"),
+                v(x, "maxFollowers"),
+                v(x, "minAuthenticity"),
+                v(x, "top"));
         try {
             String yaml = YAML.writeValueAsString(tree(f));
             Brief brief = Workbench.brief(yaml);
@@ -135,7 +241,8 @@ final class PageRoutes {
                 if (!c.membership().role().mayWrite()) {
                     throw Problem.forbidden("viewers cannot save briefs");
                 }
-                SavedBrief saved = bench.records(c.workspace()).saveBrief(f.name(), yaml, bench.app().clock().instant());
+                SavedBrief saved = bench.records(c.workspace())
+                        .saveBrief(f.name(), yaml, bench.app().clock().instant());
                 message = "Saved the brief as '" + saved.name() + "'.";
             }
             discoverPage(c, f, results, null, null, message);
@@ -197,7 +304,12 @@ final class PageRoutes {
 
     private static void putList(Map<String, Object> t, String k, String v) {
         if (v != null && !v.isBlank()) {
-            t.put(k, Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+            t.put(
+                    k,
+                    Arrays.stream(v.split(","))
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .toList());
         }
     }
 
@@ -226,30 +338,68 @@ final class PageRoutes {
         });
         String next = list.more() ? base + keep + "offset=" + (list.offset() + list.limit()) : null;
         String prev = list.offset() > 0 ? base + keep + "offset=" + Math.max(0, list.offset() - list.limit()) : null;
-        c.ctx().html(pages.render("creators.jte", Map.of("p", new Views.CreatorsPage(frame(c, "Creators", "creators"),
-                list, q, next, prev))));
+        c.ctx()
+                .html(pages.render(
+                        "creators.jte",
+                        Map.of("p", new Views.CreatorsPage(frame(c, "Creators", "creators"), list, q, next, prev))));
     }
 
     private void creatorPage(Router.Call c, String message) {
         CreatorKey key = CreatorView.key(c.ctx().pathParam("key"));
         CreatorView v = CreatorView.of(bench.app(), key);
-        c.ctx().html(pages.render("creator.jte", Map.of("p", new Views.CreatorPage(frame(c, "Creator " + key, "creators"),
-                v, v.content(), v.prices(bench.pricer(c.workspace()), bench.app().tierScheme()),
-                bench.records(c.workspace()).notes(key), Charts.followers(v.snapshots()),
-                Charts.engagement(v.posts(), v.creator().followers()), message))));
+        c.ctx()
+                .html(pages.render(
+                        "creator.jte",
+                        Map.of(
+                                "p",
+                                new Views.CreatorPage(
+                                        frame(c, "Creator " + key, "creators"),
+                                        v,
+                                        v.content(),
+                                        v.prices(
+                                                bench.pricer(c.workspace()),
+                                                bench.app().tierScheme()),
+                                        bench.records(c.workspace()).notes(key),
+                                        Charts.followers(v.snapshots()),
+                                        Charts.engagement(v.posts(), v.creator().followers()),
+                                        message))));
     }
 
-    private void planPage(Router.Call c, Views.PlanForm form, Plan plan, BudgetComparison cmp, String error,
-                          String errorField, String message) {
+    private void planPage(
+            Router.Call c,
+            Views.PlanForm form,
+            Plan plan,
+            BudgetComparison cmp,
+            String error,
+            String errorField,
+            String message) {
         String chart = cmp == null ? null : Charts.comparison(cmp, Figure.CONVERSIONS);
-        c.ctx().html(pages.render("plan.jte", Map.of("p", new Views.PlanPage(frame(c, "Plan a campaign", "plan"), form,
-                bench.records(c.workspace()).briefs(), plan, cmp, chart, error, errorField, message))));
+        c.ctx()
+                .html(pages.render(
+                        "plan.jte",
+                        Map.of(
+                                "p",
+                                new Views.PlanPage(
+                                        frame(c, "Plan a campaign", "plan"),
+                                        form,
+                                        bench.records(c.workspace()).briefs(),
+                                        plan,
+                                        cmp,
+                                        chart,
+                                        error,
+                                        errorField,
+                                        message))));
     }
 
     private void plan(Router.Call c) throws Exception {
         Map<String, Object> b = form(c.ctx());
-        Views.PlanForm f = new Views.PlanForm(str(b, "briefId"), str(b, "brief"), str(b, "budget"), str(b, "objective"),
-                str(b, "maxSharePerCreator"), str(b, "save"));
+        Views.PlanForm f = new Views.PlanForm(
+                str(b, "briefId"),
+                str(b, "brief"),
+                str(b, "budget"),
+                str(b, "objective"),
+                str(b, "maxSharePerCreator"),
+                str(b, "save"));
         if (f.briefId().isBlank()) {
             b.remove("briefId");
         }
@@ -283,7 +433,14 @@ final class PageRoutes {
     }
 
     private void importsPage(Router.Call c, String error) {
-        c.ctx().html(pages.render("imports.jte", Map.of("p", new Views.ImportsPage(frame(c, "Imports", "imports"),
-                new ArrayList<>(imports.jobs(c.workspace())), error))));
+        c.ctx()
+                .html(pages.render(
+                        "imports.jte",
+                        Map.of(
+                                "p",
+                                new Views.ImportsPage(
+                                        frame(c, "Imports", "imports"),
+                                        new ArrayList<>(imports.jobs(c.workspace())),
+                                        error))));
     }
 }

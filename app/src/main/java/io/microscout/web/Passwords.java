@@ -1,13 +1,12 @@
 package io.microscout.web;
 
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
  * Password and token hashing. Passwords: Argon2id with Spring Security's defaults for version 5.8+
@@ -44,7 +43,8 @@ public final class Passwords {
 
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

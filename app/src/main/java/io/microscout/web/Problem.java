@@ -34,7 +34,10 @@ public final class Problem extends RuntimeException {
     }
 
     public static Problem unauthorized() {
-        return new Problem(401, "Sign in required", null,
+        return new Problem(
+                401,
+                "Sign in required",
+                null,
                 "sign in, or send a personal API token as 'Authorization: Bearer TOKEN'");
     }
 
@@ -71,7 +74,9 @@ public final class Problem extends RuntimeException {
         String m = message == null ? "invalid input" : message;
         String rest = m.startsWith(source + ": ") ? m.substring(source.length() + 2) : m;
         int colon = rest.indexOf(": ");
-        String field = colon > 0 && rest.substring(0, colon).matches("[A-Za-z0-9_.\\[\\]-]+") ? rest.substring(0, colon) : null;
+        String field = colon > 0 && rest.substring(0, colon).matches("[A-Za-z0-9_.\\[\\]-]+")
+                ? rest.substring(0, colon)
+                : null;
         return badRequest(field, m);
     }
 }

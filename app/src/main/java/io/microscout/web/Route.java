@@ -1,7 +1,6 @@
 package io.microscout.web;
 
 import io.javalin.http.HandlerType;
-
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +12,23 @@ import java.util.Map;
  *                 MANAGE: a member of the path's workspace {@code {ws}} who is at least viewer, editor, owner
  * @param response the schema of a 2xx answer; an /api route without one fails {@link OpenApi#document}
  */
-public record Route(HandlerType method, String path, Access access, String summary, List<String> query,
-                    Map<String, Object> request, String requestType, Map<String, Object> response,
-                    String responseType) {
-    public enum Access { PUBLIC, SIGNED_IN, READ, WRITE, MANAGE }
+public record Route(
+        HandlerType method,
+        String path,
+        Access access,
+        String summary,
+        List<String> query,
+        Map<String, Object> request,
+        String requestType,
+        Map<String, Object> response,
+        String responseType) {
+    public enum Access {
+        PUBLIC,
+        SIGNED_IN,
+        READ,
+        WRITE,
+        MANAGE
+    }
 
     public boolean workspaceScoped() {
         return access == Access.READ || access == Access.WRITE || access == Access.MANAGE;

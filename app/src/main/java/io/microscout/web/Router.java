@@ -6,7 +6,6 @@ import io.javalin.http.HandlerType;
 import io.microscout.store.workspace.JdbiAccounts;
 import io.microscout.workspace.Membership;
 import io.microscout.workspace.Role;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,22 +5,25 @@ import io.microscout.brief.Brief;
 import io.microscout.cli.common.CatalogOptions;
 import io.microscout.store.workspace.JdbiAccounts;
 import io.microscout.workspace.User;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code microscout serve}: the REST API and the web app over one home, in one process. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the REST API (/api, docs at /api/docs) and the web app on one process that owns the"
-                + " catalog, the search index and the embedding model (loaded once).",
-                "First start: creates the first owner from MICROSCOUT_OWNER_EMAIL and MICROSCOUT_OWNER_PASSWORD, or"
-                        + " owner@localhost with a random password printed once. See docs/server.md."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serve the REST API (/api, docs at /api/docs) and the web app on one process that owns the"
+                    + " catalog, the search index and the embedding model (loaded once).",
+            "First start: creates the first owner from MICROSCOUT_OWNER_EMAIL and MICROSCOUT_OWNER_PASSWORD, or"
+                    + " owner@localhost with a random password printed once. See docs/server.md."
+        })
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
@@ -28,10 +31,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "port (default ${DEFAULT-VALUE}; 0 = any free port)")
     int port;
 
-    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "address to listen on (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--bind",
+            defaultValue = "127.0.0.1",
+            description = "address to listen on (default ${DEFAULT-VALUE})")
     String bind;
 
-    @Option(names = "--https-proxy", description = "clients reach the server over HTTPS through a proxy: mark cookies Secure")
+    @Option(
+            names = "--https-proxy",
+            description = "clients reach the server over HTTPS through a proxy: mark cookies Secure")
     boolean httpsProxy;
 
     @Spec
@@ -46,8 +54,8 @@ public final class ServeCommand implements Callable<Integer> {
             warmUp(app, out);
             out.printf("warmed up in %.1f s%n", (System.nanoTime() - started) / 1e9);
             try (WebServer server = WebServer.start(app, new WebServer.Options(bind, port, httpsProxy))) {
-                out.println("MicroScout serves " + app.location().describe() + " at " + server.url()
-                        + " (API docs: " + server.url() + "/api/docs); Ctrl-C stops it");
+                out.println("MicroScout serves " + app.location().describe() + " at " + server.url() + " (API docs: "
+                        + server.url() + "/api/docs); Ctrl-C stops it");
                 out.flush();
                 CountDownLatch stop = new CountDownLatch(1);
                 Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
@@ -68,8 +76,10 @@ public final class ServeCommand implements Callable<Integer> {
         String mail = email == null || email.isBlank() ? "owner@localhost" : email;
         User u = accounts.createUser(mail, new Passwords().hash(pw), app.clock().instant());
         accounts.createWorkspace("My workspace", u.id(), app.clock().instant());
-        out.println("first owner: " + u.email() + (generated ? " with password " + pw
-                + " (shown only now; set MICROSCOUT_OWNER_PASSWORD to choose it)" : " (password from MICROSCOUT_OWNER_PASSWORD)"));
+        out.println("first owner: " + u.email()
+                + (generated
+                        ? " with password " + pw + " (shown only now; set MICROSCOUT_OWNER_PASSWORD to choose it)"
+                        : " (password from MICROSCOUT_OWNER_PASSWORD)"));
         out.flush();
     }
 

@@ -19,8 +19,7 @@ public final class Sessions {
         this.clock = clock;
     }
 
-    public record Session(String id, long userId, String csrf, Instant lastSeen) {
-    }
+    public record Session(String id, long userId, String csrf, Instant lastSeen) {}
 
     public Session start(long userId) {
         Session s = new Session(Passwords.secret(32), userId, Passwords.secret(32), clock.instant());

@@ -6,7 +6,6 @@ import io.javalin.http.HttpStatus;
 import io.microscout.store.workspace.JdbiAccounts;
 import io.microscout.workspace.ApiToken;
 import io.microscout.workspace.User;
-
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +28,15 @@ final class SignIn {
     private final WebServer.Pages pages;
     private final WebServer server;
 
-    SignIn(Router router, JdbiAccounts accounts, Sessions sessions, Passwords passwords, SignInLimiter limiter,
-           Clock clock, WebServer.Pages pages, WebServer server) {
+    SignIn(
+            Router router,
+            JdbiAccounts accounts,
+            Sessions sessions,
+            Passwords passwords,
+            SignInLimiter limiter,
+            Clock clock,
+            WebServer.Pages pages,
+            WebServer server) {
         this.router = router;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -45,41 +51,95 @@ final class SignIn {
         router.page(HandlerType.GET, "/signin", Route.Access.PUBLIC, "the sign-in form", c -> form(c.ctx(), null, ""));
         router.page(HandlerType.POST, "/signin", Route.Access.PUBLIC, "sign in (form)", c -> signIn(c.ctx()));
         router.page(HandlerType.POST, "/signout", Route.Access.SIGNED_IN, "sign out (form)", c -> {
-            sessions.end(c.caller().session() == null ? null : c.caller().session().id());
+            sessions.end(
+                    c.caller().session() == null ? null : c.caller().session().id());
             c.ctx().header("Set-Cookie", server.sessionCookie(c.ctx(), "", 0));
             c.ctx().redirect("/signin", HttpStatus.SEE_OTHER);
         });
-        Map<String, Object> token = Router.object("id", "integer", "name", "string", "createdAt", "string",
-                "revokedAt", "string", "token", Map.of("type", "string", "description", "shown once, at creation"));
-        router.api(new Route(HandlerType.POST, "/api/tokens/password", Route.Access.PUBLIC,
-                "create a personal API token with email and password (rate-limited like sign-in)", List.of(),
-                Router.object("email", "string", "password", "string", "name", "string"), "application/json",
-                token, "application/json"), c -> {
-            Map<String, Object> body = ApiRoutes.body(c.ctx());
-            String email = ApiRoutes.text(body, "email", true);
-            User u = authenticate(c.ctx(), email, ApiRoutes.text(body, "password", true));
-            String name = Optional.ofNullable(ApiRoutes.text(body, "name", false)).orElse("api");
-            c.ctx().status(201).json(newToken(u, name));
-        });
-        router.api(new Route(HandlerType.POST, "/api/tokens", Route.Access.SIGNED_IN,
-                "create a personal API token for the caller", List.of(), Router.object("name", "string"),
-                "application/json", token, "application/json"), c -> {
-            String name = Optional.ofNullable(ApiRoutes.text(ApiRoutes.body(c.ctx()), "name", false)).orElse("api");
-            c.ctx().status(201).json(newToken(c.caller().user(), name));
-        });
-        router.api(new Route(HandlerType.GET, "/api/tokens", Route.Access.SIGNED_IN,
-                "the caller's API tokens (never the tokens themselves)", List.of(), null, null,
-                Router.arrayOf(token), "application/json"),
-                c -> c.ctx().json(accounts.tokens(c.caller().user().id()).stream().map(SignIn::json).toList()));
-        router.api(new Route(HandlerType.DELETE, "/api/tokens/{id}", Route.Access.SIGNED_IN,
-                "revoke one of the caller's API tokens", List.of(), null, null, token, "application/json"), c -> {
-            long id = ApiRoutes.id(c.ctx(), "id");
-            if (!accounts.revokeToken(c.caller().user().id(), id, clock.instant())) {
-                throw Problem.notFound("no active token " + id + " of yours");
-            }
-            c.ctx().json(accounts.tokens(c.caller().user().id()).stream().filter(t -> t.id() == id)
-                    .findFirst().map(SignIn::json).orElseThrow());
-        });
+        Map<String, Object> token = Router.object(
+                "id",
+                "integer",
+                "name",
+                "string",
+                "createdAt",
+                "string",
+                "revokedAt",
+                "string",
+                "token",
+                Map.of("type", "string", "description", "shown once, at creation"));
+        router.api(
+                new Route(
+                        HandlerType.POST,
+                        "/api/tokens/password",
+                        Route.Access.PUBLIC,
+                        "create a personal API token with email and password (rate-limited like sign-in)",
+                        List.of(),
+                        Router.object("email", "string", "password", "string", "name", "string"),
+                        "application/json",
+                        token,
+                        "application/json"),
+                c -> {
+                    Map<String, Object> body = ApiRoutes.body(c.ctx());
+                    String email = ApiRoutes.text(body, "email", true);
+                    User u = authenticate(c.ctx(), email, ApiRoutes.text(body, "password", true));
+                    String name = Optional.ofNullable(ApiRoutes.text(body, "name", false))
+                            .orElse("api");
+                    c.ctx().status(201).json(newToken(u, name));
+                });
+        router.api(
+                new Route(
+                        HandlerType.POST,
+                        "/api/tokens",
+                        Route.Access.SIGNED_IN,
+                        "create a personal API token for the caller",
+                        List.of(),
+                        Router.object("name", "string"),
+                        "application/json",
+                        token,
+                        "application/json"),
+                c -> {
+                    String name = Optional.ofNullable(ApiRoutes.text(ApiRoutes.body(c.ctx()), "name", false))
+                            .orElse("api");
+                    c.ctx().status(201).json(newToken(c.caller().user(), name));
+                });
+        router.api(
+                new Route(
+                        HandlerType.GET,
+                        "/api/tokens",
+                        Route.Access.SIGNED_IN,
+                        "the caller's API tokens (never the tokens themselves)",
+                        List.of(),
+                        null,
+                        null,
+                        Router.arrayOf(token),
+                        "application/json"),
+                c -> c.ctx()
+                        .json(accounts.tokens(c.caller().user().id()).stream()
+                                .map(SignIn::json)
+                                .toList()));
+        router.api(
+                new Route(
+                        HandlerType.DELETE,
+                        "/api/tokens/{id}",
+                        Route.Access.SIGNED_IN,
+                        "revoke one of the caller's API tokens",
+                        List.of(),
+                        null,
+                        null,
+                        token,
+                        "application/json"),
+                c -> {
+                    long id = ApiRoutes.id(c.ctx(), "id");
+                    if (!accounts.revokeToken(c.caller().user().id(), id, clock.instant())) {
+                        throw Problem.notFound("no active token " + id + " of yours");
+                    }
+                    c.ctx()
+                            .json(accounts.tokens(c.caller().user().id()).stream()
+                                    .filter(t -> t.id() == id)
+                                    .findFirst()
+                                    .map(SignIn::json)
+                                    .orElseThrow());
+                });
     }
 
     private Map<String, Object> newToken(User u, String name) {
@@ -104,8 +164,10 @@ final class SignIn {
 
     private void form(Context ctx, String error, String email) {
         String pre = Passwords.secret(24);
-        ctx.header("Set-Cookie", PRE_COOKIE + "=" + pre + "; Path=/signin; Max-Age=3600; HttpOnly; SameSite=Strict"
-                + (server.secureCookies(ctx) ? "; Secure" : ""));
+        ctx.header(
+                "Set-Cookie",
+                PRE_COOKIE + "=" + pre + "; Path=/signin; Max-Age=3600; HttpOnly; SameSite=Strict"
+                        + (server.secureCookies(ctx) ? "; Secure" : ""));
         if (error != null) {
             ctx.status(error.startsWith("Too many") ? 429 : 401);
         }
@@ -124,7 +186,7 @@ final class SignIn {
             form(ctx, p.getMessage(), email);
             return;
         }
-        Sessions.Session s = sessions.start(u.id());   // a fresh session id at every sign-in
+        Sessions.Session s = sessions.start(u.id()); // a fresh session id at every sign-in
         ctx.header("Set-Cookie", server.sessionCookie(ctx, s.id(), (int) Sessions.IDLE.toSeconds()));
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
@@ -133,7 +195,10 @@ final class SignIn {
         long wait = limiter.waitSeconds(ctx.ip(), email.toLowerCase(java.util.Locale.ROOT));
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));
-            throw new Problem(429, "Too many sign-in attempts", null,
+            throw new Problem(
+                    429,
+                    "Too many sign-in attempts",
+                    null,
                     "Too many failed sign-ins: try again in " + wait + " seconds");
         }
         Optional<User> u = accounts.user(email);

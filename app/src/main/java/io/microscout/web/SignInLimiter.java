@@ -26,7 +26,8 @@ public final class SignInLimiter {
 
     /** Seconds to wait before another try with this address or account; 0 when allowed. */
     public long waitSeconds(String address, String account) {
-        return Math.max(wait("ip:" + address, MAX_FAILURES_PER_ADDRESS), wait("user:" + account, MAX_FAILURES_PER_ACCOUNT));
+        return Math.max(
+                wait("ip:" + address, MAX_FAILURES_PER_ADDRESS), wait("user:" + account, MAX_FAILURES_PER_ACCOUNT));
     }
 
     public void failed(String address, String account) {
@@ -44,7 +45,9 @@ public final class SignInLimiter {
             while (!q.isEmpty() && q.peekFirst().isBefore(cutoff)) {
                 q.pollFirst();
             }
-            return q.size() < max ? 0 : Math.max(1, Duration.between(cutoff, q.peekFirst()).toSeconds());
+            return q.size() < max
+                    ? 0
+                    : Math.max(1, Duration.between(cutoff, q.peekFirst()).toSeconds());
         }
     }
 

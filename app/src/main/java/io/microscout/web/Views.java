@@ -8,52 +8,91 @@ import io.microscout.planning.Plan;
 import io.microscout.planning.SavedPlan;
 import io.microscout.workspace.CreatorNote;
 import io.microscout.workspace.SavedBrief;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** The models of the pages (one record per template); values are formatted here, escaped by the templates. */
 public final class Views {
-    private Views() {
-    }
+    private Views() {}
 
     /** The brief form's fields as typed (lists comma-separated), kept to show the form again with its errors. */
-    public record BriefForm(String name, String brand, String product, String keywords, String niches,
-                            String platforms, String values, String countries, String languages, String avoidTerms,
-                            String budget, String goal, String minFollowers, String maxFollowers,
-                            String minAuthenticity, String top) {
+    public record BriefForm(
+            String name,
+            String brand,
+            String product,
+            String keywords,
+            String niches,
+            String platforms,
+            String values,
+            String countries,
+            String languages,
+            String avoidTerms,
+            String budget,
+            String goal,
+            String minFollowers,
+            String maxFollowers,
+            String minAuthenticity,
+            String top) {
         public static BriefForm empty() {
-            return new BriefForm("", "", "", "", "", "instagram, tiktok, youtube", "", "", "", "", "", "sales",
-                    "3000", "100000", "", "20");
+            return new BriefForm(
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "instagram, tiktok, youtube",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "sales",
+                    "3000",
+                    "100000",
+                    "",
+                    "20");
         }
     }
 
-    public record DiscoverPage(Frame f, BriefForm form, List<RankedCreator> results, List<SavedBrief> briefs,
-                               String error, String errorField, String message) {
-    }
+    public record DiscoverPage(
+            Frame f,
+            BriefForm form,
+            List<RankedCreator> results,
+            List<SavedBrief> briefs,
+            String error,
+            String errorField,
+            String message) {}
 
-    public record CreatorsPage(Frame f, CreatorList list, Map<String, String> query, String next, String previous) {
-    }
+    public record CreatorsPage(Frame f, CreatorList list, Map<String, String> query, String next, String previous) {}
 
-    public record CreatorPage(Frame f, CreatorView view, ContentProfile content, List<Map<String, Object>> prices,
-                              List<CreatorNote> notes, String followersChart, String engagementChart,
-                              String message) {
-    }
+    public record CreatorPage(
+            Frame f,
+            CreatorView view,
+            ContentProfile content,
+            List<Map<String, Object>> prices,
+            List<CreatorNote> notes,
+            String followersChart,
+            String engagementChart,
+            String message) {}
 
-    public record PlanForm(String briefId, String briefText, String budget, String objective, String maxShare,
-                           String save) {
-    }
+    public record PlanForm(
+            String briefId, String briefText, String budget, String objective, String maxShare, String save) {}
 
-    public record PlanPage(Frame f, PlanForm form, List<SavedBrief> briefs, Plan plan, BudgetComparison comparison,
-                           String comparisonChart, String error, String errorField, String message) {
-    }
+    public record PlanPage(
+            Frame f,
+            PlanForm form,
+            List<SavedBrief> briefs,
+            Plan plan,
+            BudgetComparison comparison,
+            String comparisonChart,
+            String error,
+            String errorField,
+            String message) {}
 
-    public record PlansPage(Frame f, List<SavedPlan> plans, SavedPlan shown) {
-    }
+    public record PlansPage(Frame f, List<SavedPlan> plans, SavedPlan shown) {}
 
-    public record ImportsPage(Frame f, List<ImportJobs.Job> jobs, String error) {
-    }
+    public record ImportsPage(Frame f, List<ImportJobs.Job> jobs, String error) {}
 
     public static String pct(Double v) {
         return v == null ? "unknown" : String.format(Locale.ROOT, "%.2f%%", v * 100);

@@ -11,9 +11,8 @@ import io.javalin.http.staticfiles.Location;
 import io.microscout.app.MicroScout;
 import io.microscout.store.workspace.JdbiAccounts;
 import io.microscout.workspace.User;
-
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +37,7 @@ public final class WebServer implements AutoCloseable {
      *                      proxy in front: {@code serve --https-proxy}); requests that arrive over TLS get Secure
      *                      cookies anyway
      */
-    public record Options(String host, int port, boolean secureCookies) {
-    }
+    public record Options(String host, int port, boolean secureCookies) {}
 
     private final Javalin javalin;
     private final Router router;
@@ -72,25 +70,42 @@ public final class WebServer implements AutoCloseable {
             checkCsrf(ctx);
         });
         javalin.exception(Problem.class, (e, ctx) -> problem(ctx, e, pages));
-        javalin.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, Problem.fromMessage("", e.getMessage()), pages));
+        javalin.exception(
+                IllegalArgumentException.class,
+                (e, ctx) -> problem(ctx, Problem.fromMessage("", e.getMessage()), pages));
         javalin.exception(Exception.class, (e, ctx) -> {
             e.printStackTrace();
-            problem(ctx, new Problem(500, "Server error", null, "something went wrong on the server: "
-                    + e.getClass().getSimpleName()), pages);
+            problem(
+                    ctx,
+                    new Problem(
+                            500,
+                            "Server error",
+                            null,
+                            "something went wrong on the server: "
+                                    + e.getClass().getSimpleName()),
+                    pages);
         });
         javalin.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().startsWith("Endpoint ")) {
                 problem(ctx, Problem.notFound("no such page or route: " + ctx.method() + " " + ctx.path()), pages);
             }
         });
-        new SignIn(router, accounts, sessions, new Passwords(), new SignInLimiter(app.clock()), app.clock(), pages, this)
+        new SignIn(
+                        router,
+                        accounts,
+                        sessions,
+                        new Passwords(),
+                        new SignInLimiter(app.clock()),
+                        app.clock(),
+                        pages,
+                        this)
                 .register();
         ApiRoutes api = new ApiRoutes(router, bench, accounts, imports, new Passwords(), app.clock());
         api.register();
         new PageRoutes(router, bench, accounts, imports, pages, api).register();
         javalin.get("/api/openapi.json", ctx -> ctx.json(OpenApi.document(router.routes())));
         javalin.get("/api/docs", ctx -> ctx.html(pages.render("swagger.jte", Map.of())));
-        OpenApi.document(router.routes());   // fails fast on an undocumented API route
+        OpenApi.document(router.routes()); // fails fast on an undocumented API route
     }
 
     public static WebServer start(MicroScout app, Options options) {
@@ -165,14 +180,18 @@ public final class WebServer implements AutoCloseable {
             sent = ctx.formParam("_csrf");
         }
         if (!sameSecret(sent, c.session().csrf())) {
-            throw new Problem(403, "CSRF check failed", "_csrf",
+            throw new Problem(
+                    403,
+                    "CSRF check failed",
+                    "_csrf",
                     "this form is stale or came from another site: reload the page and try again");
         }
     }
 
     static boolean sameSecret(String a, String b) {
-        return a != null && b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8),
-                b.getBytes(StandardCharsets.UTF_8));
+        return a != null
+                && b != null
+                && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void problem(Context ctx, Problem p, Pages pages) {
@@ -180,7 +199,8 @@ public final class WebServer implements AutoCloseable {
         if (p.status() == 429 && p.field() == null) {
             ctx.header("Retry-After", "60");
         }
-        boolean wantsHtml = !ctx.path().startsWith("/api/") && String.valueOf(ctx.header("Accept")).contains("text/html");
+        boolean wantsHtml = !ctx.path().startsWith("/api/")
+                && String.valueOf(ctx.header("Accept")).contains("text/html");
         if (wantsHtml && p.status() == 401 && ctx.method() == HandlerType.GET) {
             ctx.redirect("/signin");
             return;

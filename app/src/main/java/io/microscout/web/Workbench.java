@@ -20,7 +20,6 @@ import io.microscout.pricing.RateCard;
 import io.microscout.store.planning.JdbiPlans;
 import io.microscout.store.planning.JdbiQuotes;
 import io.microscout.store.workspace.JdbiWorkspaceRecords;
-
 import java.util.List;
 
 /**
@@ -30,7 +29,7 @@ import java.util.List;
  */
 public final class Workbench {
     static final int DEFAULT_TOP = 20;
-    static final int PLAN_CANDIDATES = 300;   // as the CLI's plan --top default
+    static final int PLAN_CANDIDATES = 300; // as the CLI's plan --top default
     private final MicroScout app;
     private volatile DiscoveryService discovery;
 
@@ -51,7 +50,7 @@ public final class Workbench {
                     if (app.catalog().countCreators() == 0) {
                         throw new Problem(409, "Empty catalog", null, "the catalog is empty: import creators first");
                     }
-                    discovery = app.search().discovery(() -> n -> { });
+                    discovery = app.search().discovery(() -> n -> {});
                 }
                 d = discovery;
             }
@@ -66,7 +65,7 @@ public final class Workbench {
         }
         try {
             return BriefFiles.parse("brief", text);
-        } catch (IllegalArgumentException e) {   // BriefException, or a value's own parse error
+        } catch (IllegalArgumentException e) { // BriefException, or a value's own parse error
             throw Problem.fromMessage("brief", e.getMessage());
         }
     }
@@ -90,8 +89,7 @@ public final class Workbench {
     }
 
     /** What a plan is made from: the brief, and the overrides of the plan builder (null: the brief's own). */
-    public record PlanRequest(Brief brief, Double budget, String objective, Double maxSharePerCreator, long seed) {
-    }
+    public record PlanRequest(Brief brief, Double budget, String objective, Double maxSharePerCreator, long seed) {}
 
     public Plan plan(PlanRequest r, long workspace) {
         return planning(r, workspace).plan(planBrief(r));
@@ -106,8 +104,9 @@ public final class Workbench {
             throw Problem.badRequest("budget", "budget must be a positive amount, got " + r.budget());
         }
         if (r.maxSharePerCreator() != null && !(r.maxSharePerCreator() > 0 && r.maxSharePerCreator() <= 1)) {
-            throw Problem.badRequest("maxSharePerCreator", "maxSharePerCreator is a share of the budget in (0, 1], got "
-                    + r.maxSharePerCreator());
+            throw Problem.badRequest(
+                    "maxSharePerCreator",
+                    "maxSharePerCreator is a share of the budget in (0, 1], got " + r.maxSharePerCreator());
         }
         Objective objective;
         try {
@@ -127,9 +126,10 @@ public final class Workbench {
     private PlanningService planning(PlanRequest r, long workspace) {
         Quotes quotes = quotes(workspace).snapshot();
         Pricer pricer = new Pricer(RateCard.defaults(), app.tierScheme(), quotes);
-        DiscoveredCandidates source = new DiscoveredCandidates(r.brief(), discovery(), app.catalog(), pricer,
-                PLAN_CANDIDATES);
-        return new PlanningService(source, quotes, ForecastAssumptions.defaults(), AudienceOverlap.defaults(), r.seed());
+        DiscoveredCandidates source =
+                new DiscoveredCandidates(r.brief(), discovery(), app.catalog(), pricer, PLAN_CANDIDATES);
+        return new PlanningService(
+                source, quotes, ForecastAssumptions.defaults(), AudienceOverlap.defaults(), r.seed());
     }
 
     public JdbiQuotes quotes(long workspace) {
@@ -145,6 +145,7 @@ public final class Workbench {
     }
 
     public Pricer pricer(long workspace) {
-        return new Pricer(RateCard.defaults(), app.tierScheme(), quotes(workspace).snapshot());
+        return new Pricer(
+                RateCard.defaults(), app.tierScheme(), quotes(workspace).snapshot());
     }
 }

@@ -1,5 +1,7 @@
 package io.microscout.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.authenticity.StoredAuthenticity;
 import io.microscout.catalog.CatalogEntry;
 import io.microscout.creator.CreatorFilter;
@@ -7,18 +9,15 @@ import io.microscout.creator.CreatorKey;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.audience.AudienceImport;
 import io.microscout.store.StoreLocation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Authenticity stored with the catalog and filtered in SQL; run on H2 and on PostgreSQL. */
 abstract class CatalogAuthenticityContract {
@@ -27,13 +26,15 @@ abstract class CatalogAuthenticityContract {
 
     @TempDir
     Path home;
+
     MicroScout app;
 
     abstract StoreLocation location(Path home);
 
     @BeforeEach
     void open() {
-        app = MicroScout.open(location(home), Settings.defaults(), Clock.fixed(AuthenticityFixtures.NOW, ZoneOffset.UTC));
+        app = MicroScout.open(
+                location(home), Settings.defaults(), Clock.fixed(AuthenticityFixtures.NOW, ZoneOffset.UTC));
         app.imports().store(AuthenticityFixtures.twoCreators());
     }
 
@@ -45,8 +46,13 @@ abstract class CatalogAuthenticityContract {
     }
 
     private List<AudienceImport.Outcome> importSamples() throws Exception {
-        return app.audienceImport().followers(List.of(AuthenticityFixtures.sample(home, "clean", 2),
-                AuthenticityFixtures.sample(home, "bought", 30)), ImportOptions.defaults(), null);
+        return app.audienceImport()
+                .followers(
+                        List.of(
+                                AuthenticityFixtures.sample(home, "clean", 2),
+                                AuthenticityFixtures.sample(home, "bought", 30)),
+                        ImportOptions.defaults(),
+                        null);
     }
 
     @Test
@@ -67,8 +73,8 @@ abstract class CatalogAuthenticityContract {
         Map<CreatorKey, StoredAuthenticity> stored = app.authenticityRecords().of(List.of(CLEAN, BOUGHT));
         double between = (stored.get(CLEAN).score() + stored.get(BOUGHT).score()) / 2.0;
 
-        List<CatalogEntry> found = app.catalog().find(new CreatorFilter(null, null, null, null, null, null, null, null,
-                between, 0, 0));
+        List<CatalogEntry> found =
+                app.catalog().find(new CreatorFilter(null, null, null, null, null, null, null, null, between, 0, 0));
 
         assertThat(found).extracting(e -> e.creator().key()).containsExactly(CLEAN);
     }

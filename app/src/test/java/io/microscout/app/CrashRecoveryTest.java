@@ -1,5 +1,7 @@
 package io.microscout.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.creator.CatalogBatch;
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
@@ -9,9 +11,6 @@ import io.microscout.creator.PostFormat;
 import io.microscout.store.CatalogDump;
 import io.microscout.store.CatalogStore;
 import io.microscout.store.StoreLocation;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,8 +18,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An import that dies after its file's commit but before the creators' metrics and authenticity are saved
@@ -70,13 +69,27 @@ class CrashRecoveryTest {
     }
 
     private static CatalogBatch batch() {
-        List<Creator> creators = List.of(Creator.builder(ANNA).followers(12_000L).build(),
+        List<Creator> creators = List.of(
+                Creator.builder(ANNA).followers(12_000L).build(),
                 Creator.builder(BEN).followers(40_000L).build());
         List<Post> posts = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             for (CreatorKey k : List.of(ANNA, BEN)) {
-                posts.add(new Post(k, k.handle() + "-p" + i, NOW.minusSeconds(86_400L * (i + 2)), PostFormat.PHOTO,
-                        "post " + i, List.of(), List.of(), 300L + 10 * i, 20L + i, null, null, null, i == 0, null));
+                posts.add(new Post(
+                        k,
+                        k.handle() + "-p" + i,
+                        NOW.minusSeconds(86_400L * (i + 2)),
+                        PostFormat.PHOTO,
+                        "post " + i,
+                        List.of(),
+                        List.of(),
+                        300L + 10 * i,
+                        20L + i,
+                        null,
+                        null,
+                        null,
+                        i == 0,
+                        null));
             }
         }
         List<FollowerSnapshot> snapshots = List.of(

@@ -1,5 +1,7 @@
 package io.microscout.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.brief.Brief;
 import io.microscout.brieffile.BriefFiles;
 import io.microscout.creator.CreatorKey;
@@ -15,16 +17,13 @@ import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportProgress;
 import io.microscout.importer.formats.SourceReaders;
 import io.microscout.store.StoreLocation;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Import to discovery through the composition root: a small generated catalog in a temporary SQLite home, the Lucene
@@ -38,6 +37,7 @@ class DiscoveryWiringTest {
     /** Imported once (with indexing) for the tests that only read it. */
     @TempDir
     static Path imported;
+
     private static Map<CreatorKey, GroundTruth> truth;
 
     @TempDir
@@ -46,7 +46,10 @@ class DiscoveryWiringTest {
     @BeforeAll
     static void generateAndImport() throws Exception {
         try (CatalogFiles files = new CatalogFiles(generated)) {
-            new CatalogGenerator(GeneratorSettings.of(150, 11).withPosts(10).withFollowerSample(0).withCommentsPerPost(0))
+            new CatalogGenerator(GeneratorSettings.of(150, 11)
+                            .withPosts(10)
+                            .withFollowerSample(0)
+                            .withCommentsPerPost(0))
                     .generate(files);
         }
         truth = GroundTruthFile.read(generated.resolve(CatalogFiles.GROUND_TRUTH));
@@ -56,13 +59,20 @@ class DiscoveryWiringTest {
     }
 
     private static MicroScout open(Path home) {
-        return MicroScout.open(StoreLocation.sqlite(home), Settings.defaults(), Clock.systemUTC(), new HashingTextEmbedder(128));
+        return MicroScout.open(
+                StoreLocation.sqlite(home), Settings.defaults(), Clock.systemUTC(), new HashingTextEmbedder(128));
     }
 
     private static void importGenerated(MicroScout app) throws Exception {
-        app.imports().importFiles(List.of(generated.resolve(CatalogFiles.CREATORS), generated.resolve(CatalogFiles.POSTS),
-                generated.resolve(CatalogFiles.SNAPSHOTS)), SourceReaders.forFormat("csv"), ImportOptions.defaults(),
-                ImportProgress.silent());
+        app.imports()
+                .importFiles(
+                        List.of(
+                                generated.resolve(CatalogFiles.CREATORS),
+                                generated.resolve(CatalogFiles.POSTS),
+                                generated.resolve(CatalogFiles.SNAPSHOTS)),
+                        SourceReaders.forFormat("csv"),
+                        ImportOptions.defaults(),
+                        ImportProgress.silent());
     }
 
     private static Brief brief(String yaml) {
@@ -77,26 +87,43 @@ class DiscoveryWiringTest {
     @Test
     void importUpdatesTheIndexAndDiscoverRanksTheBriefsNicheFirst() throws Exception {
         try (MicroScout app = open(imported)) {
-            assertThat(app.search().index().size()).isEqualTo(app.catalog().countCreators()).isEqualTo(150);
+            assertThat(app.search().index().size())
+                    .isEqualTo(app.catalog().countCreators())
+                    .isEqualTo(150);
 
-            List<RankedCreator> fitness = app.search().discovery(CatalogIndexer.Progress::silent).discover(brief(
-                    "product: home workouts and strength training gear\nkeywords: [workout, gym]\nniches: [fitness]\n"
-                            + ALL_TIERS), 5);
+            List<RankedCreator> fitness = app.search()
+                    .discovery(CatalogIndexer.Progress::silent)
+                    .discover(
+                            brief(
+                                    "product: home workouts and strength training gear\nkeywords: [workout, gym]\nniches: [fitness]\n"
+                                            + ALL_TIERS),
+                            5);
 
-            assertThat(fitness).hasSize(5).allSatisfy(r -> assertThat(ofNiche(r.key(), "fitness")).as(r.key().toString()).isTrue());
+            assertThat(fitness)
+                    .hasSize(5)
+                    .allSatisfy(r -> assertThat(ofNiche(r.key(), "fitness"))
+                            .as(r.key().toString())
+                            .isTrue());
         }
     }
 
     @Test
     void aFilterExcludedCreatorIsNeverReturnedHoweverRelevant() throws Exception {
         try (MicroScout app = open(imported)) {
-            List<RankedCreator> all = app.search().discovery(CatalogIndexer.Progress::silent).discover(brief(
-                    "product: skincare and makeup\nniches: [beauty]\n" + ALL_TIERS), 50);
-            List<RankedCreator> filtered = app.search().discovery(CatalogIndexer.Progress::silent).discover(brief(
-                    "product: skincare and makeup\nniches: [beauty]\n" + ALL_TIERS
-                            + "filters: {countries: [US], followers: {min: 5000}}\n"), 50);
+            List<RankedCreator> all = app.search()
+                    .discovery(CatalogIndexer.Progress::silent)
+                    .discover(brief("product: skincare and makeup\nniches: [beauty]\n" + ALL_TIERS), 50);
+            List<RankedCreator> filtered = app.search()
+                    .discovery(CatalogIndexer.Progress::silent)
+                    .discover(
+                            brief("product: skincare and makeup\nniches: [beauty]\n" + ALL_TIERS
+                                    + "filters: {countries: [US], followers: {min: 5000}}\n"),
+                            50);
 
-            assertThat(all).anySatisfy(r -> assertThat(app.catalog().creator(r.key()).orElseThrow().countryCode()).isNotEqualTo("US"));
+            assertThat(all)
+                    .anySatisfy(r -> assertThat(
+                                    app.catalog().creator(r.key()).orElseThrow().countryCode())
+                            .isNotEqualTo("US"));
             assertThat(filtered).isNotEmpty().allSatisfy(r -> {
                 var c = app.catalog().creator(r.key()).orElseThrow();
                 assertThat(c.countryCode()).isEqualTo("US");
@@ -108,20 +135,27 @@ class DiscoveryWiringTest {
 
     @Test
     void aRebuiltIndexRanksExactlyAsTheOneKeptUpByImports() throws Exception {
-        Brief brief = brief("product: recipes and home cooking\nkeywords: [recipe, baking]\nniches: [food]\n" + ALL_TIERS);
+        Brief brief =
+                brief("product: recipes and home cooking\nkeywords: [recipe, baking]\nniches: [food]\n" + ALL_TIERS);
         try (MicroScout app = open(home)) {
             importGenerated(app);
-            List<RankedCreator> incremental = app.search().discovery(CatalogIndexer.Progress::silent).discover(brief, 20);
+            List<RankedCreator> incremental =
+                    app.search().discovery(CatalogIndexer.Progress::silent).discover(brief, 20);
 
             long rebuilt = app.search().rebuild(CatalogIndexer.Progress.silent());
-            List<RankedCreator> afterRebuild = app.search().discovery(CatalogIndexer.Progress::silent).discover(brief, 20);
+            List<RankedCreator> afterRebuild =
+                    app.search().discovery(CatalogIndexer.Progress::silent).discover(brief, 20);
 
             assertThat(rebuilt).isEqualTo(150);
             assertThat(app.search().index().size()).isEqualTo(150);
-            assertThat(afterRebuild).extracting(RankedCreator::key).containsExactlyElementsOf(
-                    incremental.stream().map(RankedCreator::key).toList());
-            assertThat(afterRebuild).extracting(r -> r.fit().score()).containsExactlyElementsOf(
-                    incremental.stream().map(r -> r.fit().score()).toList());
+            assertThat(afterRebuild)
+                    .extracting(RankedCreator::key)
+                    .containsExactlyElementsOf(
+                            incremental.stream().map(RankedCreator::key).toList());
+            assertThat(afterRebuild)
+                    .extracting(r -> r.fit().score())
+                    .containsExactlyElementsOf(
+                            incremental.stream().map(r -> r.fit().score()).toList());
         }
     }
 

@@ -1,5 +1,7 @@
 package io.microscout.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.brief.Brief;
 import io.microscout.brieffile.BriefFiles;
 import io.microscout.creator.CreatorKey;
@@ -23,18 +25,15 @@ import io.microscout.planning.Selection;
 import io.microscout.pricing.Pricer;
 import io.microscout.pricing.Quotes;
 import io.microscout.store.StoreLocation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Generated-truth behaviour check (a smoke test on the generator's catalog, not a real-data quality check): a brief
@@ -47,22 +46,34 @@ class PlanBuysTheAudienceTest {
 
     @TempDir
     static Path generated;
+
     @TempDir
     static Path home;
+
     private static Map<CreatorKey, GroundTruth> truth;
     private static MicroScout app;
 
     @BeforeAll
     static void generateAndImport() throws Exception {
         try (CatalogFiles files = new CatalogFiles(generated)) {
-            new CatalogGenerator(GeneratorSettings.of(1_500, 7).withPosts(12).withFollowerSample(0).withCommentsPerPost(0))
+            new CatalogGenerator(GeneratorSettings.of(1_500, 7)
+                            .withPosts(12)
+                            .withFollowerSample(0)
+                            .withCommentsPerPost(0))
                     .generate(files);
         }
         truth = GroundTruthFile.read(generated.resolve(CatalogFiles.GROUND_TRUTH));
-        app = MicroScout.open(StoreLocation.h2(home), Settings.defaults(), Clock.systemUTC(), new HashingTextEmbedder(128));
-        app.imports().importFiles(List.of(generated.resolve(CatalogFiles.CREATORS), generated.resolve(CatalogFiles.POSTS),
-                generated.resolve(CatalogFiles.SNAPSHOTS)), SourceReaders.forFormat("csv"), ImportOptions.defaults(),
-                ImportProgress.silent());
+        app = MicroScout.open(
+                StoreLocation.h2(home), Settings.defaults(), Clock.systemUTC(), new HashingTextEmbedder(128));
+        app.imports()
+                .importFiles(
+                        List.of(
+                                generated.resolve(CatalogFiles.CREATORS),
+                                generated.resolve(CatalogFiles.POSTS),
+                                generated.resolve(CatalogFiles.SNAPSHOTS)),
+                        SourceReaders.forFormat("csv"),
+                        ImportOptions.defaults(),
+                        ImportProgress.silent());
     }
 
     @AfterAll
@@ -80,10 +91,15 @@ class PlanBuysTheAudienceTest {
 
     private static Plan plan(String yaml) {
         Brief brief = BriefFiles.parse("brief.yaml", yaml);
-        DiscoveredCandidates source = new DiscoveredCandidates(brief,
-                app.search().discovery(CatalogIndexer.Progress::silent), app.catalog(), Pricer.defaults(), 300);
-        return new PlanningService(source, Quotes.none(), ForecastAssumptions.defaults().withDraws(500),
-                AudienceOverlap.defaults(), 1).plan(PlanBrief.from(brief, null, null));
+        DiscoveredCandidates source = new DiscoveredCandidates(
+                brief, app.search().discovery(CatalogIndexer.Progress::silent), app.catalog(), Pricer.defaults(), 300);
+        return new PlanningService(
+                        source,
+                        Quotes.none(),
+                        ForecastAssumptions.defaults().withDraws(500),
+                        AudienceOverlap.defaults(),
+                        1)
+                .plan(PlanBrief.from(brief, null, null));
     }
 
     /** Share of the plan's spend on creators in these countries whose true primary niche is in the group. */
@@ -110,8 +126,12 @@ class PlanBuysTheAudienceTest {
 
         assertThat(german.selections()).isNotEmpty();
         assertThat(spanish.selections()).isNotEmpty();
-        assertThat(spendShare(german, Set.of("DE", "AT"), SPORTS)).as(describe(german)).isGreaterThanOrEqualTo(0.8);
-        assertThat(spendShare(spanish, Set.of("ES", "MX"), SPORTS)).as(describe(spanish)).isGreaterThanOrEqualTo(0.8);
+        assertThat(spendShare(german, Set.of("DE", "AT"), SPORTS))
+                .as(describe(german))
+                .isGreaterThanOrEqualTo(0.8);
+        assertThat(spendShare(spanish, Set.of("ES", "MX"), SPORTS))
+                .as(describe(spanish))
+                .isGreaterThanOrEqualTo(0.8);
         assertThat(spendShare(spanish, Set.of("DE", "AT"), SPORTS)).isLessThan(0.1);
     }
 
@@ -119,8 +139,14 @@ class PlanBuysTheAudienceTest {
         StringBuilder b = new StringBuilder();
         for (Selection s : plan.selections()) {
             GroundTruth t = truth.get(s.candidate().creator());
-            b.append(String.format("%n%s %s %s/%s fit %.2f rel %s %s", s.candidate().creator(), s.candidate().countryCode(),
-                    t.primaryNiche(), t.secondaryNiche(), s.candidate().fit(), s.candidate().relevance(),
+            b.append(String.format(
+                    "%n%s %s %s/%s fit %.2f rel %s %s",
+                    s.candidate().creator(),
+                    s.candidate().countryCode(),
+                    t.primaryNiche(),
+                    t.secondaryNiche(),
+                    s.candidate().fit(),
+                    s.candidate().relevance(),
                     s.price().describe()));
         }
         return b.toString();
@@ -129,7 +155,10 @@ class PlanBuysTheAudienceTest {
     @Test
     void thePlanTotalIsTheSumOfItsLinesToTheCent() {
         Plan german = plan(runningShoes("DE, AT", "de"));
-        assertThat(german.costCents()).isEqualTo(german.selections().stream().mapToLong(s -> s.price().pointCents()).sum());
+        assertThat(german.costCents())
+                .isEqualTo(german.selections().stream()
+                        .mapToLong(s -> s.price().pointCents())
+                        .sum());
         assertThat(german.costCents()).isLessThanOrEqualTo(500_000);
     }
 }

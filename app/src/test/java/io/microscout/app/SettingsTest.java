@@ -1,18 +1,17 @@
 package io.microscout.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.microscout.metrics.MetricsWindow;
 import io.microscout.store.StoreLocation;
 import io.microscout.tier.Tier;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SettingsTest {
     @TempDir
@@ -56,11 +55,14 @@ class SettingsTest {
     void aPostgresUrlSelectsPostgresOtherwiseSqliteUnderTheHome() {
         StoreLocation pg = StoreLocation.resolve(null, home, Map.of("MICROSCOUT_DB", "jdbc:postgresql://db:5432/ms"));
         StoreLocation h2 = StoreLocation.resolve(null, null, Map.of("MICROSCOUT_HOME", home.toString()));
-        StoreLocation option = StoreLocation.resolve("jdbc:postgresql://x/y", home, Map.of("MICROSCOUT_DB", "jdbc:postgresql://db/ms"));
+        StoreLocation option = StoreLocation.resolve(
+                "jdbc:postgresql://x/y", home, Map.of("MICROSCOUT_DB", "jdbc:postgresql://db/ms"));
 
         assertThat(pg.isEmbedded()).isFalse();
         assertThat(h2.isEmbedded()).isTrue();
-        assertThat(h2.jdbcUrl()).isEqualTo("jdbc:sqlite:" + home.toAbsolutePath().normalize().resolve("db").resolve("catalog.sqlite"));
+        assertThat(h2.jdbcUrl())
+                .isEqualTo("jdbc:sqlite:"
+                        + home.toAbsolutePath().normalize().resolve("db").resolve("catalog.sqlite"));
         assertThat(option.jdbcUrl()).isEqualTo("jdbc:postgresql://x/y");
         assertThatThrownBy(() -> StoreLocation.resolve("jdbc:mysql://x/y", home, Map.of()))
                 .hasMessageContaining("jdbc:postgresql://");

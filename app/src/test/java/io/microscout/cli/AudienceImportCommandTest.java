@@ -1,18 +1,14 @@
 package io.microscout.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.microscout.app.MicroScout;
 import io.microscout.app.Settings;
 import io.microscout.creator.CatalogBatch;
-import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.store.StoreLocation;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -21,22 +17,31 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code import --format followers|comments}, and authenticity in {@code creator} and {@code creators}. */
 class AudienceImportCommandTest {
     @TempDir
     Path home;
+
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
     @BeforeEach
     void catalogOfOne() {
-        try (MicroScout app = MicroScout.open(StoreLocation.sqlite(home), Settings.defaults(),
+        try (MicroScout app = MicroScout.open(
+                StoreLocation.sqlite(home),
+                Settings.defaults(),
                 Clock.fixed(CatalogCommandsTest.NOW, ZoneOffset.UTC))) {
-            app.imports().store(new CatalogBatch("test", List.of(CatalogCommandsTest.creator("instagram:anna", 10_000, "Vegan")),
-                    CatalogCommandsTest.posts("instagram:anna", 300, 20), List.of()));
+            app.imports()
+                    .store(new CatalogBatch(
+                            "test",
+                            List.of(CatalogCommandsTest.creator("instagram:anna", 10_000, "Vegan")),
+                            CatalogCommandsTest.posts("instagram:anna", 300, 20),
+                            List.of()));
         }
     }
 
@@ -59,19 +64,23 @@ class AudienceImportCommandTest {
     void aBadCellInAFollowerFileIsReportedByLineAndFieldAndNothingIsStored() throws Exception {
         Path f = file("followers.csv", "username,followers,following,posts\nmia,120,300,14\nleo,12a,80,3\n");
 
-        assertThat(run("import", f.toString(), "--format", "followers", "--creator", "instagram:anna")).isEqualTo(2);
+        assertThat(run("import", f.toString(), "--format", "followers", "--creator", "instagram:anna"))
+                .isEqualTo(2);
 
         assertThat(err.toString()).contains("line 3").contains("field 'followers'");
         assertThat(out.toString()).contains("nothing stored");
         try (MicroScout app = MicroScout.open(StoreLocation.sqlite(home), Settings.defaults(), Clock.systemUTC())) {
-            assertThat(app.audienceSamples().latest(CreatorKey.parse("instagram:anna"))).isEmpty();
+            assertThat(app.audienceSamples().latest(CreatorKey.parse("instagram:anna")))
+                    .isEmpty();
         }
     }
 
     @Test
     void aFollowerOfACreatorNotInTheCatalogNamesTheLineAndHandle() throws Exception {
-        Path f = file("followers.csv", "platform,handle,username,followers,following\n"
-                + "instagram,anna,mia,120,300\ninstagram,nobody,leo,80,90\n");
+        Path f = file(
+                "followers.csv",
+                "platform,handle,username,followers,following\n"
+                        + "instagram,anna,mia,120,300\ninstagram,nobody,leo,80,90\n");
 
         assertThat(run("import", f.toString(), "--format", "followers")).isEqualTo(2);
 
@@ -82,17 +91,39 @@ class AudienceImportCommandTest {
     void skipInvalidStoresTheValidRowsAndReimportingIsUnchanged() throws Exception {
         Path f = file("followers.csv", "username,followers,following,posts\nmia,120,300,14\nleo,12a,80,3\n");
 
-        assertThat(run("import", f.toString(), "--format", "followers", "--creator", "instagram:anna", "--skip-invalid"))
+        assertThat(run(
+                        "import",
+                        f.toString(),
+                        "--format",
+                        "followers",
+                        "--creator",
+                        "instagram:anna",
+                        "--skip-invalid"))
                 .isZero();
-        assertThat(run("import", f.toString(), "--format", "followers", "--creator", "instagram:anna", "--skip-invalid"))
+        assertThat(run(
+                        "import",
+                        f.toString(),
+                        "--format",
+                        "followers",
+                        "--creator",
+                        "instagram:anna",
+                        "--skip-invalid"))
                 .isZero();
 
-        assertThat(out.toString()).contains("follower samples of 1 creator(s) stored (1 profiles)").contains("unchanged");
+        assertThat(out.toString())
+                .contains("follower samples of 1 creator(s) stored (1 profiles)")
+                .contains("unchanged");
     }
 
     @Test
     void creatorJsonShowsTheAuthenticityScoreWithExplainedComponents() throws Exception {
-        assertThat(run("import", halfGenericComments().toString(), "--format", "comments", "--creator", "instagram:anna"))
+        assertThat(run(
+                        "import",
+                        halfGenericComments().toString(),
+                        "--format",
+                        "comments",
+                        "--creator",
+                        "instagram:anna"))
                 .isZero();
         out.getBuffer().setLength(0);
 
@@ -107,7 +138,8 @@ class AudienceImportCommandTest {
         assertThat(comment.get("name").asText()).isEqualTo("comment authenticity");
         assertThat(comment.get("value").asDouble()).isEqualTo(0.5);
         for (JsonNode c : a.get("components")) {
-            assertThat(c.has("value") && c.has("benchmark") && c.has("weight") && c.has("reason")).isTrue();
+            assertThat(c.has("value") && c.has("benchmark") && c.has("weight") && c.has("reason"))
+                    .isTrue();
         }
     }
 
@@ -115,7 +147,13 @@ class AudienceImportCommandTest {
     private Path halfGenericComments() throws Exception {
         StringBuilder csv = new StringBuilder("post_id,author,text\n");
         for (int i = 0; i < 10; i++) {
-            csv.append("p").append(i).append(",fan").append(i).append(",How long did step ").append(i).append(" take?\n");
+            csv.append("p")
+                    .append(i)
+                    .append(",fan")
+                    .append(i)
+                    .append(",How long did step ")
+                    .append(i)
+                    .append(" take?\n");
             csv.append("p").append(i).append(",bot").append(i).append(",nice pic\n");
         }
         return file("comments.csv", csv.toString());
@@ -124,7 +162,13 @@ class AudienceImportCommandTest {
     @Test
     void creatorsListsTheStoredScoreAndFiltersOnIt() throws Exception {
         // half the comments generic: the comment signal is at 0 and caps the score at 50, so a bound above it exists
-        assertThat(run("import", halfGenericComments().toString(), "--format", "comments", "--creator", "instagram:anna"))
+        assertThat(run(
+                        "import",
+                        halfGenericComments().toString(),
+                        "--format",
+                        "comments",
+                        "--creator",
+                        "instagram:anna"))
                 .isZero();
         out.getBuffer().setLength(0);
         assertThat(run("creators", "--json")).isZero();
@@ -132,10 +176,12 @@ class AudienceImportCommandTest {
         out.getBuffer().setLength(0);
         int score = listed.get("score").asInt();
 
-        assertThat(run("creators", "--csv", "--min-authenticity", String.valueOf(score))).isZero();
+        assertThat(run("creators", "--csv", "--min-authenticity", String.valueOf(score)))
+                .isZero();
         assertThat(out.toString()).contains("instagram:anna");
         out.getBuffer().setLength(0);
-        assertThat(run("creators", "--csv", "--min-authenticity", String.valueOf(score + 1))).isZero();
+        assertThat(run("creators", "--csv", "--min-authenticity", String.valueOf(score + 1)))
+                .isZero();
         assertThat(out.toString()).doesNotContain("instagram:anna");
     }
 }

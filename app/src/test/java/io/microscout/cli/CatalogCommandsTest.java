@@ -1,5 +1,8 @@
 package io.microscout.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.microscout.app.MicroScout;
@@ -11,11 +14,6 @@ import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
 import io.microscout.store.StoreLocation;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -25,38 +23,64 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CatalogCommandsTest {
     static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
 
     @TempDir
     Path home;
+
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
     @BeforeEach
     void catalogOfTwo() {
-        try (MicroScout app = MicroScout.open(StoreLocation.sqlite(home), Settings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC))) {
-            app.imports().store(new CatalogBatch("test",
-                    List.of(creator("instagram:anna", 10_000, "Vegan recipes"), creator("youtube:ben", 250_000, "Tech")),
-                    posts("instagram:anna", 300, 20).stream().toList(),
-                    List.of(new FollowerSnapshot(CreatorKey.parse("instagram:anna"), NOW, 10_000, null, null))));
+        try (MicroScout app =
+                MicroScout.open(StoreLocation.sqlite(home), Settings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            app.imports()
+                    .store(new CatalogBatch(
+                            "test",
+                            List.of(
+                                    creator("instagram:anna", 10_000, "Vegan recipes"),
+                                    creator("youtube:ben", 250_000, "Tech")),
+                            posts("instagram:anna", 300, 20).stream().toList(),
+                            List.of(new FollowerSnapshot(
+                                    CreatorKey.parse("instagram:anna"), NOW, 10_000, null, null))));
         }
     }
 
     static Creator creator(String key, long followers, String bio) {
-        return Creator.builder(CreatorKey.parse(key)).followers(followers).biography(bio).countryCode("DE")
-                .languageCode("de").observedAt(NOW).build();
+        return Creator.builder(CreatorKey.parse(key))
+                .followers(followers)
+                .biography(bio)
+                .countryCode("DE")
+                .languageCode("de")
+                .observedAt(NOW)
+                .build();
     }
 
     static List<Post> posts(String key, long likes, long comments) {
         List<Post> posts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            posts.add(new Post(CreatorKey.parse(key), key + i, NOW.minusSeconds(86_400L * (2 + i)), PostFormat.PHOTO,
-                    "caption", null, null, likes, comments, null, null, null, i == 0, null));
+            posts.add(new Post(
+                    CreatorKey.parse(key),
+                    key + i,
+                    NOW.minusSeconds(86_400L * (2 + i)),
+                    PostFormat.PHOTO,
+                    "caption",
+                    null,
+                    null,
+                    likes,
+                    comments,
+                    null,
+                    null,
+                    null,
+                    i == 0,
+                    null));
         }
         return posts;
     }
@@ -92,7 +116,8 @@ class CatalogCommandsTest {
     void creatorTextShowsEachMetricWithItsFormula() {
         assertThat(run("creator", "instagram:anna")).isZero();
 
-        assertThat(out.toString()).contains("engagementRateMean", "3.20%", "mean over posts of (likes + comments) / followers");
+        assertThat(out.toString())
+                .contains("engagementRateMean", "3.20%", "mean over posts of (likes + comments) / followers");
     }
 
     @Test
@@ -118,7 +143,8 @@ class CatalogCommandsTest {
         assertThat(run("creators", "--tier", "mid", "--csv")).isZero();
 
         assertThat(out.toString().lines().toList())
-                .containsExactly("creator,name,followers,tier,er_mean,er_median,posts,country,language,authenticity",
+                .containsExactly(
+                        "creator,name,followers,tier,er_mean,er_median,posts,country,language,authenticity",
                         "youtube:ben,,250000,mid,,,0,DE,de,"); // a profile alone: "not enough data", no score
     }
 

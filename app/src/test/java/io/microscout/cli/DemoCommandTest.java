@@ -1,14 +1,13 @@
 package io.microscout.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
 
@@ -33,15 +32,23 @@ class DemoCommandTest {
     @Test
     void demoImportsTheGeneratedCatalogOnceAndShowsTiersAndTheTopMicroCreators(@TempDir Path home) {
         String first = demo(home, "--top", "3");
-        assertThat(first).contains("generated 20 creators", "posts 600 added", "The catalog at a glance: 20 accounts",
-                "micro", "micro-influencers in ");
+        assertThat(first)
+                .contains(
+                        "generated 20 creators",
+                        "posts 600 added",
+                        "The catalog at a glance: 20 accounts",
+                        "micro",
+                        "micro-influencers in ");
         String second = demo(home, "--top", "3");
-        assertThat(second).contains("using the catalog generated earlier").doesNotContain(" added, ")
+        assertThat(second)
+                .contains("using the catalog generated earlier")
+                .doesNotContain(" added, ")
                 .contains("unchanged");
     }
 
     @Test
     void anUnknownNicheIsAUserErrorNamingTheKnownOnes(@TempDir Path home) {
-        assertThat(Main.run("demo", "--home", home.toString(), "--niche", "knitting")).isEqualTo(2);
+        assertThat(Main.run("demo", "--home", home.toString(), "--niche", "knitting"))
+                .isEqualTo(2);
     }
 }

@@ -1,7 +1,6 @@
 package io.microscout.cli;
 
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,8 +9,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Every command and subcommand answers --help with a description, and its help text renders cleanly. */
 class EveryCommandHasHelpTest {
@@ -43,14 +42,16 @@ class EveryCommandHasHelpTest {
 
     private static void collect(CommandLine cl, List<String> prefix, List<String[]> paths) {
         for (var e : cl.getSubcommands().entrySet()) {
-            if (e.getKey().equals("help") || e.getValue().getCommandSpec().aliases().length > 0
-                    && !e.getKey().equals(e.getValue().getCommandName())) {
+            if (e.getKey().equals("help")
+                    || e.getValue().getCommandSpec().aliases().length > 0
+                            && !e.getKey().equals(e.getValue().getCommandName())) {
                 continue;
             }
             List<String> path = new ArrayList<>(prefix);
             path.add(e.getKey());
             assertThat(e.getValue().getCommandSpec().usageMessage().description())
-                    .as("description of " + path).isNotEmpty();
+                    .as("description of " + path)
+                    .isNotEmpty();
             paths.add(path.toArray(String[]::new));
             collect(e.getValue(), path, paths);
         }

@@ -1,24 +1,24 @@
 package io.microscout.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.importer.LineReader;
 import io.microscout.store.CatalogStore;
 import io.microscout.store.StoreLocation;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The import command's contract with the user, over a tiny line format (the real readers have their own tests). */
 class ImportCommandTest {
     @TempDir
     Path dir;
+
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
@@ -27,8 +27,14 @@ class ImportCommandTest {
         cl.setExecutionExceptionHandler(new UserErrors());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of(args),
-                java.util.stream.Stream.of("--format", "lines", "--home", dir.resolve("home").toString())).toArray(String[]::new);
+        String[] all = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(args),
+                        java.util.stream.Stream.of(
+                                "--format",
+                                "lines",
+                                "--home",
+                                dir.resolve("home").toString()))
+                .toArray(String[]::new);
         return cl.execute(all);
     }
 
@@ -47,7 +53,8 @@ class ImportCommandTest {
         Path f = file("creator instagram:anna 1000", "creator instagram:ben many", "what");
 
         assertThat(importFiles(f.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("error: " + f + ":line 2: field 'count'", "error: " + f + ":line 3: field 'kind'");
+        assertThat(err.toString())
+                .contains("error: " + f + ":line 2: field 'count'", "error: " + f + ":line 3: field 'kind'");
         assertThat(out.toString()).contains("nothing stored");
         assertThat(storedCreators()).isZero();
     }

@@ -1,15 +1,14 @@
 package io.microscout.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The real path, MiniLM included: CLI import indexes the creators, index rebuild, discover on the Lucene index. */
 class IndexCommandTest {
@@ -35,32 +34,40 @@ class IndexCommandTest {
                 instagram,trailrunner,Trail Runner,Ultra running and mountain trail races,15000,US,en
                 instagram,pixelplays,Pixel Plays,Retro video games and speedrun streams,9000,US,en
                 """);
-        Path brief = Files.writeString(home.resolve("brief.yaml"),
+        Path brief = Files.writeString(
+                home.resolve("brief.yaml"),
                 "product: a vegan recipe box delivered weekly\nkeywords: [vegan recipes]\nniches: [food]\n");
 
-        assertThat(run("import", "--home", home.toString(), csv.toString(), "--format", "csv")).isZero();
+        assertThat(run("import", "--home", home.toString(), csv.toString(), "--format", "csv"))
+                .isZero();
         assertThat(out.toString()).contains("search index: indexed 3 creator updates");
         assertThat(run("index", "rebuild", "--home", home.toString())).isZero();
         assertThat(out.toString()).contains("indexed 3 creators in").contains("embedded 3 texts at");
         out.getBuffer().setLength(0);
 
-        assertThat(run("discover", "--home", home.toString(), "--brief", brief.toString(), "--json")).isZero();
+        assertThat(run("discover", "--home", home.toString(), "--brief", brief.toString(), "--json"))
+                .isZero();
         assertThat(out.toString()).contains("\"handle\" : \"veggiekitchen\"").doesNotContain("trailrunner");
         assertThat(err.toString()).doesNotContain("warning");
     }
 
     @Test
     void aMinimumAuthenticityWithoutStoredScoresIsWarnedAboutNotSilentlyEmpty() throws Exception {
-        Path csv = Files.writeString(home.resolve("creators.csv"),
+        Path csv = Files.writeString(
+                home.resolve("creators.csv"),
                 "platform,handle,bio,followers\ninstagram,veggiekitchen,Vegan recipes,12000\n");
-        Path brief = Files.writeString(home.resolve("brief.yaml"),
-                "product: vegan recipes\nfilters: {minAuthenticity: 60}\n");
-        assertThat(run("import", "--home", home.toString(), "--no-index", csv.toString(), "--format", "csv")).isZero();
+        Path brief = Files.writeString(
+                home.resolve("brief.yaml"), "product: vegan recipes\nfilters: {minAuthenticity: 60}\n");
+        assertThat(run("import", "--home", home.toString(), "--no-index", csv.toString(), "--format", "csv"))
+                .isZero();
         assertThat(out.toString()).contains("search index not updated (--no-index): run ./microscout index rebuild");
 
-        assertThat(run("discover", "--home", home.toString(), "--brief", brief.toString())).isZero();
+        assertThat(run("discover", "--home", home.toString(), "--brief", brief.toString()))
+                .isZero();
 
-        assertThat(err.toString()).contains("search index is empty: building it from the catalog (1 creators)",
-                "warning: no authenticity scores in the catalog: filters.minAuthenticity 60.0 excludes every creator");
+        assertThat(err.toString())
+                .contains(
+                        "search index is empty: building it from the catalog (1 creators)",
+                        "warning: no authenticity scores in the catalog: filters.minAuthenticity 60.0 excludes every creator");
     }
 }

@@ -1,18 +1,18 @@
 package io.microscout.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile imported text reaches neither a spreadsheet as a formula nor a terminal as control codes; exports are whole. */
 class OutputSafetyTest {
     @TempDir
     Path dir;
+
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
 
@@ -23,12 +23,16 @@ class OutputSafetyTest {
     }
 
     private String home() throws Exception {
-        Path csv = Files.writeString(dir.resolve("c.csv"), "platform,handle,name,followers\n"
-                + "instagram,formula,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",5000\n"
-                + "instagram,escape,\"\u001b[2J\u0007Bell\rOver\",4000\n"
-                + "instagram,plain,-minus +plus @at,3000\n");
+        Path csv = Files.writeString(
+                dir.resolve("c.csv"),
+                "platform,handle,name,followers\n"
+                        + "instagram,formula,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",5000\n"
+                        + "instagram,escape,\"\u001b[2J\u0007Bell\rOver\",4000\n"
+                        + "instagram,plain,-minus +plus @at,3000\n");
         String home = dir.resolve("home").toString();
-        assertThat(run("import", csv.toString(), "--format", "csv", "--no-index", "--home", home)).as(err::toString).isZero();
+        assertThat(run("import", csv.toString(), "--format", "csv", "--no-index", "--home", home))
+                .as(err::toString)
+                .isZero();
         return home;
     }
 
@@ -37,7 +41,8 @@ class OutputSafetyTest {
         String home = home();
 
         assertThat(run("creators", "--csv", "--home", home)).isZero();
-        assertThat(out.toString()).contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",", ",'-minus +plus @at,")
+        assertThat(out.toString())
+                .contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",", ",'-minus +plus @at,")
                 .doesNotContain(",=HYPERLINK");
 
         assertThat(run("creators", "--home", home)).isZero();
@@ -56,7 +61,8 @@ class OutputSafetyTest {
 
         assertThat(run("creators", "--limit", "2", "--home", home)).isZero();
         assertThat(out.toString()).contains("formula", "escape").doesNotContain("instagram:plain");
-        assertThat(err.toString()).contains("showing the first 2 creators; more match (--limit 0 for all, or --limit N)");
+        assertThat(err.toString())
+                .contains("showing the first 2 creators; more match (--limit 0 for all, or --limit N)");
 
         assertThat(run("creators", "--csv", "--limit", "3", "--home", home)).isZero();
         assertThat(err.toString()).isEmpty();

@@ -2,7 +2,6 @@ package io.microscout.embedding;
 
 import io.microscout.discovery.TextEmbedder;
 import io.microscout.discovery.UnitVectors;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -22,23 +21,25 @@ public final class BilingualCheck {
     public static final List<String> LANGUAGES = List.of("en", "de", "es");
 
     /** One topic: the brief and its bio per language, in {@link #LANGUAGES} order. */
-    record Row(String topic, String brief, List<String> bios) {
-    }
+    record Row(String topic, String brief, List<String> bios) {}
 
     /** Per language: mean cosine with the own topic's brief, and the share of briefs where it beats off-topic English bios. */
     public record Result(List<Double> meanCosine, List<Double> beatsOtherEnglish) {
         public String format() {
             StringBuilder sb = new StringBuilder();
             for (int l = 0; l < LANGUAGES.size(); l++) {
-                sb.append(String.format(Locale.ROOT, "%s cos %.3f beats %.2f  ", LANGUAGES.get(l), meanCosine.get(l),
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "%s cos %.3f beats %.2f  ",
+                        LANGUAGES.get(l),
+                        meanCosine.get(l),
                         beatsOtherEnglish.get(l)));
             }
             return sb.toString().trim();
         }
     }
 
-    private BilingualCheck() {
-    }
+    private BilingualCheck() {}
 
     static List<Row> rows() {
         List<Row> rows = new ArrayList<>();
@@ -65,11 +66,13 @@ public final class BilingualCheck {
 
     public static Result run(TextEmbedder embedder) {
         List<Row> rows = rows();
-        List<float[]> briefs = rows.stream().map(r -> embedder.embedQuery(r.brief())).toList();
+        List<float[]> briefs =
+                rows.stream().map(r -> embedder.embedQuery(r.brief())).toList();
         List<List<float[]>> bios = new ArrayList<>();
         for (int l = 0; l < LANGUAGES.size(); l++) {
             int lang = l;
-            bios.add(embedder.embedAll(rows.stream().map(r -> r.bios().get(lang)).toList()));
+            bios.add(
+                    embedder.embedAll(rows.stream().map(r -> r.bios().get(lang)).toList()));
         }
         List<Double> cos = new ArrayList<>();
         List<Double> beats = new ArrayList<>();
@@ -82,7 +85,9 @@ public final class BilingualCheck {
                 double bestOther = -1;
                 for (int j = 0; j < rows.size(); j++) {
                     if (j != i) {
-                        bestOther = Math.max(bestOther, UnitVectors.dot(briefs.get(i), bios.get(0).get(j)));
+                        bestOther = Math.max(
+                                bestOther,
+                                UnitVectors.dot(briefs.get(i), bios.get(0).get(j)));
                     }
                 }
                 wins += own > bestOther ? 1 : 0;

@@ -1,8 +1,8 @@
 package io.microscout.embedding;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /**
  * The shipped model on our own bilingual bios (a real-model check on hand-made data, not on ../shared/data): an

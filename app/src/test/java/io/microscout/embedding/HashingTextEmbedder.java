@@ -2,7 +2,6 @@ package io.microscout.embedding;
 
 import io.microscout.discovery.TextEmbedder;
 import io.microscout.discovery.UnitVectors;
-
 import java.util.Locale;
 
 /**

@@ -1,10 +1,10 @@
 package io.microscout.embedding;
 
-import io.microscout.discovery.UnitVectors;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import io.microscout.discovery.UnitVectors;
+import org.junit.jupiter.api.Test;
 
 class HashingTextEmbedderTest {
 

@@ -1,5 +1,13 @@
 package io.microscout.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,15 +25,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The marketer's journey in headless Chromium (Debian's chromium + chromium-driver, driven by Selenium): sign in,
  * import, write a brief, discover, open a creator, build and save a plan, export it. A screenshot per step goes
@@ -35,8 +34,10 @@ class BrowserJourneyTest {
     static final Path SHOTS = Path.of("target", "screenshots");
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String DRIVER = "/usr/bin/chromedriver";
+
     @TempDir
     static Path dir;
+
     static ServerFixture s;
     static WebDriver browser;
     static int step;
@@ -52,10 +53,19 @@ class BrowserJourneyTest {
         s = new ServerFixture(dir);
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM);
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
-                .usingAnyFreePort().build();
+        o.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, o);
         browser.manage().window().setSize(new Dimension(1280, 1000));
         Files.createDirectories(SHOTS);
@@ -106,13 +116,16 @@ class BrowserJourneyTest {
         // import: one creator with a hostile bio and one broken record, valid records kept
         browser.get(base + "/w/" + s.brandA.id() + "/imports");
         Path csv = dir.resolve("new-creators.csv");
-        Files.writeString(csv, "platform,handle,name,bio,followers\ninstagram,journey.glow,Journey Glow,"
-                + "\"<script>alert('x')</script> vegan skincare\",8000\ninstagram,bad.row,Bad,x,12k?\n");
+        Files.writeString(
+                csv,
+                "platform,handle,name,bio,followers\ninstagram,journey.glow,Journey Glow,"
+                        + "\"<script>alert('x')</script> vegan skincare\",8000\ninstagram,bad.row,Bad,x,12k?\n");
         id("files").sendKeys(csv.toAbsolutePath().toString());
         id("skipInvalid").click();
         id("import-button").click();
         await().until(d -> d.getPageSource().contains("· done"));
-        assertThat(browser.findElement(By.cssSelector(".problems li")).getText()).contains("followers");
+        assertThat(browser.findElement(By.cssSelector(".problems li")).getText())
+                .contains("followers");
         shot("import-done-with-problem");
 
         // brief form -> discovery results with components and reasons
@@ -167,14 +180,21 @@ class BrowserJourneyTest {
         assertThat(id("saved-plans").getText()).contains("journey-plan");
         shot("saved-plans");
         String href = browser.findElement(By.linkText("CSV")).getAttribute("href");
-        var export = s.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
-                .header("Authorization", "Bearer " + s.alice).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(export.body()).startsWith("platform,handle,deliverable,price,price_basis,reason");
-        assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains("journey-plan.csv");
-        var json = s.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href.replace("format=csv",
-                "format=json"))).header("Authorization", "Bearer " + s.alice).build(),
+        var export = s.http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                        .header("Authorization", "Bearer " + s.alice)
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(WebServer.JSON.readTree(json.body()).get("selections").size()).isPositive();
+        assertThat(export.body()).startsWith("platform,handle,deliverable,price,price_basis,reason");
+        assertThat(export.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("journey-plan.csv");
+        var json = s.http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(href.replace("format=csv", "format=json")))
+                        .header("Authorization", "Bearer " + s.alice)
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(WebServer.JSON.readTree(json.body()).get("selections").size())
+                .isPositive();
         browser.get(base + "/w/" + s.brandA.id() + "/plans/journey-plan");
         shot("saved-plan-shown");
 

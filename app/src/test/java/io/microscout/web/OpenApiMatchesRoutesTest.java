@@ -1,22 +1,22 @@
 package io.microscout.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The served OpenAPI document holds every API handler Javalin has, each with a documented response schema. */
 class OpenApiMatchesRoutesTest {
     @TempDir
     static Path dir;
+
     static ServerFixture s;
 
     @BeforeAll
@@ -31,7 +31,8 @@ class OpenApiMatchesRoutesTest {
 
     @Test
     void everyApiHandlerIsDocumentedWithAResponseSchema() throws Exception {
-        JsonNode doc = WebServer.JSON.readTree(s.get("/api/openapi.json", s.alice).body());
+        JsonNode doc =
+                WebServer.JSON.readTree(s.get("/api/openapi.json", s.alice).body());
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         List<String> missing = new ArrayList<>();
         for (String h : s.server.handlers()) {
@@ -42,7 +43,8 @@ class OpenApiMatchesRoutesTest {
             }
             JsonNode op = doc.path("paths").path(path).path(method);
             JsonNode schema = op.path("responses").path("2XX").path("content");
-            if (op.isMissingNode() || !schema.elements().hasNext()
+            if (op.isMissingNode()
+                    || !schema.elements().hasNext()
                     || schema.elements().next().path("schema").isMissingNode()) {
                 missing.add(h);
             }
@@ -56,6 +58,8 @@ class OpenApiMatchesRoutesTest {
         var page = s.get("/api/docs", null);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("swagger-ui-bundle.js");
-        assertThat(s.get("/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js", null).statusCode()).isEqualTo(200);
+        assertThat(s.get("/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js", null)
+                        .statusCode())
+                .isEqualTo(200);
     }
 }

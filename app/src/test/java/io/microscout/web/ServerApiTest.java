@@ -1,23 +1,23 @@
 package io.microscout.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The REST API over real HTTP on a random port: shapes, problems naming fields, security headers and sign-in. */
 class ServerApiTest {
     @TempDir
     static Path dir;
+
     static ServerFixture s;
 
     @BeforeAll
@@ -44,12 +44,18 @@ class ServerApiTest {
         assertThat(first.get("creators")).hasSize(5);
         assertThat(first.get("more").asBoolean()).isTrue();
         JsonNode c = first.get("creators").get(0);
-        assertThat(c.has("platform") && c.has("handle") && c.has("followers") && c.has("tier") && c.get("metrics")
-                .has("engagementRateMean")).isTrue();
+        assertThat(c.has("platform")
+                        && c.has("handle")
+                        && c.has("followers")
+                        && c.has("tier")
+                        && c.get("metrics").has("engagementRateMean"))
+                .isTrue();
         var second = json(s.get("/api/creators?limit=5&offset=5", s.alice));
-        assertThat(second.get("creators").get(0).get("handle").asText()).isNotEqualTo(c.get("handle").asText());
+        assertThat(second.get("creators").get(0).get("handle").asText())
+                .isNotEqualTo(c.get("handle").asText());
         assertThat(first.get("creators").get(0).get("followers").asLong())
-                .isGreaterThanOrEqualTo(second.get("creators").get(0).get("followers").asLong());
+                .isGreaterThanOrEqualTo(
+                        second.get("creators").get(0).get("followers").asLong());
 
         var detail = json(s.get("/api/creators/" + s.firstCreator(), s.alice));
         assertThat(detail.get("formulas")).isNotNull();
@@ -64,15 +70,22 @@ class ServerApiTest {
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(json(r).get("field").asText()).isEqualTo("minEngagement");
 
-        var brief = s.send("POST", "/api/workspaces/" + s.brandA.id() + "/discover", s.alice,
+        var brief = s.send(
+                "POST",
+                "/api/workspaces/" + s.brandA.id() + "/discover",
+                s.alice,
                 "{\"brief\": \"brand: X\\nproduct: vegan serum\\nkeywords: [serum]\\ngoal: world domination\\n\"}");
         assertThat(brief.statusCode()).isEqualTo(400);
         assertThat(json(brief).get("field").asText()).isEqualTo("goal");
 
-        var plan = s.send("POST", "/api/workspaces/" + s.brandA.id() + "/plans", s.alice,
+        var plan = s.send(
+                "POST",
+                "/api/workspaces/" + s.brandA.id() + "/plans",
+                s.alice,
                 WebServer.JSON.writeValueAsString(Map.of("brief", ServerFixture.BRIEF, "budget", -5)));
         assertThat(json(plan).get("field").asText()).isEqualTo("budget");
-        assertThat(s.get("/api/creators/instagram:nobody.here", s.alice).statusCode()).isEqualTo(404);
+        assertThat(s.get("/api/creators/instagram:nobody.here", s.alice).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -80,33 +93,51 @@ class ServerApiTest {
         String ws = "/api/workspaces/" + s.brandA.id();
         var found = json(s.send("POST", ws + "/discover", s.alice, briefJson()));
         assertThat(found.get("results")).hasSize(5);
-        assertThat(found.get("results").get(0).get("components").get("relevance").get("reason").asText()).isNotBlank();
+        assertThat(found.get("results")
+                        .get(0)
+                        .get("components")
+                        .get("relevance")
+                        .get("reason")
+                        .asText())
+                .isNotBlank();
 
-        var plan = s.send("POST", ws + "/plans", s.alice, WebServer.JSON.writeValueAsString(
-                Map.of("brief", ServerFixture.BRIEF, "budget", 4000, "save", "spring-launch")));
+        var plan = s.send(
+                "POST",
+                ws + "/plans",
+                s.alice,
+                WebServer.JSON.writeValueAsString(
+                        Map.of("brief", ServerFixture.BRIEF, "budget", 4000, "save", "spring-launch")));
         assertThat(plan.statusCode()).isEqualTo(201);
         JsonNode p = json(plan);
         assertThat(p.get("selections").size()).isPositive();
         assertThat(p.get("totals").get("cost").asDouble()).isLessThanOrEqualTo(4000);
         assertThat(p.get("totals").get("conversions").has("p10")).isTrue();
 
-        assertThat(json(s.get(ws + "/plans", s.alice)).get(0).get("name").asText()).isEqualTo("spring-launch");
+        assertThat(json(s.get(ws + "/plans", s.alice)).get(0).get("name").asText())
+                .isEqualTo("spring-launch");
         var csv = s.get(ws + "/plans/spring-launch/export?format=csv", s.alice);
         assertThat(csv.body()).startsWith("platform,handle,deliverable,price,price_basis,reason");
         assertThat(csv.body().lines().count()).isEqualTo(p.get("selections").size() + 1L);
-        assertThat(json(s.get(ws + "/plans/spring-launch", s.alice)).get("selections")).isEqualTo(p.get("selections"));
+        assertThat(json(s.get(ws + "/plans/spring-launch", s.alice)).get("selections"))
+                .isEqualTo(p.get("selections"));
 
         var cmp = json(s.send("POST", ws + "/compare", s.alice, briefJson()));
-        assertThat(cmp.has("micro_creators_only") && cmp.has("one_macro_creator") && cmp.has("best_mix")).isTrue();
+        assertThat(cmp.has("micro_creators_only") && cmp.has("one_macro_creator") && cmp.has("best_mix"))
+                .isTrue();
     }
 
     @Test
     void aQuoteOverridesTheEstimateInItsWorkspaceOnly() throws Exception {
         String creator = s.firstCreator();
-        String deliverable = creator.startsWith("instagram") ? "instagram-post" : creator.startsWith("tiktok")
-                ? "tiktok-video" : "youtube-video";
-        var q = s.send("POST", "/api/workspaces/" + s.brandA.id() + "/quotes", s.alice, WebServer.JSON.writeValueAsString(
-                Map.of("creator", creator, "deliverable", deliverable, "price", 123)));
+        String deliverable = creator.startsWith("instagram")
+                ? "instagram-post"
+                : creator.startsWith("tiktok") ? "tiktok-video" : "youtube-video";
+        var q = s.send(
+                "POST",
+                "/api/workspaces/" + s.brandA.id() + "/quotes",
+                s.alice,
+                WebServer.JSON.writeValueAsString(
+                        Map.of("creator", creator, "deliverable", deliverable, "price", 123)));
         assertThat(q.statusCode()).isEqualTo(201);
         JsonNode a = json(s.get("/api/workspaces/" + s.brandA.id() + "/creators/" + creator + "/prices", s.alice));
         JsonNode b = json(s.get("/api/workspaces/" + s.brandB.id() + "/creators/" + creator + "/prices", s.bob));
@@ -129,7 +160,11 @@ class ServerApiTest {
         String csv = "platform,handle,name,bio,followers\n"
                 + "instagram,hostile.bio,Hostile,<script>alert(1)</script>,5000\n"
                 + "instagram,broken.count,Broken,fine,3.3x\n";
-        var r = s.upload("/api/workspaces/" + s.brandA.id() + "/imports", s.alice, "creators.csv", csv,
+        var r = s.upload(
+                "/api/workspaces/" + s.brandA.id() + "/imports",
+                s.alice,
+                "creators.csv",
+                csv,
                 Map.of("format", "csv", "skipInvalid", "true"));
         assertThat(r.statusCode()).isEqualTo(202);
         long id = json(r).get("id").asLong();
@@ -148,16 +183,21 @@ class ServerApiTest {
         // the page shows the bio as text: escaped, never as markup
         var page = s.get("/w/" + s.brandA.id() + "/creators/instagram:hostile.bio", s.alice);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+        assertThat(page.body())
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert(1)");
         // another workspace cannot see this import
-        assertThat(s.get("/api/workspaces/" + s.brandA.id() + "/imports/" + id, s.bob).statusCode()).isEqualTo(404);
+        assertThat(s.get("/api/workspaces/" + s.brandA.id() + "/imports/" + id, s.bob)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void everyAnswerCarriesTheSecurityHeaders() throws Exception {
         for (String path : new String[] {"/signin", "/api/creators", "/api/openapi.json"}) {
             var r = s.get(path, s.alice);
-            assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'")
+            assertThat(r.headers().firstValue("Content-Security-Policy").orElse(""))
+                    .contains("frame-ancestors 'none'")
                     .contains("script-src 'self'");
             assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
@@ -173,7 +213,8 @@ class ServerApiTest {
         JsonNode tokens = json(s.get("/api/tokens", token));
         assertThat(tokens.toString()).doesNotContain(token);
         long id = tokens.get(tokens.size() - 1).get("id").asLong();
-        assertThat(s.send("DELETE", "/api/tokens/" + id, token, null).statusCode()).isEqualTo(200);
+        assertThat(s.send("DELETE", "/api/tokens/" + id, token, null).statusCode())
+                .isEqualTo(200);
         assertThat(s.get("/api/creators", token).statusCode()).isEqualTo(401);
     }
 
@@ -182,22 +223,35 @@ class ServerApiTest {
         var form = s.get("/signin", null);
         String pre = cookie(form, SignIn.PRE_COOKIE);
         String csrf = form.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-        var signIn = s.http.send(HttpRequest.newBuilder(URI.create(s.server.url() + "/signin"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", SignIn.PRE_COOKIE + "=" + pre)
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf + "&email=vic%40brand-a.test&password="
-                        + ServerFixture.PASSWORD.replace(" ", "+"))).build(), HttpResponse.BodyHandlers.ofString());
+        var signIn = s.http.send(
+                HttpRequest.newBuilder(URI.create(s.server.url() + "/signin"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", SignIn.PRE_COOKIE + "=" + pre)
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf
+                                + "&email=vic%40brand-a.test&password=" + ServerFixture.PASSWORD.replace(" ", "+")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(signIn.statusCode()).isEqualTo(303);
         String setCookie = signIn.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(WebServer.SESSION_COOKIE)).findFirst().orElseThrow();
+                .filter(c -> c.startsWith(WebServer.SESSION_COOKIE))
+                .findFirst()
+                .orElseThrow();
         assertThat(setCookie).contains("HttpOnly").contains("SameSite=Lax");
         String session = setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
-        var noCsrf = s.http.send(HttpRequest.newBuilder(URI.create(s.server.url() + "/api/workspaces"))
-                .header("Cookie", WebServer.SESSION_COOKIE + "=" + session).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Sneaky\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        var noCsrf = s.http.send(
+                HttpRequest.newBuilder(URI.create(s.server.url() + "/api/workspaces"))
+                        .header("Cookie", WebServer.SESSION_COOKIE + "=" + session)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Sneaky\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(noCsrf.statusCode()).isEqualTo(403);
         assertThat(json(noCsrf).get("field").asText()).isEqualTo("_csrf");
-        var read = s.http.send(HttpRequest.newBuilder(URI.create(s.server.url() + "/api/workspaces"))
-                .header("Cookie", WebServer.SESSION_COOKIE + "=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        var read = s.http.send(
+                HttpRequest.newBuilder(URI.create(s.server.url() + "/api/workspaces"))
+                        .header("Cookie", WebServer.SESSION_COOKIE + "=" + session)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(read.statusCode()).isEqualTo(200);
     }
 
@@ -205,8 +259,12 @@ class ServerApiTest {
     void repeatedFailedSignInsAreThrottled() throws Exception {
         int last = 0;
         for (int i = 0; i < 7; i++) {
-            last = s.send("POST", "/api/tokens/password", null,
-                    "{\"email\":\"nobody@x.test\",\"password\":\"wrong password " + i + "\"}").statusCode();
+            last = s.send(
+                            "POST",
+                            "/api/tokens/password",
+                            null,
+                            "{\"email\":\"nobody@x.test\",\"password\":\"wrong password " + i + "\"}")
+                    .statusCode();
         }
         assertThat(last).isEqualTo(429);
     }
@@ -215,13 +273,19 @@ class ServerApiTest {
     void aViewerReadsButCannotWrite() throws Exception {
         String ws = "/api/workspaces/" + s.brandA.id();
         assertThat(s.get(ws + "/plans", s.vic).statusCode()).isEqualTo(200);
-        var w = s.send("POST", ws + "/briefs", s.vic, WebServer.JSON.writeValueAsString(
-                Map.of("name", "x", "document", ServerFixture.BRIEF)));
+        var w = s.send(
+                "POST",
+                ws + "/briefs",
+                s.vic,
+                WebServer.JSON.writeValueAsString(Map.of("name", "x", "document", ServerFixture.BRIEF)));
         assertThat(w.statusCode()).isEqualTo(403);
     }
 
     private static String cookie(HttpResponse<String> r, String name) {
-        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
-                .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst().orElseThrow();
+        return r.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -14,7 +14,6 @@ import io.microscout.store.workspace.JdbiAccounts;
 import io.microscout.workspace.Role;
 import io.microscout.workspace.User;
 import io.microscout.workspace.Workspace;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -36,7 +35,8 @@ final class ServerFixture implements AutoCloseable {
     final Path home;
     final MicroScout app;
     final WebServer server;
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final Workspace brandA;
     final Workspace brandB;
     final String alice;
@@ -47,22 +47,34 @@ final class ServerFixture implements AutoCloseable {
         Path generated = dir.resolve("generated");
         home = dir.resolve("home");
         try (CatalogFiles files = new CatalogFiles(generated)) {
-            new CatalogGenerator(GeneratorSettings.of(120, 5).withPosts(8).withFollowerSample(0).withCommentsPerPost(0))
+            new CatalogGenerator(GeneratorSettings.of(120, 5)
+                            .withPosts(8)
+                            .withFollowerSample(0)
+                            .withCommentsPerPost(0))
                     .generate(files);
         }
-        app = MicroScout.open(StoreLocation.h2(home), Settings.defaults(), Clock.systemUTC(), new HashingTextEmbedder(128));
-        app.imports().importFiles(List.of(generated.resolve(CatalogFiles.CREATORS), generated.resolve(CatalogFiles.POSTS),
-                generated.resolve(CatalogFiles.SNAPSHOTS)), SourceReaders.forFormat("csv"), ImportOptions.defaults(),
-                ImportProgress.silent());
+        app = MicroScout.open(
+                StoreLocation.h2(home), Settings.defaults(), Clock.systemUTC(), new HashingTextEmbedder(128));
+        app.imports()
+                .importFiles(
+                        List.of(
+                                generated.resolve(CatalogFiles.CREATORS),
+                                generated.resolve(CatalogFiles.POSTS),
+                                generated.resolve(CatalogFiles.SNAPSHOTS)),
+                        SourceReaders.forFormat("csv"),
+                        ImportOptions.defaults(),
+                        ImportProgress.silent());
         StringWriter out = new StringWriter();
         ServeCommand.firstOwner(app, new PrintWriter(out), "alice@brand-a.test", PASSWORD);
         JdbiAccounts accounts = new JdbiAccounts(app.store().jdbi());
         User a = accounts.user("alice@brand-a.test").orElseThrow();
         brandA = accounts.memberships(a.id()).get(0).workspace();
         Passwords passwords = new Passwords();
-        User b = accounts.createUser("bob@brand-b.test", passwords.hash(PASSWORD), app.clock().instant());
+        User b = accounts.createUser(
+                "bob@brand-b.test", passwords.hash(PASSWORD), app.clock().instant());
         brandB = accounts.createWorkspace("Brand B", b.id(), app.clock().instant());
-        User v = accounts.createUser("vic@brand-a.test", passwords.hash(PASSWORD), app.clock().instant());
+        User v = accounts.createUser(
+                "vic@brand-a.test", passwords.hash(PASSWORD), app.clock().instant());
         accounts.setMember(brandA.id(), v.id(), Role.VIEWER);
         server = WebServer.start(app, new WebServer.Options("127.0.0.1", 0, false));
         alice = token("alice@brand-a.test");
@@ -71,8 +83,11 @@ final class ServerFixture implements AutoCloseable {
     }
 
     String token(String email) throws Exception {
-        var r = send("POST", "/api/tokens/password", null, "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
-                + "\",\"name\":\"tests\"}");
+        var r = send(
+                "POST",
+                "/api/tokens/password",
+                null,
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"tests\"}");
         if (r.statusCode() != 201) {
             throw new IllegalStateException(r.body());
         }
@@ -87,7 +102,8 @@ final class ServerFixture implements AutoCloseable {
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
-        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        b.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -100,15 +116,29 @@ final class ServerFixture implements AutoCloseable {
             throws Exception {
         String boundary = "----microscout" + System.nanoTime();
         StringBuilder body = new StringBuilder();
-        fields.forEach((k, v) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
-                .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
-        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"")
-                .append(fileName).append("\"\r\nContent-Type: text/csv\r\n\r\n").append(content).append("\r\n--")
-                .append(boundary).append("--\r\n");
-        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        fields.forEach((k, v) -> body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k)
+                .append("\"\r\n\r\n")
+                .append(v)
+                .append("\r\n"));
+        body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: text/csv\r\n\r\n")
+                .append(content)
+                .append("\r\n--")
+                .append(boundary)
+                .append("--\r\n");
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.url() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     String firstCreator() throws Exception {

@@ -2,16 +2,23 @@ package io.microscout.bench;
 
 import io.microscout.bench.embed.EmbedBenchCommand;
 import io.microscout.bench.ingest.IngestBenchCommand;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code microscout bench}: benchmarks that print numbers and compare with a baseline in the same run. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Benchmarks that print latency, throughput and memory figures against a baseline.",
-        subcommands = {IngestBenchCommand.class, io.microscout.bench.ingest.KillBenchCommand.class,
-                BenchDiscoverCommand.class, BenchPlanCommand.class, EmbedBenchCommand.class, ServeBenchCommand.class})
+        subcommands = {
+            IngestBenchCommand.class,
+            io.microscout.bench.ingest.KillBenchCommand.class,
+            BenchDiscoverCommand.class,
+            BenchPlanCommand.class,
+            EmbedBenchCommand.class,
+            ServeBenchCommand.class
+        })
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

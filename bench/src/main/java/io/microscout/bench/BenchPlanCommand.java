@@ -12,19 +12,20 @@ import io.microscout.planning.PlanningService;
 import io.microscout.planning.SyntheticCandidates;
 import io.microscout.pricing.Pricer;
 import io.microscout.pricing.Quotes;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code microscout bench plan}: planner latency on a synthetic catalog, against the naive greedy. */
-@Command(name = "plan", mixinStandardHelpOptions = true,
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
         description = "Time the planner on N synthetic candidates over repeated runs (percentiles, heap), beside "
                 + "the naive non-lazy greedy on the same problem.")
 public final class BenchPlanCommand implements Callable<Integer> {
@@ -51,10 +52,15 @@ public final class BenchPlanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         List<PlanCandidate> all = new SyntheticCandidates(candidates, seed, Pricer.defaults()).candidatesFor(null);
-        out.printf(Locale.ROOT, "SYNTHETIC catalog: %,d candidates generated in %d ms (not timed below); budget %s, "
-                + "objective sales%n", all.size(), (System.nanoTime() - t0) / 1_000_000, io.microscout.pricing.Money.format(budget));
-        PlanningService service = new PlanningService(null, Quotes.none(), ForecastAssumptions.defaults(),
-                AudienceOverlap.defaults(), seed);
+        out.printf(
+                Locale.ROOT,
+                "SYNTHETIC catalog: %,d candidates generated in %d ms (not timed below); budget %s, "
+                        + "objective sales%n",
+                all.size(),
+                (System.nanoTime() - t0) / 1_000_000,
+                io.microscout.pricing.Money.format(budget));
+        PlanningService service = new PlanningService(
+                null, Quotes.none(), ForecastAssumptions.defaults(), AudienceOverlap.defaults(), seed);
         PlanBrief brief = PlanBrief.of(budget, Objective.SALES).withMaxSharePerCreator(0.05);
         double[] build = new double[runs], solve = new double[runs], cpu = new double[runs];
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -77,9 +83,15 @@ public final class BenchPlanCommand implements Callable<Integer> {
         for (int r = 0; r < runs; r++) {
             total[r] = build[r] + solve[r];
         }
-        out.printf(Locale.ROOT, "options (creator x deliverable): %,d; chosen %d; objective %.1f expected conversions "
-                + "after overlap; %,d gain evaluations; %d local-search improvements%n", problem.options(),
-                result.chosen().length, result.objective(), result.evaluations(), result.improvements());
+        out.printf(
+                Locale.ROOT,
+                "options (creator x deliverable): %,d; chosen %d; objective %.1f expected conversions "
+                        + "after overlap; %,d gain evaluations; %d local-search improvements%n",
+                problem.options(),
+                result.chosen().length,
+                result.objective(),
+                result.evaluations(),
+                result.improvements());
         report(out, "planner: build problem (eligibility, prices, values, audience clusters)", build);
         report(out, "planner: solve (lazy greedy + enumeration + local search)", solve);
         report(out, "planner: total", total);
@@ -93,14 +105,22 @@ public final class BenchPlanCommand implements Callable<Integer> {
         }
         if (baseline != null) {
             report(out, "baseline: naive greedy solve (recomputes every gain each step)", naive);
-            out.printf(Locale.ROOT, "baseline objective %.1f (planner %.1f, %+.2f%%); %,d gain evaluations%n",
-                    baseline.objective(), result.objective(),
-                    (result.objective() / baseline.objective() - 1) * 100, baseline.evaluations());
+            out.printf(
+                    Locale.ROOT,
+                    "baseline objective %.1f (planner %.1f, %+.2f%%); %,d gain evaluations%n",
+                    baseline.objective(),
+                    result.objective(),
+                    (result.objective() / baseline.objective() - 1) * 100,
+                    baseline.evaluations());
         }
         System.gc();
         Runtime rt = Runtime.getRuntime();
-        out.printf(Locale.ROOT, "heap used after GC: %.0f MB (max %.0f MB); %d cores%n",
-                (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6, rt.availableProcessors());
+        out.printf(
+                Locale.ROOT,
+                "heap used after GC: %.0f MB (max %.0f MB); %d cores%n",
+                (rt.totalMemory() - rt.freeMemory()) / 1e6,
+                rt.maxMemory() / 1e6,
+                rt.availableProcessors());
         out.flush();
         return 0;
     }
@@ -108,7 +128,13 @@ public final class BenchPlanCommand implements Callable<Integer> {
     private static void report(PrintWriter out, String what, double[] ms) {
         double[] s = ms.clone();
         Arrays.sort(s);
-        out.printf(Locale.ROOT, "%-70s p50 %7.1f ms  p90 %7.1f ms  max %7.1f ms  (%d runs)%n", what,
-                s[(s.length - 1) / 2], s[(int) Math.ceil(0.9 * (s.length - 1))], s[s.length - 1], s.length);
+        out.printf(
+                Locale.ROOT,
+                "%-70s p50 %7.1f ms  p90 %7.1f ms  max %7.1f ms  (%d runs)%n",
+                what,
+                s[(s.length - 1) / 2],
+                s[(int) Math.ceil(0.9 * (s.length - 1))],
+                s[s.length - 1],
+                s.length);
     }
 }

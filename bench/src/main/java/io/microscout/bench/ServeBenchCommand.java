@@ -6,13 +6,6 @@ import io.microscout.cli.common.UserException;
 import io.microscout.store.workspace.JdbiAccounts;
 import io.microscout.web.Passwords;
 import io.microscout.web.WebServer;
-import org.HdrHistogram.Histogram;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,13 +21,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code microscout bench serve}: a server on loopback over the home's catalog (the demo catalog), N concurrent
  * clients for a set time mixing discovery (20%), creator pages (40%) and list pages (40%); prints throughput,
  * p50/p95/p99 per route and errors, after a one-client baseline of the same routes from the same run.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Load-test `serve` on loopback: N clients for a set time over discovery, creator and list pages.")
 public final class ServeBenchCommand implements Runnable {
     @Mixin
@@ -79,8 +80,14 @@ public final class ServeBenchCommand implements Runnable {
                 long start = System.nanoTime();
                 Map<String, Histogram> load = run(t, clients, seconds, errors, total);
                 double took = (System.nanoTime() - start) / 1e9;
-                out.printf(Locale.ROOT, "load, %d clients, %d s: %,d requests, %.1f requests/s, %d errors%n", clients,
-                        seconds, total.get(), total.get() / took, errors.get());
+                out.printf(
+                        Locale.ROOT,
+                        "load, %d clients, %d s: %,d requests, %.1f requests/s, %d errors%n",
+                        clients,
+                        seconds,
+                        total.get(),
+                        total.get() / took,
+                        errors.get());
                 print(out, load);
             }
         } catch (UserException e) {
@@ -93,8 +100,13 @@ public final class ServeBenchCommand implements Runnable {
 
     private static void print(PrintWriter out, Map<String, Histogram> h) {
         out.printf(Locale.ROOT, "  %-13s %8s %9s %9s %9s%n", "route", "requests", "p50 ms", "p95 ms", "p99 ms");
-        h.forEach((route, hist) -> out.printf(Locale.ROOT, "  %-13s %8d %9.1f %9.1f %9.1f%n", route,
-                hist.getTotalCount(), hist.getValueAtPercentile(50) / 1000.0, hist.getValueAtPercentile(95) / 1000.0,
+        h.forEach((route, hist) -> out.printf(
+                Locale.ROOT,
+                "  %-13s %8d %9.1f %9.1f %9.1f%n",
+                route,
+                hist.getTotalCount(),
+                hist.getValueAtPercentile(50) / 1000.0,
+                hist.getValueAtPercentile(95) / 1000.0,
                 hist.getValueAtPercentile(99) / 1000.0));
     }
 
@@ -142,18 +154,23 @@ public final class ServeBenchCommand implements Runnable {
     private static String benchUser(MicroScout app) {
         JdbiAccounts accounts = new JdbiAccounts(app.store().jdbi());
         var user = accounts.user("bench@localhost").orElseGet(() -> {
-            var u = accounts.createUser("bench@localhost", new Passwords().hash(Passwords.secret(18)), app.clock().instant());
+            var u = accounts.createUser(
+                    "bench@localhost",
+                    new Passwords().hash(Passwords.secret(18)),
+                    app.clock().instant());
             accounts.createWorkspace("Bench", u.id(), app.clock().instant());
             return u;
         });
         String token = "ms_" + Passwords.secret(32);
-        accounts.createToken(user.id(), "bench", Passwords.sha256(token), app.clock().instant());
+        accounts.createToken(
+                user.id(), "bench", Passwords.sha256(token), app.clock().instant());
         return token;
     }
 
     /** The routes the clients call. */
     private static final class Target {
-        final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        final HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         final String url;
         final String token;
         final String ws;
@@ -167,9 +184,12 @@ public final class ServeBenchCommand implements Runnable {
             JdbiAccounts accounts = new JdbiAccounts(app.store().jdbi());
             long user = accounts.user("bench@localhost").orElseThrow().id();
             this.ws = "/w/" + accounts.memberships(user).get(0).workspace().id();
-            app.catalog().find(new io.microscout.creator.CreatorFilter(null, null, null, null, null, null, null, null,
-                    null, 0, 500)).forEach(e -> keys.add(e.creator().key().toString()));
-            this.discoverBody = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("brief", brief, "top", 20));
+            app.catalog()
+                    .find(new io.microscout.creator.CreatorFilter(
+                            null, null, null, null, null, null, null, null, null, 0, 500))
+                    .forEach(e -> keys.add(e.creator().key().toString()));
+            this.discoverBody = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .writeValueAsString(Map.of("brief", brief, "top", 20));
             this.creators = app.catalog().countCreators();
         }
 
@@ -178,15 +198,19 @@ public final class ServeBenchCommand implements Runnable {
             ThreadLocalRandom r = ThreadLocalRandom.current();
             if (route == 0) {
                 b = HttpRequest.newBuilder(URI.create(url + "/api" + ws.replace("/w/", "/workspaces/") + "/discover"))
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(discoverBody));
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(discoverBody));
             } else if (route == 1) {
                 b = HttpRequest.newBuilder(URI.create(url + ws + "/creators/" + keys.get(r.nextInt(keys.size()))));
             } else {
-                b = HttpRequest.newBuilder(URI.create(url + ws + "/creators?offset=" + 50 * r.nextInt((int) Math.max(1,
-                        Math.min(40, creators / 50)))));
+                b = HttpRequest.newBuilder(URI.create(url + ws + "/creators?offset="
+                        + 50 * r.nextInt((int) Math.max(1, Math.min(40, creators / 50)))));
             }
-            HttpResponse<Void> res = http.send(b.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30))
-                    .build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> res = http.send(
+                    b.header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return res.statusCode() == 200;
         }
     }

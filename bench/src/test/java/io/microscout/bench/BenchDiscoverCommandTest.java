@@ -1,13 +1,12 @@
 package io.microscout.bench;
 
-import io.microscout.cli.Main;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.microscout.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class BenchDiscoverCommandTest {
 
@@ -18,15 +17,27 @@ class BenchDiscoverCommandTest {
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         int exit;
         try {
-            exit = Main.run("bench", "discover", "--creators", "1500", "--queries", "40", "--warmup", "5",
-                    "--embedding-sample", "0", "--candidates", "20");
+            exit = Main.run(
+                    "bench",
+                    "discover",
+                    "--creators",
+                    "1500",
+                    "--queries",
+                    "40",
+                    "--warmup",
+                    "5",
+                    "--embedding-sample",
+                    "0",
+                    "--candidates",
+                    "20");
         } finally {
             System.setOut(original);
         }
         String out = captured.toString(StandardCharsets.UTF_8);
 
         assertThat(exit).isZero();
-        assertThat(out).contains("GENERATED stand-ins for model embeddings")
+        assertThat(out)
+                .contains("GENERATED stand-ins for model embeddings")
                 .containsPattern("Lucene \\(BM25 \\+ HNSW kNN.*p50 .* ms, p95 .* ms, p99 .* ms")
                 .containsPattern("vector recall@20 vs exact: (1\\.0000|0\\.9[5-9]\\d\\d)")
                 .contains("PostgreSQL baseline skipped: no --baseline-db given");

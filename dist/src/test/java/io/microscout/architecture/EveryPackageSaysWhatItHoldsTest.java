@@ -1,14 +1,13 @@
 package io.microscout.architecture;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** A newcomer opens a package and reads what it holds: every main package has a package-info.java. */
 class EveryPackageSaysWhatItHoldsTest {

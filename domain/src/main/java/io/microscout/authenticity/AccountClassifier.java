@@ -20,8 +20,8 @@ public interface AccountClassifier {
     record ErrorRates(double recall, double falsePositiveRate, double recallSd, double falsePositiveRateSd) {
         public ErrorRates {
             if (!(recall > falsePositiveRate) || recall > 1 || falsePositiveRate < 0) {
-                throw new IllegalArgumentException("need 0 <= falsePositiveRate < recall <= 1, got " + falsePositiveRate
-                        + " and " + recall);
+                throw new IllegalArgumentException(
+                        "need 0 <= falsePositiveRate < recall <= 1, got " + falsePositiveRate + " and " + recall);
             }
             if (!(recallSd >= 0) || !(falsePositiveRateSd >= 0)) {
                 throw new IllegalArgumentException("error-rate spreads must not be negative");
@@ -48,8 +48,9 @@ public interface AccountClassifier {
             }
             double p = trueShare(flagged / (double) n);
             double j = recall - falsePositiveRate;
-            double rateVariance = (p * p * recallSd * recallSd + (1 - p) * (1 - p) * falsePositiveRateSd
-                    * falsePositiveRateSd) / (j * j);
+            double rateVariance =
+                    (p * p * recallSd * recallSd + (1 - p) * (1 - p) * falsePositiveRateSd * falsePositiveRateSd)
+                            / (j * j);
             // the sampling half-widths (asymmetric, from Wilson) and the error-rate spread added in quadrature
             double down = Math.sqrt(Math.pow(p - low, 2) + 1.96 * 1.96 * rateVariance);
             double up = Math.sqrt(Math.pow(high - p, 2) + 1.96 * 1.96 * rateVariance);

@@ -19,8 +19,8 @@ import java.util.Set;
 public enum AccountFeature {
     FOLLOWERS_LOG("log10(1+followers)", -1, Set.of(AccountInput.FOLLOWERS)),
     FOLLOWING_LOG("log10(1+following)", +1, Set.of(AccountInput.FOLLOWING)),
-    FOLLOWING_PER_FOLLOWER_LOG("log10((1+following)/(1+followers))", +1,
-            Set.of(AccountInput.FOLLOWERS, AccountInput.FOLLOWING)),
+    FOLLOWING_PER_FOLLOWER_LOG(
+            "log10((1+following)/(1+followers))", +1, Set.of(AccountInput.FOLLOWERS, AccountInput.FOLLOWING)),
     POSTS_LOG("log10(1+posts)", -1, Set.of(AccountInput.POSTS)),
     BIO_LENGTH("bio length", -1, Set.of(AccountInput.BIO_LENGTH)),
     PROFILE_PICTURE("has profile picture", -1, Set.of(AccountInput.PROFILE_PICTURE)),
@@ -29,14 +29,13 @@ public enum AccountFeature {
     PRIVATE("private account", 0, Set.of(AccountInput.PRIVATE)),
     USERNAME_LENGTH("username length", 0, Set.of(AccountInput.USERNAME)),
     /** Posts per follower: bought fakes that do post (Twitter vendors) post a lot for the audience they have. */
-    POSTS_PER_FOLLOWER_LOG("log10((1+posts)/(1+followers))", 0,
-            Set.of(AccountInput.POSTS, AccountInput.FOLLOWERS)),
+    POSTS_PER_FOLLOWER_LOG("log10((1+posts)/(1+followers))", 0, Set.of(AccountInput.POSTS, AccountInput.FOLLOWERS)),
     EXTERNAL_URL("links to a website", 0, Set.of(AccountInput.EXTERNAL_URL)),
     /** Activity relative to account age (Yang et al., AAAI 2020, "tweet_freq"): posts per day since creation. */
     POSTS_PER_DAY_LOG("log10(1+posts per day of account age)", 0, Set.of(AccountInput.POSTS, AccountInput.ACCOUNT_AGE)),
     /** Following gained per day of account age (Yang et al. 2020, "friends_growth_rate"). */
-    FOLLOWING_PER_DAY_LOG("log10(1+following per day of account age)", 0,
-            Set.of(AccountInput.FOLLOWING, AccountInput.ACCOUNT_AGE));
+    FOLLOWING_PER_DAY_LOG(
+            "log10(1+following per day of account age)", 0, Set.of(AccountInput.FOLLOWING, AccountInput.ACCOUNT_AGE));
 
     private final String label;
     private final int monotone;
@@ -63,8 +62,15 @@ public enum AccountFeature {
 
     /** InstaFake's feature set: everything InstaFake has but the private flag and the username length (see above). */
     public static List<AccountFeature> instaFake() {
-        return List.of(FOLLOWERS_LOG, FOLLOWING_LOG, FOLLOWING_PER_FOLLOWER_LOG, POSTS_LOG, BIO_LENGTH,
-                PROFILE_PICTURE, USERNAME_DIGITS, USERNAME_DIGIT_SHARE);
+        return List.of(
+                FOLLOWERS_LOG,
+                FOLLOWING_LOG,
+                FOLLOWING_PER_FOLLOWER_LOG,
+                POSTS_LOG,
+                BIO_LENGTH,
+                PROFILE_PICTURE,
+                USERNAME_DIGITS,
+                USERNAME_DIGIT_SHARE);
     }
 
     /**
@@ -73,33 +79,58 @@ public enum AccountFeature {
      * (docs/authenticity.md, "Features that carry across sources").
      */
     public static List<AccountFeature> defaults() {
-        return List.of(FOLLOWERS_LOG, FOLLOWING_LOG, FOLLOWING_PER_FOLLOWER_LOG, POSTS_LOG, BIO_LENGTH,
-                PROFILE_PICTURE, USERNAME_DIGITS, USERNAME_DIGIT_SHARE, POSTS_PER_FOLLOWER_LOG, EXTERNAL_URL,
-                POSTS_PER_DAY_LOG, FOLLOWING_PER_DAY_LOG);
+        return List.of(
+                FOLLOWERS_LOG,
+                FOLLOWING_LOG,
+                FOLLOWING_PER_FOLLOWER_LOG,
+                POSTS_LOG,
+                BIO_LENGTH,
+                PROFILE_PICTURE,
+                USERNAME_DIGITS,
+                USERNAME_DIGIT_SHARE,
+                POSTS_PER_FOLLOWER_LOG,
+                EXTERNAL_URL,
+                POSTS_PER_DAY_LOG,
+                FOLLOWING_PER_DAY_LOG);
     }
 
     /** The feature's value for that profile, or NaN when an input it needs is unknown. */
     public double valueOf(AccountProfile p) {
         switch (this) {
-            case FOLLOWERS_LOG: return log(p.followers());
-            case FOLLOWING_LOG: return log(p.following());
+            case FOLLOWERS_LOG:
+                return log(p.followers());
+            case FOLLOWING_LOG:
+                return log(p.following());
             case FOLLOWING_PER_FOLLOWER_LOG:
-                return p.followers() == null || p.following() == null ? Double.NaN
+                return p.followers() == null || p.following() == null
+                        ? Double.NaN
                         : Math.log10((1.0 + p.following()) / (1.0 + p.followers()));
-            case POSTS_LOG: return log(p.mediaCount());
-            case BIO_LENGTH: return p.biographyLength() == null ? Double.NaN : p.biographyLength();
-            case PROFILE_PICTURE: return flag(p.hasProfilePicture());
-            case USERNAME_DIGITS: return p.usernameDigitCount() == null ? Double.NaN : p.usernameDigitCount();
-            case USERNAME_DIGIT_SHARE: return p.usernameDigitShare() == null ? Double.NaN : p.usernameDigitShare();
-            case PRIVATE: return flag(p.privateAccount());
-            case USERNAME_LENGTH: return p.usernameLength() == null ? Double.NaN : p.usernameLength();
+            case POSTS_LOG:
+                return log(p.mediaCount());
+            case BIO_LENGTH:
+                return p.biographyLength() == null ? Double.NaN : p.biographyLength();
+            case PROFILE_PICTURE:
+                return flag(p.hasProfilePicture());
+            case USERNAME_DIGITS:
+                return p.usernameDigitCount() == null ? Double.NaN : p.usernameDigitCount();
+            case USERNAME_DIGIT_SHARE:
+                return p.usernameDigitShare() == null ? Double.NaN : p.usernameDigitShare();
+            case PRIVATE:
+                return flag(p.privateAccount());
+            case USERNAME_LENGTH:
+                return p.usernameLength() == null ? Double.NaN : p.usernameLength();
             case POSTS_PER_FOLLOWER_LOG:
-                return p.mediaCount() == null || p.followers() == null ? Double.NaN
+                return p.mediaCount() == null || p.followers() == null
+                        ? Double.NaN
                         : Math.log10((1.0 + p.mediaCount()) / (1.0 + p.followers()));
-            case EXTERNAL_URL: return flag(p.externalUrl());
-            case POSTS_PER_DAY_LOG: return perDay(p.mediaCount(), p.accountAgeDays());
-            case FOLLOWING_PER_DAY_LOG: return perDay(p.following(), p.accountAgeDays());
-            default: throw new IllegalStateException(name());
+            case EXTERNAL_URL:
+                return flag(p.externalUrl());
+            case POSTS_PER_DAY_LOG:
+                return perDay(p.mediaCount(), p.accountAgeDays());
+            case FOLLOWING_PER_DAY_LOG:
+                return perDay(p.following(), p.accountAgeDays());
+            default:
+                throw new IllegalStateException(name());
         }
     }
 

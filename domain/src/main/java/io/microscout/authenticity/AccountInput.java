@@ -29,17 +29,26 @@ public enum AccountInput {
 
     boolean isKnownIn(AccountProfile p) {
         switch (this) {
-            case FOLLOWERS: return p.followers() != null;
-            case FOLLOWING: return p.following() != null;
-            case POSTS: return p.mediaCount() != null;
-            case BIO_LENGTH: return p.biographyLength() != null;
-            case PROFILE_PICTURE: return p.hasProfilePicture() != null;
-            case PRIVATE: return p.privateAccount() != null;
-            case USERNAME: return p.usernameDigitShare() != null
-                    || (p.usernameLength() != null && p.usernameDigitCount() != null);
-            case EXTERNAL_URL: return p.externalUrl() != null;
-            case ACCOUNT_AGE: return p.accountAgeDays() != null;
-            default: throw new IllegalStateException(name());
+            case FOLLOWERS:
+                return p.followers() != null;
+            case FOLLOWING:
+                return p.following() != null;
+            case POSTS:
+                return p.mediaCount() != null;
+            case BIO_LENGTH:
+                return p.biographyLength() != null;
+            case PROFILE_PICTURE:
+                return p.hasProfilePicture() != null;
+            case PRIVATE:
+                return p.privateAccount() != null;
+            case USERNAME:
+                return p.usernameDigitShare() != null || (p.usernameLength() != null && p.usernameDigitCount() != null);
+            case EXTERNAL_URL:
+                return p.externalUrl() != null;
+            case ACCOUNT_AGE:
+                return p.accountAgeDays() != null;
+            default:
+                throw new IllegalStateException(name());
         }
     }
 

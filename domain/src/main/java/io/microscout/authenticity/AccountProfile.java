@@ -37,11 +37,29 @@ public record AccountProfile(
         Double accountAgeDays) {
 
     /** A profile with the InstaFake inputs only (no digit share, link or account age). */
-    public AccountProfile(String username, Long followers, Long following, Long mediaCount, Integer biographyLength,
-                          Boolean hasProfilePicture, Boolean privateAccount, Integer usernameLength,
-                          Integer usernameDigitCount) {
-        this(username, followers, following, mediaCount, biographyLength, hasProfilePicture, privateAccount,
-                usernameLength, usernameDigitCount, null, null, null);
+    public AccountProfile(
+            String username,
+            Long followers,
+            Long following,
+            Long mediaCount,
+            Integer biographyLength,
+            Boolean hasProfilePicture,
+            Boolean privateAccount,
+            Integer usernameLength,
+            Integer usernameDigitCount) {
+        this(
+                username,
+                followers,
+                following,
+                mediaCount,
+                biographyLength,
+                hasProfilePicture,
+                privateAccount,
+                usernameLength,
+                usernameDigitCount,
+                null,
+                null,
+                null);
     }
 
     public AccountProfile {
@@ -59,7 +77,8 @@ public record AccountProfile(
                 usernameLength = username.length();
             }
             if (usernameDigitCount == null) {
-                usernameDigitCount = (int) username.chars().filter(Character::isDigit).count();
+                usernameDigitCount =
+                        (int) username.chars().filter(Character::isDigit).count();
             }
         } else {
             username = null;

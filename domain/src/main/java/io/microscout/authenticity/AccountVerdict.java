@@ -12,9 +12,14 @@ import java.util.Set;
  * @param missing         inputs the model would have used but the profile lacks
  * @param contributions   per feature, how much it pushed towards fake (log-odds), largest first
  */
-public record AccountVerdict(String username, double fakeProbability, boolean fake, double threshold,
-                             Set<AccountInput> used, Set<AccountInput> missing,
-                             List<FeatureContribution> contributions) {
+public record AccountVerdict(
+        String username,
+        double fakeProbability,
+        boolean fake,
+        double threshold,
+        Set<AccountInput> used,
+        Set<AccountInput> missing,
+        List<FeatureContribution> contributions) {
     public AccountVerdict {
         used = Set.copyOf(used);
         missing = Set.copyOf(missing);

@@ -17,9 +17,18 @@ package io.microscout.authenticity;
  * @param realShare         estimated share of real followers: 1 - suspicious - mass followers
  * @param inputsMissing     accounts scored with at least one classifier input missing
  */
-public record AudienceComposition(int sampleSize, int flagged, int massFollowers, double flaggedShare,
-                                  double suspiciousShare, WilsonInterval suspiciousInterval, double massFollowerShare,
-                                  double realShare, WilsonInterval realInterval, boolean corrected, int inputsMissing) {
+public record AudienceComposition(
+        int sampleSize,
+        int flagged,
+        int massFollowers,
+        double flaggedShare,
+        double suspiciousShare,
+        WilsonInterval suspiciousInterval,
+        double massFollowerShare,
+        double realShare,
+        WilsonInterval realInterval,
+        boolean corrected,
+        int inputsMissing) {
 
     /** HypeAuditor: a mass follower follows more than 1,500 accounts. */
     public static final long MASS_FOLLOWER_FOLLOWING = 1_500;
@@ -48,16 +57,38 @@ public record AudienceComposition(int sampleSize, int flagged, int massFollowers
         WilsonInterval flaggedInterval = WilsonInterval.of95(flagged, n);
         AccountClassifier.ErrorRates rates = classifier.errorRates();
         if (rates == null) {
-            return new AudienceComposition(n, flagged, mass, flaggedShare, flaggedShare, flaggedInterval, massShare,
-                    (n - flagged - mass) / (double) n, WilsonInterval.of95(n - flagged - mass, n), false, partial);
+            return new AudienceComposition(
+                    n,
+                    flagged,
+                    mass,
+                    flaggedShare,
+                    flaggedShare,
+                    flaggedInterval,
+                    massShare,
+                    (n - flagged - mass) / (double) n,
+                    WilsonInterval.of95(n - flagged - mass, n),
+                    false,
+                    partial);
         }
         double suspicious = rates.trueShare(flaggedShare);
         WilsonInterval suspiciousInterval = rates.correctedInterval(flagged, n);
         double real = clamp(1 - suspicious - massShare);
-        WilsonInterval realInterval = new WilsonInterval(clamp(1 - suspiciousInterval.high() - massShare),
-                clamp(1 - suspiciousInterval.low() - massShare), flaggedInterval.level());
-        return new AudienceComposition(n, flagged, mass, flaggedShare, suspicious, suspiciousInterval, massShare,
-                real, realInterval, true, partial);
+        WilsonInterval realInterval = new WilsonInterval(
+                clamp(1 - suspiciousInterval.high() - massShare),
+                clamp(1 - suspiciousInterval.low() - massShare),
+                flaggedInterval.level());
+        return new AudienceComposition(
+                n,
+                flagged,
+                mass,
+                flaggedShare,
+                suspicious,
+                suspiciousInterval,
+                massShare,
+                real,
+                realInterval,
+                true,
+                partial);
     }
 
     private static double clamp(double x) {

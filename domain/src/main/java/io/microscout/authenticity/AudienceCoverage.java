@@ -24,12 +24,18 @@ public final class AudienceCoverage {
      * @param meanAbsError   mean |estimate - truth|
      * @param meanWidth      mean width of the interval
      */
-    public record Row(String population, double fakeShare, int sampleSize, int samples, double coverage,
-                      double meanFlagged, double meanEstimate, double meanAbsError, double meanWidth) {
-    }
+    public record Row(
+            String population,
+            double fakeShare,
+            int sampleSize,
+            int samples,
+            double coverage,
+            double meanFlagged,
+            double meanEstimate,
+            double meanAbsError,
+            double meanWidth) {}
 
-    private AudienceCoverage() {
-    }
+    private AudienceCoverage() {}
 
     public static List<Row> check(LeaveOneSourceOut.Report report, double[] shares, int size, int samples, long seed) {
         List<Row> rows = new ArrayList<>();
@@ -54,23 +60,38 @@ public final class AudienceCoverage {
                 continue;
             }
             for (double share : shares) {
-                rows.add(draw(population, fakeFlags, realFlags, rates, share, size, samples,
+                rows.add(draw(
+                        population,
+                        fakeFlags,
+                        realFlags,
+                        rates,
+                        share,
+                        size,
+                        samples,
                         new Random(seed * 31 + population.hashCode() + Double.hashCode(share))));
             }
         }
         return rows;
     }
 
-    private static void collect(LeaveOneSourceOut.SourceResult s, double threshold, List<Boolean> fakes,
-                                List<Boolean> reals) {
+    private static void collect(
+            LeaveOneSourceOut.SourceResult s, double threshold, List<Boolean> fakes, List<Boolean> reals) {
         for (int i = 0; i < s.probabilities().length; i++) {
             (s.fake()[i] ? fakes : reals).add(s.probabilities()[i] >= threshold);
         }
     }
 
-    static Row draw(String population, List<Boolean> fakes, List<Boolean> reals, AccountClassifier.ErrorRates rates,
-                    double share, int size, int samples, Random random) {
-        int n = (int) Math.min(size, Math.min(Math.floor(fakes.size() / share), Math.floor(reals.size() / (1 - share))));
+    static Row draw(
+            String population,
+            List<Boolean> fakes,
+            List<Boolean> reals,
+            AccountClassifier.ErrorRates rates,
+            double share,
+            int size,
+            int samples,
+            Random random) {
+        int n = (int)
+                Math.min(size, Math.min(Math.floor(fakes.size() / share), Math.floor(reals.size() / (1 - share))));
         int wantFakes = (int) Math.round(share * n);
         double truth = wantFakes / (double) n;
         List<Boolean> f = new ArrayList<>(fakes);
@@ -98,7 +119,15 @@ public final class AudienceCoverage {
             errorSum += Math.abs(estimate - truth);
             widthSum += interval.width();
         }
-        return new Row(population, truth, n, samples, covered / (double) samples, flaggedSum / samples,
-                estimateSum / samples, errorSum / samples, widthSum / samples);
+        return new Row(
+                population,
+                truth,
+                n,
+                samples,
+                covered / (double) samples,
+                flaggedSum / samples,
+                estimateSum / samples,
+                errorSum / samples,
+                widthSum / samples);
     }
 }

@@ -10,8 +10,8 @@ package io.microscout.authenticity;
  * @param score     0 (looks bought) to 1 (looks authentic), or null when not measured
  * @param reason    in words: the value, the benchmark and its source, or why it could not be measured
  */
-public record AuthenticityComponent(AuthenticitySignal signal, Double value, Double benchmark, double weight, Double score,
-                                    String reason) {
+public record AuthenticityComponent(
+        AuthenticitySignal signal, Double value, Double benchmark, double weight, Double score, String reason) {
 
     /** The label shown to people ("real followers"). */
     public String name() {

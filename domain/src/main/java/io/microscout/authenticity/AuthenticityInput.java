@@ -4,7 +4,6 @@ import io.microscout.creator.Creator;
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Post;
 import io.microscout.metrics.CreatorMetrics;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -18,9 +17,14 @@ import java.util.Objects;
  * @param comments comments under the creator's posts, may be empty
  * @param asOf     "now" for the window of recent posts (posts younger than 24 h are left out)
  */
-public record AuthenticityInput(Creator creator, List<Post> posts, List<FollowerSnapshot> snapshots,
-                                CreatorMetrics metrics, FollowerSample sample, List<CommentSample> comments,
-                                Instant asOf) {
+public record AuthenticityInput(
+        Creator creator,
+        List<Post> posts,
+        List<FollowerSnapshot> snapshots,
+        CreatorMetrics metrics,
+        FollowerSample sample,
+        List<CommentSample> comments,
+        Instant asOf) {
     public AuthenticityInput {
         Objects.requireNonNull(creator, "creator");
         posts = posts == null ? List.of() : List.copyOf(posts);

@@ -1,7 +1,6 @@
 package io.microscout.authenticity;
 
 import io.microscout.creator.CreatorKey;
-
 import java.util.Collection;
 import java.util.Map;
 

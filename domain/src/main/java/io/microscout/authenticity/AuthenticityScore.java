@@ -10,12 +10,25 @@ import java.util.List;
  * @param coveredWeight share of the components' total weight that could be measured
  * @param audience      the follower sample's composition, when a sample was given
  */
-public record AuthenticityScore(Integer score, State state, Confidence confidence, double coveredWeight,
-                                List<AuthenticityComponent> components, AudienceComposition audience, String summary) {
+public record AuthenticityScore(
+        Integer score,
+        State state,
+        Confidence confidence,
+        double coveredWeight,
+        List<AuthenticityComponent> components,
+        AudienceComposition audience,
+        String summary) {
 
-    public enum State { SCORED, NOT_ENOUGH_DATA }
+    public enum State {
+        SCORED,
+        NOT_ENOUGH_DATA
+    }
 
-    public enum Confidence { LOW, MEDIUM, HIGH }
+    public enum Confidence {
+        LOW,
+        MEDIUM,
+        HIGH
+    }
 
     public AuthenticityScore {
         components = List.copyOf(components);

@@ -26,8 +26,13 @@ public final class AuthenticityScorer {
      * audience directly (HypeAuditor's Audience Quality Score also combines audience, engagement, growth and
      * comments; its weights are not published).
      */
-    public record Weights(double realFollowers, double engagementRate, double growth, double likesToComments,
-                          double volatility, double comments) {
+    public record Weights(
+            double realFollowers,
+            double engagementRate,
+            double growth,
+            double likesToComments,
+            double volatility,
+            double comments) {
         public static Weights defaults() {
             return new Weights(0.35, 0.20, 0.15, 0.10, 0.10, 0.10);
         }
@@ -53,9 +58,10 @@ public final class AuthenticityScorer {
     }
 
     public AuthenticityScore score(AuthenticityInput in) {
-        AudienceComposition audience = in.sample() == null || in.sample().size() == 0 ? null
-                : AudienceComposition.of(in.sample(), classifier);
-        EngagementSignals engagement = EngagementSignals.of(in.creator().followers(), in.posts(), in.metrics(), in.asOf());
+        AudienceComposition audience =
+                in.sample() == null || in.sample().size() == 0 ? null : AudienceComposition.of(in.sample(), classifier);
+        EngagementSignals engagement =
+                EngagementSignals.of(in.creator().followers(), in.posts(), in.metrics(), in.asOf());
         List<AuthenticityComponent> components = new ArrayList<>();
         components.add(AuthenticityComponents.realFollowers(audience, weights.realFollowers()));
         components.add(AuthenticityComponents.engagementRate(in.creator(), engagement, weights.engagementRate()));
@@ -74,22 +80,53 @@ public final class AuthenticityScorer {
         }
         double covered = measuredWeight / weights.total();
         if (covered < MIN_COVERED_WEIGHT) {
-            return new AuthenticityScore(null, AuthenticityScore.State.NOT_ENOUGH_DATA, AuthenticityScore.Confidence.LOW,
-                    covered, components, audience, String.format(Locale.ROOT, "not enough data: only %.0f%% of the "
-                            + "signals' weight could be measured (need %.0f%%)", covered * 100, MIN_COVERED_WEIGHT * 100));
+            return new AuthenticityScore(
+                    null,
+                    AuthenticityScore.State.NOT_ENOUGH_DATA,
+                    AuthenticityScore.Confidence.LOW,
+                    covered,
+                    components,
+                    audience,
+                    String.format(
+                            Locale.ROOT,
+                            "not enough data: only %.0f%% of the " + "signals' weight could be measured (need %.0f%%)",
+                            covered * 100,
+                            MIN_COVERED_WEIGHT * 100));
         }
-        AuthenticityComponent worst = components.stream().filter(AuthenticityComponent::measured)
-                .min(java.util.Comparator.comparingDouble(AuthenticityComponent::score)).orElseThrow();
+        AuthenticityComponent worst = components.stream()
+                .filter(AuthenticityComponent::measured)
+                .min(java.util.Comparator.comparingDouble(AuthenticityComponent::score))
+                .orElseThrow();
         double mean = 100 * weighted / measuredWeight;
         double cap = RED_FLAG_FLOOR / 100 * mean + (100 - RED_FLAG_FLOOR) * worst.score();
         int score = (int) Math.round(Math.min(mean, cap));
         AuthenticityScore.Confidence confidence = confidence(covered, audience);
-        return new AuthenticityScore(score, AuthenticityScore.State.SCORED, confidence, covered, components, audience,
-                String.format(Locale.ROOT, "%d/100 from %d of %d signals (%.0f%% of the weight), %s confidence; "
-                                + "weakest: %s (%.2f)%s", score, components.stream().filter(AuthenticityComponent::measured)
-                                .count(), components.size(), covered * 100, confidence.name().toLowerCase(Locale.ROOT),
-                        worst.name(), worst.score(), cap < mean ? String.format(Locale.ROOT,
-                                ", which caps the score at %.0f (mean of the signals %.0f)", cap, mean) : ""));
+        return new AuthenticityScore(
+                score,
+                AuthenticityScore.State.SCORED,
+                confidence,
+                covered,
+                components,
+                audience,
+                String.format(
+                        Locale.ROOT,
+                        "%d/100 from %d of %d signals (%.0f%% of the weight), %s confidence; " + "weakest: %s (%.2f)%s",
+                        score,
+                        components.stream()
+                                .filter(AuthenticityComponent::measured)
+                                .count(),
+                        components.size(),
+                        covered * 100,
+                        confidence.name().toLowerCase(Locale.ROOT),
+                        worst.name(),
+                        worst.score(),
+                        cap < mean
+                                ? String.format(
+                                        Locale.ROOT,
+                                        ", which caps the score at %.0f (mean of the signals %.0f)",
+                                        cap,
+                                        mean)
+                                : ""));
     }
 
     private static AuthenticityScore.Confidence confidence(double covered, AudienceComposition audience) {
@@ -99,5 +136,4 @@ public final class AuthenticityScorer {
         }
         return covered >= 0.45 ? AuthenticityScore.Confidence.MEDIUM : AuthenticityScore.Confidence.LOW;
     }
-
 }

@@ -4,9 +4,17 @@ package io.microscout.authenticity;
  * How well yes/no decisions at a threshold match the truth (positive = fake). Precision, recall and F1 are
  * null when undefined (nothing predicted positive, no positives).
  */
-public record BinaryMetrics(double threshold, long truePositives, long falsePositives, long trueNegatives,
-                            long falseNegatives, double accuracy, Double precision, Double recall, Double f1,
-                            Double rocAuc) {
+public record BinaryMetrics(
+        double threshold,
+        long truePositives,
+        long falsePositives,
+        long trueNegatives,
+        long falseNegatives,
+        double accuracy,
+        Double precision,
+        Double recall,
+        Double f1,
+        Double rocAuc) {
 
     public static BinaryMetrics of(double[] probabilities, boolean[] positive, double threshold) {
         double[] thresholds = new double[probabilities.length];
@@ -34,8 +42,17 @@ public record BinaryMetrics(double threshold, long truePositives, long falsePosi
         }
         Double precision = tp + fp == 0 ? null : tp / (double) (tp + fp);
         Double recall = tp + fn == 0 ? null : tp / (double) (tp + fn);
-        return new BinaryMetrics(shown, tp, fp, tn, fn, (tp + tn) / (double) probabilities.length,
-                precision, recall, f1(precision, recall), RocAuc.of(probabilities, positive));
+        return new BinaryMetrics(
+                shown,
+                tp,
+                fp,
+                tn,
+                fn,
+                (tp + tn) / (double) probabilities.length,
+                precision,
+                recall,
+                f1(precision, recall),
+                RocAuc.of(probabilities, positive));
     }
 
     /** False-positive rate: real accounts called fake, as a share of real accounts. */
@@ -60,8 +77,7 @@ public record BinaryMetrics(double threshold, long truePositives, long falsePosi
     }
 
     /** Precision, recall, F1 and accuracy expected when a share {@code fakeShare} of accounts is fake. */
-    public record PriorShifted(double fakeShare, Double precision, Double recall, Double f1, Double accuracy) {
-    }
+    public record PriorShifted(double fakeShare, Double precision, Double recall, Double f1, Double accuracy) {}
 
     static Double f1(Double precision, Double recall) {
         if (precision == null || recall == null || precision + recall == 0) {

@@ -1,13 +1,12 @@
 package io.microscout.authenticity;
 
-import io.microscout.creator.CatalogBatch;
 import io.microscout.catalog.CatalogEntry;
-import io.microscout.creator.Creator;
 import io.microscout.catalog.CreatorCatalog;
+import io.microscout.creator.CatalogBatch;
+import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Post;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,8 +32,13 @@ public final class CatalogAuthenticity {
     private final AuthenticityScorer scorer;
     private final Clock clock;
 
-    public CatalogAuthenticity(CreatorCatalog catalog, AudienceSamples samples, PostComments comments,
-                               AuthenticityRecords records, AuthenticityScorer scorer, Clock clock) {
+    public CatalogAuthenticity(
+            CreatorCatalog catalog,
+            AudienceSamples samples,
+            PostComments comments,
+            AuthenticityRecords records,
+            AuthenticityScorer scorer,
+            Clock clock) {
         this.catalog = catalog;
         this.samples = samples;
         this.comments = comments;
@@ -45,9 +49,15 @@ public final class CatalogAuthenticity {
 
     /** The creator's authenticity with its full explanation, from what is stored now (nothing is written). */
     public Optional<AuthenticityScore> score(CreatorKey key) {
-        return catalog.creator(key).map(c -> scorer.score(new AuthenticityInput(c, catalog.posts(key),
-                catalog.snapshots(key), catalog.metrics(key).orElse(null), samples.latest(key).orElse(null),
-                comments.of(key), clock.instant())));
+        return catalog.creator(key)
+                .map(c -> scorer.score(new AuthenticityInput(
+                        c,
+                        catalog.posts(key),
+                        catalog.snapshots(key),
+                        catalog.metrics(key).orElse(null),
+                        samples.latest(key).orElse(null),
+                        comments.of(key),
+                        clock.instant())));
     }
 
     /**
@@ -59,16 +69,31 @@ public final class CatalogAuthenticity {
             return rescore(entries.stream().map(e -> e.creator().key()).toList());
         }
         Map<CreatorKey, List<Post>> posts = new HashMap<>();
-        wholeBatch.posts().forEach(p -> posts.computeIfAbsent(p.creator(), k -> new ArrayList<>()).add(p));
+        wholeBatch
+                .posts()
+                .forEach(p -> posts.computeIfAbsent(p.creator(), k -> new ArrayList<>())
+                        .add(p));
         Map<CreatorKey, List<FollowerSnapshot>> snapshots = new HashMap<>();
-        wholeBatch.snapshots().forEach(s -> snapshots.computeIfAbsent(s.creator(), k -> new ArrayList<>()).add(s));
+        wholeBatch
+                .snapshots()
+                .forEach(s -> snapshots
+                        .computeIfAbsent(s.creator(), k -> new ArrayList<>())
+                        .add(s));
         Instant now = clock.instant();
         List<StoredAuthenticity> scored = new ArrayList<>(entries.size());
         for (CatalogEntry e : entries) {
             CreatorKey k = e.creator().key();
-            scored.add(StoredAuthenticity.of(k, scorer.score(new AuthenticityInput(e.creator(),
-                    posts.getOrDefault(k, List.of()), snapshots.getOrDefault(k, List.of()), e.metrics(), null,
-                    List.of(), now)), now));
+            scored.add(StoredAuthenticity.of(
+                    k,
+                    scorer.score(new AuthenticityInput(
+                            e.creator(),
+                            posts.getOrDefault(k, List.of()),
+                            snapshots.getOrDefault(k, List.of()),
+                            e.metrics(),
+                            null,
+                            List.of(),
+                            now)),
+                    now));
         }
         records.save(scored);
         return scored;
@@ -90,9 +115,17 @@ public final class CatalogAuthenticity {
             for (CreatorKey k : chunk) {
                 Creator c = creators.get(k);
                 if (c != null) {
-                    scored.add(StoredAuthenticity.of(k, scorer.score(new AuthenticityInput(c,
-                            posts.getOrDefault(k, List.of()), snapshots.getOrDefault(k, List.of()), null,
-                            sampled.get(k), commented.getOrDefault(k, List.of()), now)), now));
+                    scored.add(StoredAuthenticity.of(
+                            k,
+                            scorer.score(new AuthenticityInput(
+                                    c,
+                                    posts.getOrDefault(k, List.of()),
+                                    snapshots.getOrDefault(k, List.of()),
+                                    null,
+                                    sampled.get(k),
+                                    commented.getOrDefault(k, List.of()),
+                                    now)),
+                            now));
                 }
             }
             records.save(scored);

@@ -16,13 +16,62 @@ import java.util.Set;
 public record CommentAuthenticity(int comments, int generic, int emojiOnly, int repeated, int suspicious) {
 
     /** Short praise that fits any post; compared after lower-casing and dropping punctuation and emoji. */
-    static final Set<String> GENERIC = Set.of("nice", "nice pic", "nice pic!", "nice post", "nice photo", "nice shot",
-            "great", "great pic", "great post", "great photo", "great shot", "great content", "awesome", "amazing",
-            "wow", "cool", "so cool", "love it", "love this", "beautiful", "gorgeous", "perfect", "lovely", "cute",
-            "super", "good", "very nice", "so nice", "looks great", "great job", "nice one", "fire", "stunning",
-            "amazing pic", "amazing post", "amazing shot", "awesome pic", "awesome post", "beautiful pic",
-            "follow me", "follow back", "check my page", "dm me", "keep it up", "well done", "incredible", "omg",
-            "love", "wonderful", "superb", "brilliant", "goals", "great feed", "love your feed", "nice feed");
+    static final Set<String> GENERIC = Set.of(
+            "nice",
+            "nice pic",
+            "nice pic!",
+            "nice post",
+            "nice photo",
+            "nice shot",
+            "great",
+            "great pic",
+            "great post",
+            "great photo",
+            "great shot",
+            "great content",
+            "awesome",
+            "amazing",
+            "wow",
+            "cool",
+            "so cool",
+            "love it",
+            "love this",
+            "beautiful",
+            "gorgeous",
+            "perfect",
+            "lovely",
+            "cute",
+            "super",
+            "good",
+            "very nice",
+            "so nice",
+            "looks great",
+            "great job",
+            "nice one",
+            "fire",
+            "stunning",
+            "amazing pic",
+            "amazing post",
+            "amazing shot",
+            "awesome pic",
+            "awesome post",
+            "beautiful pic",
+            "follow me",
+            "follow back",
+            "check my page",
+            "dm me",
+            "keep it up",
+            "well done",
+            "incredible",
+            "omg",
+            "love",
+            "wonderful",
+            "superb",
+            "brilliant",
+            "goals",
+            "great feed",
+            "love your feed",
+            "nice feed");
 
     public double suspiciousShare() {
         return comments == 0 ? Double.NaN : suspicious / (double) comments;
@@ -42,10 +91,13 @@ public record CommentAuthenticity(int comments, int generic, int emojiOnly, int 
         for (CommentSample c : sample) {
             String words = normalise(c.text());
             boolean isEmojiOnly = words.isEmpty() && !c.text().isBlank() && hasSymbol(c.text());
-            boolean isGeneric = GENERIC.contains(words) || GENERIC.contains(words.replaceAll("(.)\\1+", "$1"))
+            boolean isGeneric = GENERIC.contains(words)
+                    || GENERIC.contains(words.replaceAll("(.)\\1+", "$1"))
                     || GENERIC.contains(words.replaceAll("(.)\\1{2,}", "$1$1"));
-            boolean isRepeated = !words.isEmpty() && words.length() >= 3 && repetitionKeys(c, words).stream()
-                    .anyMatch(k -> seen.get(k) > 1) && !isGeneric;
+            boolean isRepeated = !words.isEmpty()
+                    && words.length() >= 3
+                    && repetitionKeys(c, words).stream().anyMatch(k -> seen.get(k) > 1)
+                    && !isGeneric;
             generic += isGeneric ? 1 : 0;
             emoji += isEmojiOnly ? 1 : 0;
             repeated += isRepeated ? 1 : 0;
@@ -75,7 +127,8 @@ public record CommentAuthenticity(int comments, int generic, int emojiOnly, int 
 
     /** Lower case letters, digits and single spaces; everything else (punctuation, emoji, @mentions) dropped. */
     static String normalise(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("@[\\p{L}\\p{N}._]+", " ");
         StringBuilder s = new StringBuilder();
         t.codePoints().forEach(cp -> s.appendCodePoint(Character.isLetterOrDigit(cp) ? cp : ' '));
@@ -83,7 +136,9 @@ public record CommentAuthenticity(int comments, int generic, int emojiOnly, int 
     }
 
     private static boolean hasSymbol(String text) {
-        return text.codePoints().anyMatch(cp -> Character.getType(cp) == Character.OTHER_SYMBOL
-                || Character.isSurrogate((char) cp) || cp > 0x2000);
+        return text.codePoints()
+                .anyMatch(cp -> Character.getType(cp) == Character.OTHER_SYMBOL
+                        || Character.isSurrogate((char) cp)
+                        || cp > 0x2000);
     }
 }

@@ -1,13 +1,12 @@
 package io.microscout.authenticity;
 
-import io.microscout.metrics.Stats;
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
-
+import io.microscout.metrics.Stats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,18 +24,23 @@ import java.util.Random;
  * </ul>
  */
 public final class EngagementCheck {
-    public enum Anomaly { BOUGHT_FOLLOWERS, BOUGHT_LIKES, COMMENT_POD }
+    public enum Anomaly {
+        BOUGHT_FOLLOWERS,
+        BOUGHT_LIKES,
+        COMMENT_POD
+    }
 
     /** Scores of clean accounts, and for each anomaly how well the score tells it from clean. */
-    public record Result(int accounts, int scored, double cleanMedianScore, double cleanShareAtLeast60,
-                         List<AnomalyResult> anomalies) {
-    }
+    public record Result(
+            int accounts,
+            int scored,
+            double cleanMedianScore,
+            double cleanShareAtLeast60,
+            List<AnomalyResult> anomalies) {}
 
-    public record AnomalyResult(Anomaly anomaly, LabelledScores separation, double shareBelow60) {
-    }
+    public record AnomalyResult(Anomaly anomaly, LabelledScores separation, double shareBelow60) {}
 
-    private EngagementCheck() {
-    }
+    private EngagementCheck() {}
 
     public static Result run(List<EngagementSeries> accounts, AuthenticityScorer scorer, long seed) {
         List<AuthenticityScore> clean = new ArrayList<>();
@@ -56,17 +60,24 @@ public final class EngagementCheck {
                 injected.get(a.ordinal()).add(scorer.score(input(s, a, random)));
             }
         }
-        double[] cleanScores = clean.stream().filter(AuthenticityScore::enoughData).mapToDouble(AuthenticityScore::score)
+        double[] cleanScores = clean.stream()
+                .filter(AuthenticityScore::enoughData)
+                .mapToDouble(AuthenticityScore::score)
                 .toArray();
-        double atLeast60 = cleanScores.length == 0 ? Double.NaN
+        double atLeast60 = cleanScores.length == 0
+                ? Double.NaN
                 : java.util.Arrays.stream(cleanScores).filter(x -> x >= 60).count() / (double) cleanScores.length;
         List<AnomalyResult> results = new ArrayList<>();
         for (Anomaly a : Anomaly.values()) {
             List<LabelledScores.Labelled> labelled = new ArrayList<>();
             clean.forEach(c -> labelled.add(new LabelledScores.Labelled(c, false)));
             injected.get(a.ordinal()).forEach(c -> labelled.add(new LabelledScores.Labelled(c, true)));
-            List<AuthenticityScore> bad = injected.get(a.ordinal()).stream().filter(AuthenticityScore::enoughData).toList();
-            double below60 = bad.isEmpty() ? Double.NaN : bad.stream().filter(b -> b.score() < 60).count() / (double) bad.size();
+            List<AuthenticityScore> bad = injected.get(a.ordinal()).stream()
+                    .filter(AuthenticityScore::enoughData)
+                    .toList();
+            double below60 = bad.isEmpty()
+                    ? Double.NaN
+                    : bad.stream().filter(b -> b.score() < 60).count() / (double) bad.size();
             results.add(new AnomalyResult(a, LabelledScores.of(labelled), below60));
         }
         return new Result(used, cleanScores.length, Stats.median(cleanScores), atLeast60, results);
@@ -74,11 +85,14 @@ public final class EngagementCheck {
 
     static AuthenticityInput input(EngagementSeries s, Anomaly anomaly, Random random) {
         CreatorKey key = CreatorKey.of(Platform.INSTAGRAM, "real-" + s.id());
-        Instant last = s.publishedAt()[0] > 0 ? Instant.ofEpochSecond(s.publishedAt()[0]) : Instant.parse("2019-01-01T00:00:00Z");
+        Instant last = s.publishedAt()[0] > 0
+                ? Instant.ofEpochSecond(s.publishedAt()[0])
+                : Instant.parse("2019-01-01T00:00:00Z");
         Instant asOf = last.plus(Duration.ofDays(2));
         long followers = s.followers();
         List<FollowerSnapshot> snapshots = new ArrayList<>();
-        snapshots.add(new FollowerSnapshot(key, asOf.minus(Duration.ofDays(60)), Math.round(followers / 1.02), null, null));
+        snapshots.add(
+                new FollowerSnapshot(key, asOf.minus(Duration.ofDays(60)), Math.round(followers / 1.02), null, null));
         if (anomaly == Anomaly.BOUGHT_FOLLOWERS) {
             snapshots.add(new FollowerSnapshot(key, asOf.minus(Duration.ofDays(27)), followers, null, null));
             followers *= 3;
@@ -97,11 +111,26 @@ public final class EngagementCheck {
         for (int i = 0; i < s.posts(); i++) {
             long likes = s.likes()[i] * (boosted.contains(i) ? 6 : 1);
             long comments = s.comments()[i] + (anomaly == Anomaly.COMMENT_POD ? 5 + Math.round(0.15 * likes) : 0);
-            Instant at = s.publishedAt()[i] > 0 ? Instant.ofEpochSecond(s.publishedAt()[i]) : last.minus(Duration.ofDays(i));
-            posts.add(new Post(key, s.id() + "-" + i, at, PostFormat.PHOTO, null, null, null, likes, comments,
-                    null, null, null, false, null));
+            Instant at =
+                    s.publishedAt()[i] > 0 ? Instant.ofEpochSecond(s.publishedAt()[i]) : last.minus(Duration.ofDays(i));
+            posts.add(new Post(
+                    key,
+                    s.id() + "-" + i,
+                    at,
+                    PostFormat.PHOTO,
+                    null,
+                    null,
+                    null,
+                    likes,
+                    comments,
+                    null,
+                    null,
+                    null,
+                    false,
+                    null));
         }
-        Creator creator = Creator.builder(key).followers(followers).observedAt(asOf).build();
+        Creator creator =
+                Creator.builder(key).followers(followers).observedAt(asOf).build();
         return new AuthenticityInput(creator, posts, snapshots, null, null, List.of(), asOf);
     }
 }

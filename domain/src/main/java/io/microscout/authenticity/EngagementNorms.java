@@ -1,7 +1,6 @@
 package io.microscout.authenticity;
 
 import io.microscout.metrics.Stats;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +13,8 @@ import java.util.List;
  */
 public record EngagementNorms(int accounts, Band volatility, Band commentsPerLike) {
     /** Posts per account looked at: the most recent ones, as many as the catalog's default metrics window. */
-    public static final int WINDOW = io.microscout.metrics.MetricsWindow.defaults().lastPosts();
+    public static final int WINDOW =
+            io.microscout.metrics.MetricsWindow.defaults().lastPosts();
     /** Fewest posts an account needs to be measured. */
     public static final int MIN_POSTS = 6;
 

@@ -2,7 +2,6 @@ package io.microscout.authenticity;
 
 import io.microscout.creator.Post;
 import io.microscout.metrics.CreatorMetrics;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -18,21 +17,29 @@ import java.util.List;
  * @param volatility      coefficient of variation of likes + comments across the posts
  * @param commentsPerLike total comments / total likes
  */
-public record EngagementSignals(int posts, long likes, long comments, Double engagementRate, Double volatility,
-                                Double commentsPerLike) {
+public record EngagementSignals(
+        int posts, long likes, long comments, Double engagementRate, Double volatility, Double commentsPerLike) {
 
-    static final Duration SETTLING_TIME = io.microscout.metrics.MetricsWindow.defaults().minimumAge();
+    static final Duration SETTLING_TIME =
+            io.microscout.metrics.MetricsWindow.defaults().minimumAge();
 
     public static EngagementSignals of(Long followers, List<Post> posts, CreatorMetrics metrics, Instant asOf) {
         List<Post> window = posts.stream()
                 .filter(p -> p.likes() != null && p.comments() != null)
-                .filter(p -> p.publishedAt() == null || asOf == null || !p.publishedAt().isAfter(asOf.minus(SETTLING_TIME)))
+                .filter(p -> p.publishedAt() == null
+                        || asOf == null
+                        || !p.publishedAt().isAfter(asOf.minus(SETTLING_TIME)))
                 .sorted(Comparator.comparing(Post::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .limit(EngagementNorms.WINDOW)
                 .toList();
         if (window.isEmpty() && metrics != null && metrics.postsAnalysed() > 0) {
-            return new EngagementSignals(metrics.postsAnalysed(), 0, 0, metrics.engagementRateMean(),
-                    metrics.engagementVolatility(), metrics.commentToLikeRatio());
+            return new EngagementSignals(
+                    metrics.postsAnalysed(),
+                    0,
+                    0,
+                    metrics.engagementRateMean(),
+                    metrics.engagementVolatility(),
+                    metrics.commentToLikeRatio());
         }
         double[] engagement = new double[window.size()];
         long likes = 0;
@@ -50,7 +57,11 @@ public record EngagementSignals(int posts, long likes, long comments, Double eng
             }
             rate = sum / engagement.length;
         }
-        return new EngagementSignals(window.size(), likes, comments, rate,
+        return new EngagementSignals(
+                window.size(),
+                likes,
+                comments,
+                rate,
                 io.microscout.metrics.Stats.coefficientOfVariation(engagement, engagement.length),
                 likes > 0 ? comments / (double) likes : null);
     }

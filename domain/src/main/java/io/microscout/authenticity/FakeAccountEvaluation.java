@@ -21,34 +21,47 @@ public final class FakeAccountEvaluation {
         }
     }
 
-    public record FoldResult(int fold, BinaryMetrics metrics) {
-    }
+    public record FoldResult(int fold, BinaryMetrics metrics) {}
 
-    public record ScenarioResult(Scenario scenario, BinaryMetrics metrics) {
-    }
+    public record ScenarioResult(Scenario scenario, BinaryMetrics metrics) {}
 
     /** Decisions judged on an audience with that share of fakes; {@code method} says how it was simulated. */
-    public record PriorShiftRow(double fakeShare, String method, Double precision, Double recall, Double f1,
-                                Double accuracy) {
-    }
+    public record PriorShiftRow(
+            double fakeShare, String method, Double precision, Double recall, Double f1, Double accuracy) {}
 
     /**
      * Audiences drawn from the held-out accounts with a given share of fakes: the mean share the classifier
      * flags, the mean estimate corrected for its error rates ({@link AudienceComposition}), and the mean
      * absolute error of each against the truth.
      */
-    public record AudienceEstimateRow(double fakeShare, int audienceSize, double meanFlagged, double meanCorrected,
-                                      double flaggedAbsoluteError, double correctedAbsoluteError) {
-    }
+    public record AudienceEstimateRow(
+            double fakeShare,
+            int audienceSize,
+            double meanFlagged,
+            double meanCorrected,
+            double flaggedAbsoluteError,
+            double correctedAbsoluteError) {}
 
-    public record Report(int accounts, int fakes, int folds, long seed, BinaryMetrics pooled,
-                         List<FoldResult> perFold, List<ScenarioResult> missingInputs, List<PriorShiftRow> priorShift,
-                         List<AudienceEstimateRow> audienceEstimates) {
+    public record Report(
+            int accounts,
+            int fakes,
+            int folds,
+            long seed,
+            BinaryMetrics pooled,
+            List<FoldResult> perFold,
+            List<ScenarioResult> missingInputs,
+            List<PriorShiftRow> priorShift,
+            List<AudienceEstimateRow> audienceEstimates) {
 
         public double accuracyStandardDeviation() {
-            double mean = perFold.stream().mapToDouble(f -> f.metrics().accuracy()).average().orElse(Double.NaN);
-            return Math.sqrt(perFold.stream().mapToDouble(f -> Math.pow(f.metrics().accuracy() - mean, 2))
-                    .sum() / Math.max(1, perFold.size() - 1));
+            double mean = perFold.stream()
+                    .mapToDouble(f -> f.metrics().accuracy())
+                    .average()
+                    .orElse(Double.NaN);
+            return Math.sqrt(perFold.stream()
+                            .mapToDouble(f -> Math.pow(f.metrics().accuracy() - mean, 2))
+                            .sum()
+                    / Math.max(1, perFold.size() - 1));
         }
     }
 
@@ -56,24 +69,40 @@ public final class FakeAccountEvaluation {
     public static List<Scenario> standardScenarios() {
         List<Scenario> scenarios = new ArrayList<>();
         scenarios.add(new Scenario("all inputs", Set.of()));
-        for (AccountInput input : List.of(AccountInput.FOLLOWERS, AccountInput.FOLLOWING, AccountInput.POSTS,
-                AccountInput.BIO_LENGTH, AccountInput.PROFILE_PICTURE, AccountInput.USERNAME)) {
+        for (AccountInput input : List.of(
+                AccountInput.FOLLOWERS,
+                AccountInput.FOLLOWING,
+                AccountInput.POSTS,
+                AccountInput.BIO_LENGTH,
+                AccountInput.PROFILE_PICTURE,
+                AccountInput.USERNAME)) {
             scenarios.add(new Scenario("without " + input.id(), Set.of(input)));
         }
-        scenarios.add(new Scenario("counts only (followers, following, posts)", Set.of(AccountInput.BIO_LENGTH,
-                AccountInput.PROFILE_PICTURE, AccountInput.USERNAME, AccountInput.PRIVATE)));
-        scenarios.add(new Scenario("followers and following only", Set.of(AccountInput.POSTS,
-                AccountInput.BIO_LENGTH, AccountInput.PROFILE_PICTURE, AccountInput.USERNAME, AccountInput.PRIVATE)));
-        scenarios.add(new Scenario("no counts (bio, picture, username)", Set.of(AccountInput.FOLLOWERS,
-                AccountInput.FOLLOWING, AccountInput.POSTS)));
+        scenarios.add(new Scenario(
+                "counts only (followers, following, posts)",
+                Set.of(
+                        AccountInput.BIO_LENGTH,
+                        AccountInput.PROFILE_PICTURE,
+                        AccountInput.USERNAME,
+                        AccountInput.PRIVATE)));
+        scenarios.add(new Scenario(
+                "followers and following only",
+                Set.of(
+                        AccountInput.POSTS,
+                        AccountInput.BIO_LENGTH,
+                        AccountInput.PROFILE_PICTURE,
+                        AccountInput.USERNAME,
+                        AccountInput.PRIVATE)));
+        scenarios.add(new Scenario(
+                "no counts (bio, picture, username)",
+                Set.of(AccountInput.FOLLOWERS, AccountInput.FOLLOWING, AccountInput.POSTS)));
         return scenarios;
     }
 
     /** Random audiences drawn from the held-out accounts: this many per share of fakes. */
     static final int DRAWS = 200;
 
-    private FakeAccountEvaluation() {
-    }
+    private FakeAccountEvaluation() {}
 
     /** Draws accounts without replacement, a given number of each class. */
     private static final class Draws {
@@ -95,8 +124,13 @@ public final class FakeAccountEvaluation {
         }
     }
 
-    public static Report run(List<LabelledAccount> data, FakeAccountTrainer trainer, int folds, long seed,
-                             List<Scenario> scenarios, double[] shiftedShares) {
+    public static Report run(
+            List<LabelledAccount> data,
+            FakeAccountTrainer trainer,
+            int folds,
+            long seed,
+            List<Scenario> scenarios,
+            double[] shiftedShares) {
         boolean[] fake = FakeAccountTrainer.labels(data);
         int[] fold = StratifiedFolds.assign(fake, folds, seed);
         double[][] probabilities = new double[scenarios.size()][data.size()];
@@ -119,7 +153,8 @@ public final class FakeAccountEvaluation {
                 thresholds[i] = model.threshold();
                 rates[i] = model.heldOut();
                 for (int s = 0; s < scenarios.size(); s++) {
-                    AccountProfile profile = data.get(i).profile().without(scenarios.get(s).missing());
+                    AccountProfile profile =
+                            data.get(i).profile().without(scenarios.get(s).missing());
                     probabilities[s][i] = model.trees().probability(AccountFeature.vector(features, profile));
                 }
             }
@@ -133,8 +168,8 @@ public final class FakeAccountEvaluation {
         double meanThreshold = Arrays.stream(thresholds).average().orElse(Double.NaN);
         List<ScenarioResult> missing = new ArrayList<>();
         for (int s = 0; s < scenarios.size(); s++) {
-            missing.add(new ScenarioResult(scenarios.get(s),
-                    BinaryMetrics.of(probabilities[s], fake, thresholds, meanThreshold)));
+            missing.add(new ScenarioResult(
+                    scenarios.get(s), BinaryMetrics.of(probabilities[s], fake, thresholds, meanThreshold)));
         }
         BinaryMetrics pooled = missing.get(0).metrics();
         List<PriorShiftRow> shift = new ArrayList<>();
@@ -158,11 +193,17 @@ public final class FakeAccountEvaluation {
      * Audiences of {@code size} held-out accounts (fewer when the data holds too few of a class) with that share
      * of fakes, drawn with a seed.
      */
-    static AudienceEstimateRow audienceEstimate(double[] p, boolean[] fake, double[] thresholds,
-                                                AccountClassifier.ErrorRates[] rates, double share, int size, long seed) {
+    static AudienceEstimateRow audienceEstimate(
+            double[] p,
+            boolean[] fake,
+            double[] thresholds,
+            AccountClassifier.ErrorRates[] rates,
+            double share,
+            int size,
+            long seed) {
         Draws draws = new Draws(fake);
-        size = (int) Math.min(size, Math.min(Math.floor(draws.fakes.size() / share),
-                Math.floor(draws.reals.size() / (1 - share))));
+        size = (int) Math.min(
+                size, Math.min(Math.floor(draws.fakes.size() / share), Math.floor(draws.reals.size() / (1 - share))));
         int wantFakes = (int) Math.round(share * size);
         Random random = new Random(seed * 31 + Double.hashCode(share));
         double flaggedSum = 0;
@@ -179,8 +220,13 @@ public final class FakeAccountEvaluation {
             }
             double flaggedShare = flagged / (double) size;
             // each account's fold model knows its own error rates; the audience is judged with their mean
-            double recall = rows.stream().mapToDouble(i -> rates[i] == null ? 1 : rates[i].recall()).average().orElse(1);
-            double fpr = rows.stream().mapToDouble(i -> rates[i] == null ? 0 : rates[i].falsePositiveRate()).average()
+            double recall = rows.stream()
+                    .mapToDouble(i -> rates[i] == null ? 1 : rates[i].recall())
+                    .average()
+                    .orElse(1);
+            double fpr = rows.stream()
+                    .mapToDouble(i -> rates[i] == null ? 0 : rates[i].falsePositiveRate())
+                    .average()
                     .orElse(0);
             corrected = new AccountClassifier.ErrorRates(recall, fpr).trueShare(flaggedShare);
             flaggedSum += flaggedShare;
@@ -188,8 +234,8 @@ public final class FakeAccountEvaluation {
             flaggedError += Math.abs(flaggedShare - share);
             correctedError += Math.abs(corrected - share);
         }
-        return new AudienceEstimateRow(share, size, flaggedSum / DRAWS, correctedSum / DRAWS, flaggedError / DRAWS,
-                correctedError / DRAWS);
+        return new AudienceEstimateRow(
+                share, size, flaggedSum / DRAWS, correctedSum / DRAWS, flaggedError / DRAWS, correctedError / DRAWS);
     }
 
     /** Mean over DRAWS draws that keep every real account and subsample the fakes (or the reals) to the share. */
@@ -220,7 +266,12 @@ public final class FakeAccountEvaluation {
             f1 += m.f1() == null ? 0 : m.f1();
             accuracy += m.accuracy();
         }
-        return new PriorShiftRow(share, "subsampled (" + wantFakes + " fakes, " + wantReals + " real, mean of "
-                + DRAWS + " draws)", precision / DRAWS, recall / DRAWS, f1 / DRAWS, accuracy / DRAWS);
+        return new PriorShiftRow(
+                share,
+                "subsampled (" + wantFakes + " fakes, " + wantReals + " real, mean of " + DRAWS + " draws)",
+                precision / DRAWS,
+                recall / DRAWS,
+                f1 / DRAWS,
+                accuracy / DRAWS);
     }
 }

@@ -15,15 +15,16 @@ import java.util.Set;
  * @param heldOut     recall and false-positive rate at the threshold on held-out training accounts (may be null)
  * @param description where the model came from (data, command, seed), shown to users
  */
-public record FakeAccountModel(List<AccountFeature> features, BoostedTrees trees, double threshold,
-                               ErrorRates heldOut, String description) implements AccountClassifier {
+public record FakeAccountModel(
+        List<AccountFeature> features, BoostedTrees trees, double threshold, ErrorRates heldOut, String description)
+        implements AccountClassifier {
 
     public FakeAccountModel {
         features = List.copyOf(features);
         Objects.requireNonNull(trees, "trees");
         if (trees.featureCount() != features.size()) {
-            throw new IllegalArgumentException("model has " + trees.featureCount() + " features, names "
-                    + features.size());
+            throw new IllegalArgumentException(
+                    "model has " + trees.featureCount() + " features, names " + features.size());
         }
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("threshold must lie in (0, 1), got " + threshold);

@@ -27,9 +27,19 @@ import java.util.Random;
 public final class FakeAccountTrainer {
 
     /** Settings of a training run; {@link #defaults()} are those of the shipped model. */
-    public record Settings(List<AccountFeature> features, int trees, int maxDepth, double learningRate,
-                           double lambda, double minChildHessian, int dropoutCopies, double dropoutProbability,
-                           int thresholdFolds, long seed, Double fixedThreshold, int maxPerSource) {
+    public record Settings(
+            List<AccountFeature> features,
+            int trees,
+            int maxDepth,
+            double learningRate,
+            double lambda,
+            double minChildHessian,
+            int dropoutCopies,
+            double dropoutProbability,
+            int thresholdFolds,
+            long seed,
+            Double fixedThreshold,
+            int maxPerSource) {
         /**
          * The threshold of the shipped multi-source model. Training weighs fakes and real accounts the same, so 0.5
          * is where a fake and a real account are equally likely; the leave-one-source-out evaluation
@@ -40,30 +50,61 @@ public final class FakeAccountTrainer {
 
         public Settings {
             features = List.copyOf(features);
-            if (features.isEmpty() || dropoutCopies < 1 || dropoutProbability < 0 || dropoutProbability >= 1
-                    || thresholdFolds < 2 || maxPerSource < 0
+            if (features.isEmpty()
+                    || dropoutCopies < 1
+                    || dropoutProbability < 0
+                    || dropoutProbability >= 1
+                    || thresholdFolds < 2
+                    || maxPerSource < 0
                     || (fixedThreshold != null && !(fixedThreshold > 0 && fixedThreshold < 1))) {
                 throw new IllegalArgumentException("invalid training settings");
             }
         }
 
         public static Settings defaults() {
-            return new Settings(AccountFeature.defaults(), 200, 2, 0.1, 1.0, 0.5, 5, 0.3, 5, 20191001L,
-                    SHIPPED_THRESHOLD, 2000);
+            return new Settings(
+                    AccountFeature.defaults(), 200, 2, 0.1, 1.0, 0.5, 5, 0.3, 5, 20191001L, SHIPPED_THRESHOLD, 2000);
         }
 
         public Settings withFeatures(List<AccountFeature> other) {
-            return new Settings(other, trees, maxDepth, learningRate, lambda, minChildHessian, dropoutCopies,
-                    dropoutProbability, thresholdFolds, seed, fixedThreshold, maxPerSource);
+            return new Settings(
+                    other,
+                    trees,
+                    maxDepth,
+                    learningRate,
+                    lambda,
+                    minChildHessian,
+                    dropoutCopies,
+                    dropoutProbability,
+                    thresholdFolds,
+                    seed,
+                    fixedThreshold,
+                    maxPerSource);
         }
 
         public Settings withThreshold(Double threshold) {
-            return new Settings(features, trees, maxDepth, learningRate, lambda, minChildHessian, dropoutCopies,
-                    dropoutProbability, thresholdFolds, seed, threshold, maxPerSource);
+            return new Settings(
+                    features,
+                    trees,
+                    maxDepth,
+                    learningRate,
+                    lambda,
+                    minChildHessian,
+                    dropoutCopies,
+                    dropoutProbability,
+                    thresholdFolds,
+                    seed,
+                    threshold,
+                    maxPerSource);
         }
 
         TreeBooster.Settings booster() {
-            return new TreeBooster.Settings(trees, maxDepth, learningRate, lambda, minChildHessian,
+            return new TreeBooster.Settings(
+                    trees,
+                    maxDepth,
+                    learningRate,
+                    lambda,
+                    minChildHessian,
                     features.stream().mapToInt(AccountFeature::monotone).toArray());
         }
     }
@@ -104,15 +145,19 @@ public final class FakeAccountTrainer {
             BoostedTrees trees = fitTrees(train);
             for (int i = 0; i < data.size(); i++) {
                 if (fold[i] == k) {
-                    heldOut[i] = trees.probability(AccountFeature.vector(settings.features(), data.get(i).profile()));
+                    heldOut[i] = trees.probability(AccountFeature.vector(
+                            settings.features(), data.get(i).profile()));
                 }
             }
         }
-        double threshold = settings.fixedThreshold() != null ? settings.fixedThreshold()
+        double threshold = settings.fixedThreshold() != null
+                ? settings.fixedThreshold()
                 : ThresholdChoice.choose(heldOut, fake, ThresholdChoice.REALISTIC_FAKE_SHARES);
         BinaryMetrics atThreshold = BinaryMetrics.of(heldOut, fake, threshold);
-        AccountClassifier.ErrorRates rates = atThreshold.recall() == null || atThreshold.falsePositiveRate() == null
-                || atThreshold.recall() <= atThreshold.falsePositiveRate() ? null
+        AccountClassifier.ErrorRates rates = atThreshold.recall() == null
+                        || atThreshold.falsePositiveRate() == null
+                        || atThreshold.recall() <= atThreshold.falsePositiveRate()
+                ? null
                 : new AccountClassifier.ErrorRates(atThreshold.recall(), atThreshold.falsePositiveRate());
         return new FakeAccountModel(settings.features(), fitTrees(data), threshold, rates, description);
     }

@@ -1,7 +1,6 @@
 package io.microscout.authenticity;
 
 import io.microscout.creator.CreatorKey;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

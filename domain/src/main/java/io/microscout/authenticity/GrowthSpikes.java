@@ -1,9 +1,8 @@
 package io.microscout.authenticity;
 
-import io.microscout.metrics.Stats;
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Post;
-
+import io.microscout.metrics.Stats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,12 +26,13 @@ public record GrowthSpikes(int snapshots, List<Spike> spikes, long unexplainedGa
     static final int LOOK_DAYS = 30;
 
     /** One jump; {@code engagementGrowth} is null when there were no posts before or after to compare. */
-    public record Spike(Instant from, Instant to, long gained, double followerGrowth, Double engagementGrowth,
-                        boolean explained) {
-    }
+    public record Spike(
+            Instant from, Instant to, long gained, double followerGrowth, Double engagementGrowth, boolean explained) {}
 
     public static GrowthSpikes of(List<FollowerSnapshot> snapshots, List<Post> posts) {
-        List<FollowerSnapshot> s = snapshots.stream().sorted(Comparator.comparing(FollowerSnapshot::at)).toList();
+        List<FollowerSnapshot> s = snapshots.stream()
+                .sorted(Comparator.comparing(FollowerSnapshot::at))
+                .toList();
         List<Double> weekly = new ArrayList<>();
         for (int i = 1; i < s.size(); i++) {
             Double rate = weeklyGrowth(s.get(i - 1), s.get(i));
@@ -40,7 +40,9 @@ public record GrowthSpikes(int snapshots, List<Spike> spikes, long unexplainedGa
                 weekly.add(rate);
             }
         }
-        double usual = weekly.size() >= 3 ? Stats.median(weekly.stream().mapToDouble(d -> d).toArray()) : 0;
+        double usual = weekly.size() >= 3
+                ? Stats.median(weekly.stream().mapToDouble(d -> d).toArray())
+                : 0;
         List<Spike> spikes = new ArrayList<>();
         long unexplained = 0;
         for (int i = 1; i < s.size(); i++) {
@@ -74,9 +76,11 @@ public record GrowthSpikes(int snapshots, List<Spike> spikes, long unexplainedGa
     }
 
     private static Double medianEngagement(List<Post> posts, Instant from, Instant to) {
-        double[] e = posts.stream().filter(p -> p.publishedAt() != null && p.likesAndComments() != null)
+        double[] e = posts.stream()
+                .filter(p -> p.publishedAt() != null && p.likesAndComments() != null)
                 .filter(p -> !p.publishedAt().isBefore(from) && p.publishedAt().isBefore(to))
-                .mapToDouble(p -> p.likesAndComments()).toArray();
+                .mapToDouble(p -> p.likesAndComments())
+                .toArray();
         return e.length == 0 ? null : Stats.median(e);
     }
 }

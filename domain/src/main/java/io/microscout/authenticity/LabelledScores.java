@@ -8,12 +8,11 @@ import java.util.List;
  * ones: ROC AUC of (100 - score) with "cheats" as the positive class. Creators scored "not enough data" cannot
  * be ranked: they are left out and counted.
  */
-public record LabelledScores(int creators, int cheats, int notEnoughData, Double rocAuc, double cleanMeanScore,
-                             double cheatMeanScore) {
+public record LabelledScores(
+        int creators, int cheats, int notEnoughData, Double rocAuc, double cleanMeanScore, double cheatMeanScore) {
 
     /** One creator's score and truth. */
-    public record Labelled(AuthenticityScore score, boolean cheats) {
-    }
+    public record Labelled(AuthenticityScore score, boolean cheats) {}
 
     public static LabelledScores of(List<Labelled> labelled) {
         List<Double> suspicion = new ArrayList<>();
@@ -44,7 +43,11 @@ public record LabelledScores(int creators, int cheats, int notEnoughData, Double
             scoredCheats += y[i] ? 1 : 0;
         }
         long scoredClean = y.length - scoredCheats;
-        return new LabelledScores(labelled.size(), cheats, notEnough, RocAuc.of(s, y),
+        return new LabelledScores(
+                labelled.size(),
+                cheats,
+                notEnough,
+                RocAuc.of(s, y),
                 scoredClean == 0 ? Double.NaN : cleanSum / scoredClean,
                 scoredCheats == 0 ? Double.NaN : cheatSum / scoredCheats);
     }

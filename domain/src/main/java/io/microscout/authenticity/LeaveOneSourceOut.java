@@ -12,33 +12,42 @@ import java.util.List;
 public final class LeaveOneSourceOut {
 
     /** Accounts whose predicted probability fell in [from, to): how many, the mean prediction, the share fake. */
-    public record ReliabilityBin(double from, double to, int accounts, Double meanPredicted, Double observedFakeShare) {
-    }
+    public record ReliabilityBin(
+            double from, double to, int accounts, Double meanPredicted, Double observedFakeShare) {}
 
     /**
      * @param brier mean squared difference between the probability and the truth (0 = perfect; 0.25 = a coin)
      */
-    public record SourceResult(String source, String platform, int accounts, long fakes, BinaryMetrics metrics,
-                               Double specificity, double brier, List<ReliabilityBin> reliability,
-                               double[] probabilities, boolean[] fake) {
-    }
+    public record SourceResult(
+            String source,
+            String platform,
+            int accounts,
+            long fakes,
+            BinaryMetrics metrics,
+            Double specificity,
+            double brier,
+            List<ReliabilityBin> reliability,
+            double[] probabilities,
+            boolean[] fake) {}
 
     public record Report(double threshold, List<SourceResult> sources) {
         public SourceResult of(String source) {
-            return sources.stream().filter(s -> s.source().equals(source)).findFirst()
+            return sources.stream()
+                    .filter(s -> s.source().equals(source))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no source " + source));
         }
     }
 
     static final int BINS = 10;
 
-    private LeaveOneSourceOut() {
-    }
+    private LeaveOneSourceOut() {}
 
     /** Needs at least two sources and a trainer with a fixed threshold (the one threshold all are judged at). */
     public static Report run(List<LabelledSource> sources, FakeAccountTrainer trainer) {
         if (sources.size() < 2) {
-            throw new IllegalArgumentException("leave-one-source-out needs at least two sources, got " + sources.size());
+            throw new IllegalArgumentException(
+                    "leave-one-source-out needs at least two sources, got " + sources.size());
         }
         Double threshold = trainer.settings().fixedThreshold();
         if (threshold == null) {
@@ -53,7 +62,8 @@ public final class LeaveOneSourceOut {
             double[] p = new double[test.size()];
             boolean[] y = new boolean[test.size()];
             for (int i = 0; i < p.length; i++) {
-                p[i] = trees.probability(AccountFeature.vector(trainer.settings().features(), test.get(i).profile()));
+                p[i] = trees.probability(AccountFeature.vector(
+                        trainer.settings().features(), test.get(i).profile()));
                 y[i] = test.get(i).fake();
             }
             results.add(judge(out, p, y, threshold));
@@ -68,8 +78,17 @@ public final class LeaveOneSourceOut {
         for (int i = 0; i < p.length; i++) {
             brier += Math.pow(p[i] - (y[i] ? 1 : 0), 2);
         }
-        return new SourceResult(source.name(), source.platform(), p.length, source.fakes(), m,
-                fpr == null ? null : 1 - fpr, brier / p.length, reliability(p, y), p, y);
+        return new SourceResult(
+                source.name(),
+                source.platform(),
+                p.length,
+                source.fakes(),
+                m,
+                fpr == null ? null : 1 - fpr,
+                brier / p.length,
+                reliability(p, y),
+                p,
+                y);
     }
 
     static List<ReliabilityBin> reliability(double[] p, boolean[] y) {
@@ -84,8 +103,12 @@ public final class LeaveOneSourceOut {
         }
         List<ReliabilityBin> bins = new ArrayList<>();
         for (int b = 0; b < BINS; b++) {
-            bins.add(new ReliabilityBin(b / (double) BINS, (b + 1) / (double) BINS, n[b],
-                    n[b] == 0 ? null : sum[b] / n[b], n[b] == 0 ? null : fakes[b] / (double) n[b]));
+            bins.add(new ReliabilityBin(
+                    b / (double) BINS,
+                    (b + 1) / (double) BINS,
+                    n[b],
+                    n[b] == 0 ? null : sum[b] / n[b],
+                    n[b] == 0 ? null : fakes[b] / (double) n[b]));
         }
         return bins;
     }

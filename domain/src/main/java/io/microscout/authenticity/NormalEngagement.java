@@ -14,8 +14,7 @@ public final class NormalEngagement {
     /** Total comments / total likes over the same posts. */
     public static final EngagementNorms.Band COMMENTS_PER_LIKE = new EngagementNorms.Band(0.00146, 0.02315, 0.08156);
 
-    private NormalEngagement() {
-    }
+    private NormalEngagement() {}
 
     public static EngagementNorms shipped() {
         return new EngagementNorms(306, VOLATILITY, COMMENTS_PER_LIKE);

@@ -11,13 +11,17 @@ import java.util.Arrays;
  * @param value every node's output (leaves: the prediction; inner nodes: what the node would predict, used
  *              to attribute a prediction to the features on its path, Saabas's method)
  */
-public record RegressionTree(int[] feature, double[] threshold, boolean[] missingLeft, int[] left, int[] right,
-                             double[] value) {
+public record RegressionTree(
+        int[] feature, double[] threshold, boolean[] missingLeft, int[] left, int[] right, double[] value) {
 
     public RegressionTree {
         int n = feature.length;
-        if (threshold.length != n || missingLeft.length != n || left.length != n || right.length != n
-                || value.length != n || n == 0) {
+        if (threshold.length != n
+                || missingLeft.length != n
+                || left.length != n
+                || right.length != n
+                || value.length != n
+                || n == 0) {
             throw new IllegalArgumentException("tree arrays must have the same, non-zero length");
         }
     }
@@ -58,9 +62,13 @@ public record RegressionTree(int[] feature, double[] threshold, boolean[] missin
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RegressionTree t && Arrays.equals(feature, t.feature)
-                && Arrays.equals(threshold, t.threshold) && Arrays.equals(missingLeft, t.missingLeft)
-                && Arrays.equals(left, t.left) && Arrays.equals(right, t.right) && Arrays.equals(value, t.value);
+        return o instanceof RegressionTree t
+                && Arrays.equals(feature, t.feature)
+                && Arrays.equals(threshold, t.threshold)
+                && Arrays.equals(missingLeft, t.missingLeft)
+                && Arrays.equals(left, t.left)
+                && Arrays.equals(right, t.right)
+                && Arrays.equals(value, t.value);
     }
 
     @Override

@@ -10,8 +10,7 @@ import java.util.Comparator;
  * labelled creators (planted fraud = positive).
  */
 public final class RocAuc {
-    private RocAuc() {
-    }
+    private RocAuc() {}
 
     /** AUC of scores (higher = more likely positive) against labels; null when one class is absent. */
     public static Double of(double[] scores, boolean[] positive) {
@@ -31,7 +30,7 @@ public final class RocAuc {
             while (j + 1 < order.length && scores[order[j + 1]] == scores[order[i]]) {
                 j++;
             }
-            double averageRank = (i + j) / 2.0 + 1;   // ranks are 1-based; ties share their mean rank
+            double averageRank = (i + j) / 2.0 + 1; // ranks are 1-based; ties share their mean rank
             for (int k = i; k <= j; k++) {
                 if (positive[order[k]]) {
                     rankSumPositives += averageRank;

@@ -9,8 +9,8 @@ import java.util.TreeMap;
  * (issue 16 asks for at most 10%), how many distinct values occur, and how many had "not enough data" (a state,
  * not a value, so it is counted apart).
  */
-public record ScoreSpread(int scored, int notEnoughData, int distinctValues, Integer mostCommonScore,
-                          double mostCommonShare) {
+public record ScoreSpread(
+        int scored, int notEnoughData, int distinctValues, Integer mostCommonScore, double mostCommonShare) {
 
     public static ScoreSpread of(Collection<AuthenticityScore> scores) {
         Map<Integer, Integer> counts = new TreeMap<>();

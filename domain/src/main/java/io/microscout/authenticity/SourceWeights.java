@@ -13,8 +13,7 @@ import java.util.Random;
  * fakes and real accounts are scaled to weigh the same overall. The weights sum to the number of accounts.
  */
 public final class SourceWeights {
-    private SourceWeights() {
-    }
+    private SourceWeights() {}
 
     public static double[] of(List<LabelledAccount> data) {
         Map<String, long[]> counts = new LinkedHashMap<>();
@@ -73,7 +72,8 @@ public final class SourceWeights {
         }
         Map<String, List<Integer>> bySource = new LinkedHashMap<>();
         for (int i = 0; i < data.size(); i++) {
-            bySource.computeIfAbsent(data.get(i).source(), k -> new ArrayList<>()).add(i);
+            bySource.computeIfAbsent(data.get(i).source(), k -> new ArrayList<>())
+                    .add(i);
         }
         if (bySource.values().stream().allMatch(rows -> rows.size() <= max)) {
             return data;

@@ -1,7 +1,6 @@
 package io.microscout.authenticity;
 
 import io.microscout.creator.CreatorKey;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,8 +10,13 @@ import java.util.Objects;
  *
  * @param score null when the state is {@link AuthenticityScore.State#NOT_ENOUGH_DATA}
  */
-public record StoredAuthenticity(CreatorKey creator, Integer score, AuthenticityScore.State state,
-                                 AuthenticityScore.Confidence confidence, double coveredWeight, Instant computedAt) {
+public record StoredAuthenticity(
+        CreatorKey creator,
+        Integer score,
+        AuthenticityScore.State state,
+        AuthenticityScore.Confidence confidence,
+        double coveredWeight,
+        Instant computedAt) {
     public StoredAuthenticity {
         Objects.requireNonNull(creator, "creator");
         Objects.requireNonNull(state, "state");

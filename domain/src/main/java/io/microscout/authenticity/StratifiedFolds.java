@@ -7,8 +7,7 @@ import java.util.Random;
 
 /** Assigns rows to k folds so that each fold holds the same share of each class (shuffled with a seed). */
 public final class StratifiedFolds {
-    private StratifiedFolds() {
-    }
+    private StratifiedFolds() {}
 
     /** fold[i] in 0..k-1 for each row. */
     public static int[] assign(boolean[] positive, int k, long seed) {

@@ -12,8 +12,7 @@ public final class ThresholdChoice {
     /** The shares of fakes the threshold is chosen for (domain.md: realistic audiences hold ~10–30%). */
     public static final double[] REALISTIC_FAKE_SHARES = {0.10, 0.20, 0.30};
 
-    private ThresholdChoice() {
-    }
+    private ThresholdChoice() {}
 
     public static double choose(double[] heldOutProbabilities, boolean[] fake, double[] fakeShares) {
         double best = 0.5;

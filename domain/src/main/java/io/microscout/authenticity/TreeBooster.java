@@ -25,8 +25,8 @@ public final class TreeBooster {
      * @param minChildHessian least hessian (≈ p(1-p) per row) a child must hold
      * @param monotone        per feature: +1 may only raise the output, -1 only lower it, 0 free
      */
-    public record Settings(int trees, int maxDepth, double learningRate, double lambda, double minChildHessian,
-                           int[] monotone) {
+    public record Settings(
+            int trees, int maxDepth, double learningRate, double lambda, double minChildHessian, int[] monotone) {
         public Settings {
             if (trees < 1 || maxDepth < 1 || learningRate <= 0 || lambda < 0 || minChildHessian < 0) {
                 throw new IllegalArgumentException("invalid booster settings");
@@ -35,8 +35,7 @@ public final class TreeBooster {
         }
     }
 
-    private TreeBooster() {
-    }
+    private TreeBooster() {}
 
     /** Fits a model of y (0/1) on x (rows of features, NaN = missing), each row weighted by w. */
     public static BoostedTrees train(double[][] x, int[] y, double[] w, Settings s) {
@@ -54,9 +53,15 @@ public final class TreeBooster {
         int[][] missing = new int[d][];
         for (int f = 0; f < d; f++) {
             final int ff = f;
-            sorted[f] = java.util.stream.IntStream.range(0, n).filter(i -> !Double.isNaN(x[i][ff])).boxed()
-                    .sorted((a, b) -> Double.compare(x[a][ff], x[b][ff])).mapToInt(Integer::intValue).toArray();
-            missing[f] = java.util.stream.IntStream.range(0, n).filter(i -> Double.isNaN(x[i][ff])).toArray();
+            sorted[f] = java.util.stream.IntStream.range(0, n)
+                    .filter(i -> !Double.isNaN(x[i][ff]))
+                    .boxed()
+                    .sorted((a, b) -> Double.compare(x[a][ff], x[b][ff]))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+            missing[f] = java.util.stream.IntStream.range(0, n)
+                    .filter(i -> Double.isNaN(x[i][ff]))
+                    .toArray();
         }
         double[] out = new double[n];
         Arrays.fill(out, base);

@@ -100,8 +100,13 @@ final class TreeGrower {
         for (int i = 0; i < nodes; i++) {
             value[i] = s.learningRate() * weight[i];
         }
-        return new RegressionTree(Arrays.copyOf(feature, nodes), Arrays.copyOf(threshold, nodes),
-                Arrays.copyOf(missingLeft, nodes), Arrays.copyOf(left, nodes), Arrays.copyOf(right, nodes), value);
+        return new RegressionTree(
+                Arrays.copyOf(feature, nodes),
+                Arrays.copyOf(threshold, nodes),
+                Arrays.copyOf(missingLeft, nodes),
+                Arrays.copyOf(left, nodes),
+                Arrays.copyOf(right, nodes),
+                value);
     }
 
     private void findSplits(int from, int to) {
@@ -159,7 +164,8 @@ final class TreeGrower {
             if (c != 0 && c * (wr - wl) < 0) {
                 continue;
             }
-            double gain = lossReduction(gL, hL, wl) + lossReduction(gR, hR, wr)
+            double gain = lossReduction(gL, hL, wl)
+                    + lossReduction(gR, hR, wr)
                     - lossReduction(sumG[node], sumH[node], weight[node]);
             if (gain > bestGain[node]) {
                 bestGain[node] = gain;

@@ -2,7 +2,6 @@ package io.microscout.brief;
 
 import io.microscout.creator.Platform;
 import io.microscout.tier.Tier;
-
 import java.util.List;
 import java.util.Set;
 
@@ -19,9 +18,22 @@ import java.util.Set;
  * @param budget     total budget (null: not said)
  * @param goal       null: not said
  */
-public record Brief(String brand, String product, List<String> keywords, List<String> niches, Set<Platform> platforms,
-                    Set<Tier> tiers, String tierScheme, AudienceTarget audience, List<String> values, Avoid avoid,
-                    Double budget, Goal goal, HardFilters filters, BriefWeights weights, PlanningKnobs planning) {
+public record Brief(
+        String brand,
+        String product,
+        List<String> keywords,
+        List<String> niches,
+        Set<Platform> platforms,
+        Set<Tier> tiers,
+        String tierScheme,
+        AudienceTarget audience,
+        List<String> values,
+        Avoid avoid,
+        Double budget,
+        Goal goal,
+        HardFilters filters,
+        BriefWeights weights,
+        PlanningKnobs planning) {
 
     public Brief {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
@@ -43,12 +55,40 @@ public record Brief(String brand, String product, List<String> keywords, List<St
     }
 
     public Brief withTiers(Set<Tier> t) {
-        return new Brief(brand, product, keywords, niches, platforms, t, tierScheme, audience, values, avoid, budget,
-                goal, filters, weights, planning);
+        return new Brief(
+                brand,
+                product,
+                keywords,
+                niches,
+                platforms,
+                t,
+                tierScheme,
+                audience,
+                values,
+                avoid,
+                budget,
+                goal,
+                filters,
+                weights,
+                planning);
     }
 
     public Brief withFilters(HardFilters f) {
-        return new Brief(brand, product, keywords, niches, platforms, tiers, tierScheme, audience, values, avoid, budget,
-                goal, f, weights, planning);
+        return new Brief(
+                brand,
+                product,
+                keywords,
+                niches,
+                platforms,
+                tiers,
+                tierScheme,
+                audience,
+                values,
+                avoid,
+                budget,
+                goal,
+                f,
+                weights,
+                planning);
     }
 }

@@ -8,7 +8,6 @@ import io.microscout.niche.RiskTopics;
 import io.microscout.niche.ValueThemes;
 import io.microscout.tier.Tier;
 import io.microscout.tier.TierScheme;
-
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,17 +19,37 @@ import java.util.Set;
  * value is an error naming the file and the key. The keys are documented in docs/brief.md.
  */
 public final class BriefReader {
-    static final List<String> KEYS = List.of("brand", "product", "keywords", "niches", "platforms", "tiers",
-            "tierScheme", "audience", "values", "avoid", "budget", "goal", "filters", "weights", "planning");
+    static final List<String> KEYS = List.of(
+            "brand",
+            "product",
+            "keywords",
+            "niches",
+            "platforms",
+            "tiers",
+            "tierScheme",
+            "audience",
+            "values",
+            "avoid",
+            "budget",
+            "goal",
+            "filters",
+            "weights",
+            "planning");
     static final List<String> AUDIENCE = List.of("countries", "languages", "ages", "genders");
     static final List<String> AVOID = List.of("competitors", "topics", "terms");
     static final List<String> FILTERS = List.of("followers", "countries", "languages", "minAuthenticity", "exclude");
     static final List<String> FOLLOWERS = List.of("min", "max");
-    static final List<String> PLANNING = List.of("ctr", "conversionRate", "averageOrderValue", "maxSharePerCreator",
-            "maxSharePerNiche", "maxSharePerPlatform", "minFit", "deliverables");
+    static final List<String> PLANNING = List.of(
+            "ctr",
+            "conversionRate",
+            "averageOrderValue",
+            "maxSharePerCreator",
+            "maxSharePerNiche",
+            "maxSharePerPlatform",
+            "minFit",
+            "deliverables");
 
-    private BriefReader() {
-    }
+    private BriefReader() {}
 
     /** @param source the file name, used to prefix errors */
     public static Brief read(String source, Object tree) {
@@ -38,7 +57,8 @@ public final class BriefReader {
         root.map(KEYS);
         String product = root.child("product").text();
         List<String> keywords = root.child("keywords").list(Tree::text);
-        List<String> niches = root.child("niches").list(t -> t.parsed(s -> NicheTaxonomy.get(s).id()));
+        List<String> niches = root.child("niches")
+                .list(t -> t.parsed(s -> NicheTaxonomy.get(s).id()));
         if (product == null && keywords.isEmpty() && niches.isEmpty()) {
             throw root.error("a brief needs at least one of product, keywords or niches");
         }
@@ -67,7 +87,9 @@ public final class BriefReader {
             return AudienceTarget.any();
         }
         node.map(AUDIENCE);
-        return new AudienceTarget(countries(node.child("countries")), languages(node.child("languages")),
+        return new AudienceTarget(
+                countries(node.child("countries")),
+                languages(node.child("languages")),
                 node.child("ages").list(t -> t.parsed(AgeBand::parse)),
                 new LinkedHashSet<>(node.child("genders").list(t -> t.parsed(Gender::parse))));
     }
@@ -77,7 +99,8 @@ public final class BriefReader {
             return Avoid.nothing();
         }
         node.map(AVOID);
-        return new Avoid(node.child("competitors").list(Tree::text),
+        return new Avoid(
+                node.child("competitors").list(Tree::text),
                 new LinkedHashSet<>(node.child("topics").list(t -> t.parsed(BriefReader::riskTopic))),
                 node.child("terms").list(Tree::text));
     }
@@ -98,9 +121,13 @@ public final class BriefReader {
                 throw followers.error("max (" + max.longValue() + ") must be above min (" + min.longValue() + ")");
             }
         }
-        return new HardFilters(min == null ? null : min.longValue(), max == null ? null : max.longValue(),
-                countries(node.child("countries")), languages(node.child("languages")),
-                node.child("minAuthenticity").number(0, 100), node.child("exclude").list(Tree::text));
+        return new HardFilters(
+                min == null ? null : min.longValue(),
+                max == null ? null : max.longValue(),
+                countries(node.child("countries")),
+                languages(node.child("languages")),
+                node.child("minAuthenticity").number(0, 100),
+                node.child("exclude").list(Tree::text));
     }
 
     private static BriefWeights weights(Tree node) {
@@ -112,7 +139,8 @@ public final class BriefReader {
         for (String key : m.keySet()) {
             w.put(FitComponent.parse(key), node.child(key).number(0, 100));
         }
-        if (!w.isEmpty() && w.values().stream().mapToDouble(Double::doubleValue).sum() == 0
+        if (!w.isEmpty()
+                && w.values().stream().mapToDouble(Double::doubleValue).sum() == 0
                 && w.size() == BriefWeights.COMPONENTS.size()) {
             throw node.error("all weights are 0; at least one must be positive");
         }
@@ -124,10 +152,15 @@ public final class BriefReader {
             return PlanningKnobs.defaults();
         }
         node.map(PLANNING);
-        return new PlanningKnobs(node.child("ctr").number(0, 1), node.child("conversionRate").number(0, 1),
-                node.child("averageOrderValue").number(0, 1e9), node.child("maxSharePerCreator").number(0, 1),
-                node.child("maxSharePerNiche").number(0, 1), node.child("maxSharePerPlatform").number(0, 1),
-                node.child("minFit").number(0, 1), node.child("deliverables").list(Tree::text));
+        return new PlanningKnobs(
+                node.child("ctr").number(0, 1),
+                node.child("conversionRate").number(0, 1),
+                node.child("averageOrderValue").number(0, 1e9),
+                node.child("maxSharePerCreator").number(0, 1),
+                node.child("maxSharePerNiche").number(0, 1),
+                node.child("maxSharePerPlatform").number(0, 1),
+                node.child("minFit").number(0, 1),
+                node.child("deliverables").list(Tree::text));
     }
 
     private static Set<String> countries(Tree node) {

@@ -12,10 +12,12 @@ import java.util.Map;
  */
 public record BriefWeights(Map<FitComponent, Double> byComponent) {
     /** The fit components a brief may weight, by their names in the brief (the {@link FitComponent} ids). */
-    public static final List<String> COMPONENTS = Arrays.stream(FitComponent.values()).map(FitComponent::id).toList();
+    public static final List<String> COMPONENTS =
+            Arrays.stream(FitComponent.values()).map(FitComponent::id).toList();
 
     public BriefWeights {
-        byComponent = byComponent == null || byComponent.isEmpty() ? Map.of()
+        byComponent = byComponent == null || byComponent.isEmpty()
+                ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(byComponent));
     }
 

@@ -4,8 +4,13 @@ import java.util.Locale;
 
 /** The parts of a fit score. Their names are the keys of a brief's {@code weights} and of the JSON output. */
 public enum FitComponent {
-    RELEVANCE("relevance"), AUDIENCE("audience"), AUTHENTICITY("authenticity"), ENGAGEMENT("engagement"),
-    VALUES("values"), BRAND_SAFETY("brandSafety"), WILLINGNESS("willingness");
+    RELEVANCE("relevance"),
+    AUDIENCE("audience"),
+    AUTHENTICITY("authenticity"),
+    ENGAGEMENT("engagement"),
+    VALUES("values"),
+    BRAND_SAFETY("brandSafety"),
+    WILLINGNESS("willingness");
 
     private final String id;
 

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What the campaign is for. Planning reads it to choose what to forecast and optimise. */
 public enum Goal {
-    AWARENESS, ENGAGEMENT, SALES;
+    AWARENESS,
+    ENGAGEMENT,
+    SALES;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

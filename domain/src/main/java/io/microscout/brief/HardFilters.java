@@ -13,8 +13,13 @@ import java.util.Set;
  * @param minAuthenticity  0–100; a creator whose authenticity is unknown fails it
  * @param exclude          "handle" (on every platform) or "platform:handle"
  */
-public record HardFilters(Long minFollowers, Long maxFollowers, Set<String> countries, Set<String> languages,
-                          Double minAuthenticity, List<String> exclude) {
+public record HardFilters(
+        Long minFollowers,
+        Long maxFollowers,
+        Set<String> countries,
+        Set<String> languages,
+        Double minAuthenticity,
+        List<String> exclude) {
     public HardFilters {
         countries = countries == null ? Set.of() : Set.copyOf(countries);
         languages = languages == null ? Set.of() : Set.copyOf(languages);

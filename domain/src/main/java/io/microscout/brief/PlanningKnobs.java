@@ -15,9 +15,15 @@ import java.util.List;
  * @param minFit              creators whose fit to the brief is below this (0..1) are not planned
  * @param deliverables        deliverable ids the plan may buy (e.g. instagram_reel); empty: any
  */
-public record PlanningKnobs(Double ctr, Double conversionRate, Double averageOrderValue, Double maxSharePerCreator,
-                            Double maxSharePerNiche, Double maxSharePerPlatform, Double minFit,
-                            List<String> deliverables) {
+public record PlanningKnobs(
+        Double ctr,
+        Double conversionRate,
+        Double averageOrderValue,
+        Double maxSharePerCreator,
+        Double maxSharePerNiche,
+        Double maxSharePerPlatform,
+        Double minFit,
+        List<String> deliverables) {
 
     public PlanningKnobs {
         deliverables = deliverables == null ? List.of() : List.copyOf(deliverables);

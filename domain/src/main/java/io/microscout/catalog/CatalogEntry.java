@@ -4,5 +4,4 @@ import io.microscout.creator.Creator;
 import io.microscout.metrics.CreatorMetrics;
 
 /** A creator with its latest computed metrics (null until computed). */
-public record CatalogEntry(Creator creator, CreatorMetrics metrics) {
-}
+public record CatalogEntry(Creator creator, CreatorMetrics metrics) {}

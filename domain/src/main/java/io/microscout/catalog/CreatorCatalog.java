@@ -9,7 +9,6 @@ import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.creator.StoreSummary;
 import io.microscout.metrics.CreatorMetrics;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +60,8 @@ public interface CreatorCatalog {
         return eachOf(keys, this::snapshots);
     }
 
-    private static <T> Map<CreatorKey, List<T>> eachOf(Collection<CreatorKey> keys, Function<CreatorKey, List<T>> read) {
+    private static <T> Map<CreatorKey, List<T>> eachOf(
+            Collection<CreatorKey> keys, Function<CreatorKey, List<T>> read) {
         Map<CreatorKey, List<T>> all = new HashMap<>();
         for (CreatorKey k : keys) {
             List<T> found = read.apply(k);

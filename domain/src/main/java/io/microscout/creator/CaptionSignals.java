@@ -17,8 +17,21 @@ import java.util.regex.Pattern;
  * expression only when the caption holds "partnership" or "sponsor" at all.
  */
 public final class CaptionSignals {
-    private static final Set<String> SPONSOR_TAGS = Set.of("ad", "ads", "sponsored", "sponsor", "paidpartnership",
-            "partner", "advertisement", "werbung", "anzeige", "publicidad", "publicite", "pub", "spon", "collab");
+    private static final Set<String> SPONSOR_TAGS = Set.of(
+            "ad",
+            "ads",
+            "sponsored",
+            "sponsor",
+            "paidpartnership",
+            "partner",
+            "advertisement",
+            "werbung",
+            "anzeige",
+            "publicidad",
+            "publicite",
+            "pub",
+            "spon",
+            "collab");
     private static final Pattern SPONSOR_PHRASE = Pattern.compile(
             "\\b(paid partnership with|in partnership with|sponsored by|thanks to .{0,40} for sponsoring)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -28,8 +41,7 @@ public final class CaptionSignals {
         static final Signals NONE = new Signals(List.of(), List.of(), false);
     }
 
-    private CaptionSignals() {
-    }
+    private CaptionSignals() {}
 
     /** Hashtags, mentions and disclosure of one caption. */
     public static Signals of(String caption) {
@@ -62,7 +74,8 @@ public final class CaptionSignals {
                 return true;
             }
         }
-        return mentionsPartnershipOrSponsor(caption) && SPONSOR_PHRASE.matcher(caption).find();
+        return mentionsPartnershipOrSponsor(caption)
+                && SPONSOR_PHRASE.matcher(caption).find();
     }
 
     /** The distinct tags after each {@code marker} ('#' or '@'), lower case, in order of first use. */
@@ -120,7 +133,9 @@ public final class CaptionSignals {
             return true;
         }
         int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** True when the caption holds "partnership" or "sponsor" in any ASCII case: one pass, no allocation. */

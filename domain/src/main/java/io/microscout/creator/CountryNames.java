@@ -15,8 +15,7 @@ import java.util.Map;
 public final class CountryNames {
     private static final Map<String, String> CODES = build();
 
-    private CountryNames() {
-    }
+    private CountryNames() {}
 
     /** The alpha-2 code, upper case; null for null/blank or an unknown name. */
     public static String code(String nameOrCode) {
@@ -36,18 +35,40 @@ public final class CountryNames {
             m.put(key(l.getDisplayCountry(Locale.ENGLISH)), code);
         }
         String[][] aliases = {
-                {"US", "United States of America", "USA", "America", "U.S.", "U.S.A."},
-                {"GB", "UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"},
-                {"CZ", "Czech Republic", "Czechia"}, {"TR", "Turkey", "Türkiye"}, {"CI", "Ivory Coast", "Côte d'Ivoire"},
-                {"KR", "South Korea", "Korea", "Republic of Korea"}, {"KP", "North Korea"}, {"RU", "Russia", "Russian Federation"},
-                {"VN", "Vietnam", "Viet Nam"}, {"IR", "Iran"}, {"SY", "Syria"}, {"LA", "Laos"}, {"BO", "Bolivia"},
-                {"VE", "Venezuela"}, {"TZ", "Tanzania"}, {"MD", "Moldova"}, {"MK", "Macedonia", "North Macedonia"},
-                {"SZ", "Swaziland", "Eswatini"}, {"CV", "Cape Verde", "Cabo Verde"}, {"MM", "Burma", "Myanmar"},
-                {"HK", "Hong Kong"}, {"MO", "Macau", "Macao"}, {"PS", "Palestine"}, {"VA", "Vatican", "Vatican City"},
-                {"FM", "Micronesia"}, {"CD", "DR Congo", "Democratic Republic of the Congo", "Congo-Kinshasa"},
-                {"CG", "Republic of the Congo", "Congo-Brazzaville"}, {"TW", "Taiwan"}, {"AE", "UAE", "Emirates"},
-                {"VG", "British Virgin Islands"}, {"VI", "US Virgin Islands", "U.S. Virgin Islands"},
-                {"BA", "Bosnia", "Bosnia and Herzegovina"}, {"TL", "East Timor", "Timor-Leste"}, {"NL", "Holland", "The Netherlands"},
+            {"US", "United States of America", "USA", "America", "U.S.", "U.S.A."},
+            {"GB", "UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"},
+            {"CZ", "Czech Republic", "Czechia"},
+            {"TR", "Turkey", "Türkiye"},
+            {"CI", "Ivory Coast", "Côte d'Ivoire"},
+            {"KR", "South Korea", "Korea", "Republic of Korea"},
+            {"KP", "North Korea"},
+            {"RU", "Russia", "Russian Federation"},
+            {"VN", "Vietnam", "Viet Nam"},
+            {"IR", "Iran"},
+            {"SY", "Syria"},
+            {"LA", "Laos"},
+            {"BO", "Bolivia"},
+            {"VE", "Venezuela"},
+            {"TZ", "Tanzania"},
+            {"MD", "Moldova"},
+            {"MK", "Macedonia", "North Macedonia"},
+            {"SZ", "Swaziland", "Eswatini"},
+            {"CV", "Cape Verde", "Cabo Verde"},
+            {"MM", "Burma", "Myanmar"},
+            {"HK", "Hong Kong"},
+            {"MO", "Macau", "Macao"},
+            {"PS", "Palestine"},
+            {"VA", "Vatican", "Vatican City"},
+            {"FM", "Micronesia"},
+            {"CD", "DR Congo", "Democratic Republic of the Congo", "Congo-Kinshasa"},
+            {"CG", "Republic of the Congo", "Congo-Brazzaville"},
+            {"TW", "Taiwan"},
+            {"AE", "UAE", "Emirates"},
+            {"VG", "British Virgin Islands"},
+            {"VI", "US Virgin Islands", "U.S. Virgin Islands"},
+            {"BA", "Bosnia", "Bosnia and Herzegovina"},
+            {"TL", "East Timor", "Timor-Leste"},
+            {"NL", "Holland", "The Netherlands"},
         };
         for (String[] alias : aliases) {
             for (int i = 1; i < alias.length; i++) {
@@ -60,8 +81,12 @@ public final class CountryNames {
     /** Lower case, without accents, apostrophes, dots or "the", "&amp;" as "and", single spaces. */
     static String key(String name) {
         String s = Normalizer.normalize(name.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        s = s.toLowerCase(Locale.ROOT).replace('&', ' ').replaceAll("\\band\\b", " ")
-                .replaceAll("['’.]", "").replaceAll("^the\\s+", "").replaceAll("[\\s,()-]+", " ");
+        s = s.toLowerCase(Locale.ROOT)
+                .replace('&', ' ')
+                .replaceAll("\\band\\b", " ")
+                .replaceAll("['’.]", "")
+                .replaceAll("^the\\s+", "")
+                .replaceAll("[\\s,()-]+", " ");
         return s.trim();
     }
 }

@@ -51,28 +51,116 @@ public final class CreatorBuilder {
         observedAt = c.observedAt();
     }
 
-    public CreatorBuilder platformId(String v) { platformId = v; return this; }
-    public CreatorBuilder person(String v) { person = v; return this; }
-    public CreatorBuilder displayName(String v) { displayName = v; return this; }
-    public CreatorBuilder biography(String v) { biography = v; return this; }
-    public CreatorBuilder countryCode(String v) { countryCode = v; return this; }
-    public CreatorBuilder languageCode(String v) { languageCode = v; return this; }
-    public CreatorBuilder followers(Long v) { followers = v; return this; }
-    public CreatorBuilder following(Long v) { following = v; return this; }
-    public CreatorBuilder mediaCount(Long v) { mediaCount = v; return this; }
-    public CreatorBuilder totalViews(Long v) { totalViews = v; return this; }
-    public CreatorBuilder totalLikes(Long v) { totalLikes = v; return this; }
-    public CreatorBuilder verified(Boolean v) { verified = v; return this; }
-    public CreatorBuilder hasProfilePicture(Boolean v) { hasProfilePicture = v; return this; }
-    public CreatorBuilder privateAccount(Boolean v) { privateAccount = v; return this; }
-    public CreatorBuilder links(List<String> v) { links = v; return this; }
-    public CreatorBuilder contactEmail(String v) { contactEmail = v; return this; }
-    public CreatorBuilder category(String v) { category = v; return this; }
-    public CreatorBuilder observedAt(Instant v) { observedAt = v; return this; }
+    public CreatorBuilder platformId(String v) {
+        platformId = v;
+        return this;
+    }
+
+    public CreatorBuilder person(String v) {
+        person = v;
+        return this;
+    }
+
+    public CreatorBuilder displayName(String v) {
+        displayName = v;
+        return this;
+    }
+
+    public CreatorBuilder biography(String v) {
+        biography = v;
+        return this;
+    }
+
+    public CreatorBuilder countryCode(String v) {
+        countryCode = v;
+        return this;
+    }
+
+    public CreatorBuilder languageCode(String v) {
+        languageCode = v;
+        return this;
+    }
+
+    public CreatorBuilder followers(Long v) {
+        followers = v;
+        return this;
+    }
+
+    public CreatorBuilder following(Long v) {
+        following = v;
+        return this;
+    }
+
+    public CreatorBuilder mediaCount(Long v) {
+        mediaCount = v;
+        return this;
+    }
+
+    public CreatorBuilder totalViews(Long v) {
+        totalViews = v;
+        return this;
+    }
+
+    public CreatorBuilder totalLikes(Long v) {
+        totalLikes = v;
+        return this;
+    }
+
+    public CreatorBuilder verified(Boolean v) {
+        verified = v;
+        return this;
+    }
+
+    public CreatorBuilder hasProfilePicture(Boolean v) {
+        hasProfilePicture = v;
+        return this;
+    }
+
+    public CreatorBuilder privateAccount(Boolean v) {
+        privateAccount = v;
+        return this;
+    }
+
+    public CreatorBuilder links(List<String> v) {
+        links = v;
+        return this;
+    }
+
+    public CreatorBuilder contactEmail(String v) {
+        contactEmail = v;
+        return this;
+    }
+
+    public CreatorBuilder category(String v) {
+        category = v;
+        return this;
+    }
+
+    public CreatorBuilder observedAt(Instant v) {
+        observedAt = v;
+        return this;
+    }
 
     public Creator build() {
-        return new Creator(key, platformId, person, displayName, biography, countryCode, languageCode,
-                followers, following, mediaCount, totalViews, totalLikes, verified, hasProfilePicture,
-                privateAccount, links, contactEmail, category, observedAt);
+        return new Creator(
+                key,
+                platformId,
+                person,
+                displayName,
+                biography,
+                countryCode,
+                languageCode,
+                followers,
+                following,
+                mediaCount,
+                totalViews,
+                totalLikes,
+                verified,
+                hasProfilePicture,
+                privateAccount,
+                links,
+                contactEmail,
+                category,
+                observedAt);
     }
 }

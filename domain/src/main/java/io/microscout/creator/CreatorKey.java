@@ -25,7 +25,8 @@ public record CreatorKey(Platform platform, String handle) implements Comparable
     public static CreatorKey parse(String text) {
         int colon = text == null ? -1 : text.indexOf(':');
         if (colon <= 0 || colon == text.length() - 1) {
-            throw new IllegalArgumentException("expected PLATFORM:HANDLE, e.g. instagram:some.creator, got '" + text + "'");
+            throw new IllegalArgumentException(
+                    "expected PLATFORM:HANDLE, e.g. instagram:some.creator, got '" + text + "'");
         }
         return new CreatorKey(Platform.parse(text.substring(0, colon)), text.substring(colon + 1));
     }

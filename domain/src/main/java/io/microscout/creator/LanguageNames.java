@@ -12,8 +12,7 @@ import java.util.Map;
 public final class LanguageNames {
     private static final Map<String, String> CODES = build();
 
-    private LanguageNames() {
-    }
+    private LanguageNames() {}
 
     /** The ISO 639-1 code, lower case; null for null/blank or an unknown name. */
     public static String code(String nameOrCode) {
@@ -25,7 +24,9 @@ public final class LanguageNames {
             code = CODES.get(CountryNames.key(nameOrCode));
         }
         if (code == null && nameOrCode.matches("[A-Za-z]{2,3}[-_][A-Za-z0-9-_]+")) {
-            code = CODES.get(nameOrCode.substring(0, nameOrCode.indexOf(nameOrCode.contains("-") ? '-' : '_')).toLowerCase(Locale.ROOT));
+            code = CODES.get(nameOrCode
+                    .substring(0, nameOrCode.indexOf(nameOrCode.contains("-") ? '-' : '_'))
+                    .toLowerCase(Locale.ROOT));
         }
         return code;
     }
@@ -45,8 +46,13 @@ public final class LanguageNames {
             m.put(CountryNames.key(l.getISO3Language()), code);
             m.put(CountryNames.key(l.getDisplayLanguage(Locale.ENGLISH)), code);
         }
-        String[][] aliases = {{"zh", "Mandarin", "Cantonese"}, {"fa", "Farsi"},
-                {"tl", "fil", "Filipino", "Tagalog"}, {"ms", "Malay", "Bahasa Malaysia"}, {"id", "Bahasa Indonesia", "Bahasa"}};
+        String[][] aliases = {
+            {"zh", "Mandarin", "Cantonese"},
+            {"fa", "Farsi"},
+            {"tl", "fil", "Filipino", "Tagalog"},
+            {"ms", "Malay", "Bahasa Malaysia"},
+            {"id", "Bahasa Indonesia", "Bahasa"}
+        };
         for (String[] alias : aliases) {
             for (int i = 1; i < alias.length; i++) {
                 m.put(CountryNames.key(alias[i]), alias[0]);

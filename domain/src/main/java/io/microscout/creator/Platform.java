@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The social platforms MicroScout catalogs. */
 public enum Platform {
-    INSTAGRAM, YOUTUBE, TIKTOK;
+    INSTAGRAM,
+    YOUTUBE,
+    TIKTOK;
 
     /** The lower-case name used in the CLI, files and JSON ("instagram"). */
     public String id() {
@@ -18,11 +20,20 @@ public enum Platform {
         }
         String t = text.trim().toLowerCase(Locale.ROOT);
         switch (t) {
-            case "instagram": case "ig": case "insta": return INSTAGRAM;
-            case "youtube": case "yt": return YOUTUBE;
-            case "tiktok": case "tt": case "tik tok": return TIKTOK;
+            case "instagram":
+            case "ig":
+            case "insta":
+                return INSTAGRAM;
+            case "youtube":
+            case "yt":
+                return YOUTUBE;
+            case "tiktok":
+            case "tt":
+            case "tik tok":
+                return TIKTOK;
             default:
-                throw new IllegalArgumentException("unknown platform '" + text + "'; expected one of instagram, youtube, tiktok");
+                throw new IllegalArgumentException(
+                        "unknown platform '" + text + "'; expected one of instagram, youtube, tiktok");
         }
     }
 }

@@ -2,7 +2,6 @@ package io.microscout.discovery;
 
 import io.microscout.brief.AgeBand;
 import io.microscout.brief.Gender;
-
 import java.util.Map;
 
 /**
@@ -12,8 +11,11 @@ import java.util.Map;
  * @param countries by ISO 3166-1 alpha-2
  * @param languages by ISO 639-1
  */
-public record AudienceData(Map<String, Double> countries, Map<String, Double> languages, Map<AgeBand, Double> ages,
-                           Map<Gender, Double> genders) {
+public record AudienceData(
+        Map<String, Double> countries,
+        Map<String, Double> languages,
+        Map<AgeBand, Double> ages,
+        Map<Gender, Double> genders) {
     public AudienceData {
         countries = countries == null ? Map.of() : Map.copyOf(countries);
         languages = languages == null ? Map.of() : Map.copyOf(languages);

@@ -1,7 +1,6 @@
 package io.microscout.discovery;
 
 import io.microscout.creator.Creator;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,8 +12,11 @@ import java.util.Map;
 public record AudienceProfile(AudienceData data, boolean estimated, String basis) {
 
     public static AudienceProfile of(Creator creator, AudienceData reported) {
-        if (reported != null && !(reported.countries().isEmpty() && reported.languages().isEmpty()
-                && reported.ages().isEmpty() && reported.genders().isEmpty())) {
+        if (reported != null
+                && !(reported.countries().isEmpty()
+                        && reported.languages().isEmpty()
+                        && reported.ages().isEmpty()
+                        && reported.genders().isEmpty())) {
             return new AudienceProfile(reported, false, "reported by the platform");
         }
         Map<String, Double> countries = new HashMap<>();
@@ -26,7 +28,9 @@ public record AudienceProfile(AudienceData data, boolean estimated, String basis
         }
         if (creator.languageCode() != null) {
             languages.put(creator.languageCode(), 1.0);
-            basis.append(creator.countryCode() != null ? " and" : "").append(" language ").append(creator.languageCode());
+            basis.append(creator.countryCode() != null ? " and" : "")
+                    .append(" language ")
+                    .append(creator.languageCode());
         }
         if (countries.isEmpty() && languages.isEmpty()) {
             basis.append(" profile: nothing known");

@@ -3,7 +3,6 @@ package io.microscout.discovery;
 import io.microscout.brief.AgeBand;
 import io.microscout.brief.AudienceTarget;
 import io.microscout.brief.Gender;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +15,7 @@ import java.util.Set;
  * An estimated audience (from the creator's own country and language) says so in the reason.
  */
 final class AudienceRule {
-    private AudienceRule() {
-    }
+    private AudienceRule() {}
 
     static Assessment assess(FitContext ctx) {
         AudienceTarget target = ctx.brief().audience();
@@ -32,7 +30,10 @@ final class AudienceRule {
         if (!target.ages().isEmpty() && !data.ages().isEmpty()) {
             double s = 0;
             for (Map.Entry<AgeBand, Double> e : data.ages().entrySet()) {
-                double covered = target.ages().stream().mapToDouble(t -> t.overlapShareOf(e.getKey())).max().orElse(0);
+                double covered = target.ages().stream()
+                        .mapToDouble(t -> t.overlapShareOf(e.getKey()))
+                        .max()
+                        .orElse(0);
                 s += e.getValue() * Math.min(1, covered);
             }
             parts.add(Assessment.clamp(s));
@@ -47,13 +48,15 @@ final class AudienceRule {
             why.add(pct(s) + " " + target.genders().stream().map(Gender::id).toList());
         }
         if (parts.isEmpty()) {
-            return Assessment.unknown("audience unknown for the brief's targets (" + ctx.audience().basis() + ")");
+            return Assessment.unknown("audience unknown for the brief's targets ("
+                    + ctx.audience().basis() + ")");
         }
         double v = parts.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         return new Assessment(v, String.join(", ", why) + " (" + ctx.audience().basis() + ")");
     }
 
-    private static void share(String how, Set<String> wanted, Map<String, Double> have, List<Double> parts, List<String> why) {
+    private static void share(
+            String how, Set<String> wanted, Map<String, Double> have, List<Double> parts, List<String> why) {
         if (wanted.isEmpty() || have.isEmpty()) {
             return;
         }

@@ -9,15 +9,14 @@ import java.util.Locale;
  * excludes unknowns.
  */
 final class AuthenticityRule {
-    private AuthenticityRule() {
-    }
+    private AuthenticityRule() {}
 
     static Assessment assess(FitContext ctx) {
         Double a = ctx.profile().authenticity();
         if (a == null) {
             return Assessment.unknown("not yet vetted: left out of the score");
         }
-        return new Assessment(Assessment.clamp(a / 100), String.format(Locale.ROOT,
-                "authenticity %.0f/100 from vetting", a));
+        return new Assessment(
+                Assessment.clamp(a / 100), String.format(Locale.ROOT, "authenticity %.0f/100 from vetting", a));
     }
 }

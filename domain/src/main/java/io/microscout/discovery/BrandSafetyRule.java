@@ -4,7 +4,6 @@ import io.microscout.niche.BrandMentions;
 import io.microscout.niche.TermEvidence;
 import io.microscout.niche.ThemeCount;
 import io.microscout.niche.Vocabulary;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,7 @@ import java.util.Map;
  * brand-safety topics, which concern most brands but were not named. MicroScout's thresholds.
  */
 final class BrandSafetyRule {
-    private BrandSafetyRule() {
-    }
+    private BrandSafetyRule() {}
 
     static Assessment assess(FitContext ctx) {
         int read = ctx.content().postsRead();

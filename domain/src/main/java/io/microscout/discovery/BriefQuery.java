@@ -7,7 +7,6 @@ import io.microscout.niche.Niche;
 import io.microscout.niche.NicheTaxonomy;
 import io.microscout.tier.Tier;
 import io.microscout.tier.TierScheme;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +19,7 @@ import java.util.Set;
  * bounds through the brief's tier scheme.
  */
 final class BriefQuery {
-    private BriefQuery() {
-    }
+    private BriefQuery() {}
 
     static IndexQuery of(Brief brief, TextEmbedder embedder, int candidates) {
         List<String> words = new ArrayList<>(brief.keywords());
@@ -83,8 +81,8 @@ final class BriefQuery {
                 platforms.forEach(p -> excluded.add(CreatorKey.of(p, e)));
             }
         }
-        return new IndexFilter(brief.platforms(), min, max, f.countries(), f.languages(), f.minAuthenticity(), null,
-                excluded);
+        return new IndexFilter(
+                brief.platforms(), min, max, f.countries(), f.languages(), f.minAuthenticity(), null, excluded);
     }
 
     /** Exact tier membership (the follower bounds above cover gaps between non-adjacent tiers; this does not). */

@@ -3,7 +3,6 @@ package io.microscout.discovery;
 import io.microscout.catalog.CreatorCatalog;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Post;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,8 +34,12 @@ public final class CatalogCreatorProfiles implements CreatorProfiles {
     public Optional<CreatorProfile> find(CreatorKey key) {
         return catalog.creator(key).map(c -> {
             List<Post> posts = catalog.posts(key);
-            return new CreatorProfile(c, posts.subList(0, Math.min(recentPosts, posts.size())),
-                    catalog.metrics(key).orElse(null), authenticity.apply(key), null);
+            return new CreatorProfile(
+                    c,
+                    posts.subList(0, Math.min(recentPosts, posts.size())),
+                    catalog.metrics(key).orElse(null),
+                    authenticity.apply(key),
+                    null);
         });
     }
 }

@@ -4,7 +4,6 @@ import io.microscout.catalog.CatalogEntry;
 import io.microscout.catalog.CatalogListener;
 import io.microscout.creator.CreatorKey;
 import io.microscout.niche.ContentProfiler;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,12 +29,11 @@ public final class CatalogIndexer implements CatalogListener {
         void indexed(long creators);
 
         static Progress silent() {
-            return n -> { };
+            return n -> {};
         }
     }
 
-    private record Embedded(String text, float[] vector) {
-    }
+    private record Embedded(String text, float[] vector) {}
 
     private final Supplier<CreatorIndex> index;
     private final CreatorProfiles profiles;
@@ -93,13 +91,16 @@ public final class CatalogIndexer implements CatalogListener {
         List<Integer> toEmbed = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Embedded before = embedded.get(found.get(i).key());
-            if (embedder != null && !texts.get(i).isEmpty() && (before == null || !before.text().equals(texts.get(i)))) {
+            if (embedder != null
+                    && !texts.get(i).isEmpty()
+                    && (before == null || !before.text().equals(texts.get(i)))) {
                 toEmbed.add(i);
             }
         }
         if (!toEmbed.isEmpty()) {
             long start = System.nanoTime();
-            List<float[]> vectors = embedder.embedAll(toEmbed.stream().map(texts::get).toList());
+            List<float[]> vectors =
+                    embedder.embedAll(toEmbed.stream().map(texts::get).toList());
             embeddingNanos += System.nanoTime() - start;
             textsEmbedded += vectors.size();
             for (int j = 0; j < toEmbed.size(); j++) {
@@ -111,8 +112,8 @@ public final class CatalogIndexer implements CatalogListener {
         for (int i = 0; i < found.size(); i++) {
             CreatorProfile p = found.get(i);
             Embedded e = texts.get(i).isEmpty() ? null : embedded.get(p.key());
-            docs.add(IndexedCreators.from(p, profiler.profile(p.creator().biography(), p.recentPosts()),
-                    e == null ? null : e.vector()));
+            docs.add(IndexedCreators.from(
+                    p, profiler.profile(p.creator().biography(), p.recentPosts()), e == null ? null : e.vector()));
         }
         index.get().upsert(docs);
         creatorsIndexed += docs.size();

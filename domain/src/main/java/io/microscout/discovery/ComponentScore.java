@@ -10,5 +10,4 @@ import io.microscout.brief.FitComponent;
  * @param weight  its weight in the brief (before redistribution)
  * @param reason  one line a marketer understands
  */
-public record ComponentScore(FitComponent component, Double value, Double counted, double weight, String reason) {
-}
+public record ComponentScore(FitComponent component, Double value, Double counted, double weight, String reason) {}

@@ -5,7 +5,6 @@ import io.microscout.creator.Post;
 import io.microscout.niche.ContentProfile;
 import io.microscout.niche.ContentProfiler;
 import io.microscout.niche.CreatorContent;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,11 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * when full.
  */
 final class ContentCache {
-    record Read(CreatorContent text, ContentProfile profile) {
-    }
+    record Read(CreatorContent text, ContentProfile profile) {}
 
-    private record Entry(int fingerprint, Read read) {
-    }
+    private record Entry(int fingerprint, Read read) {}
 
     static final int MAX_ENTRIES = 200_000;
     private final ContentProfiler profiler = new ContentProfiler();

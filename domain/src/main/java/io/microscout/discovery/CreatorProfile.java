@@ -4,7 +4,6 @@ import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Post;
 import io.microscout.metrics.CreatorMetrics;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -16,8 +15,8 @@ import java.util.Objects;
  * @param authenticity  authenticity score 0–100 from vetting, or null when not vetted
  * @param audience      audience data from the platform (insights), or null: then estimated from the creator
  */
-public record CreatorProfile(Creator creator, List<Post> recentPosts, CreatorMetrics metrics, Double authenticity,
-                             AudienceData audience) {
+public record CreatorProfile(
+        Creator creator, List<Post> recentPosts, CreatorMetrics metrics, Double authenticity, AudienceData audience) {
     public CreatorProfile {
         Objects.requireNonNull(creator, "creator");
         recentPosts = recentPosts == null ? List.of() : List.copyOf(recentPosts);

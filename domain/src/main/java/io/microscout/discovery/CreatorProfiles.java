@@ -1,7 +1,6 @@
 package io.microscout.discovery;
 
 import io.microscout.creator.CreatorKey;
-
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;

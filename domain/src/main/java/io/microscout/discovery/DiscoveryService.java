@@ -1,13 +1,11 @@
 package io.microscout.discovery;
 
-import io.microscout.brief.FitComponent;
 import io.microscout.brief.Brief;
+import io.microscout.brief.FitComponent;
 import io.microscout.creator.CreatorKey;
 import io.microscout.niche.ContentProfile;
 import io.microscout.niche.ContentProfiler;
-import io.microscout.niche.CreatorContent;
 import io.microscout.tier.TierScheme;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,8 +40,8 @@ public final class DiscoveryService {
     }
 
     /** @param relevance how relevance combines meaning, words and niches (an evaluation may try another) */
-    public DiscoveryService(CreatorIndex index, CreatorProfiles profiles, TextEmbedder embedder,
-                            RelevanceModel relevance) {
+    public DiscoveryService(
+            CreatorIndex index, CreatorProfiles profiles, TextEmbedder embedder, RelevanceModel relevance) {
         this.relevance = Objects.requireNonNull(relevance, "relevance");
         this.index = Objects.requireNonNull(index, "index");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
@@ -57,7 +55,11 @@ public final class DiscoveryService {
 
     /** The best {@code top} creators for the brief by this ranker (the baselines use the same candidates). */
     public List<RankedCreator> discover(Brief brief, int top, Ranker ranker) {
-        return rank(brief, QueryWords.ofBrief(brief.keywords()), BriefQuery.of(brief, embedder, candidates(top)), top,
+        return rank(
+                brief,
+                QueryWords.ofBrief(brief.keywords()),
+                BriefQuery.of(brief, embedder, candidates(top)),
+                top,
                 ranker);
     }
 
@@ -66,14 +68,17 @@ public final class DiscoveryService {
      * as the target), in the seed's tier and on the seed's platform unless {@code allPlatforms}, the seed excluded.
      */
     public List<RankedCreator> lookalikes(CreatorKey seedKey, int top, boolean allPlatforms) {
-        CreatorProfile seed = profiles.find(seedKey).orElseThrow(() ->
-                new IllegalArgumentException("no creator " + seedKey + " in the catalog"));
+        CreatorProfile seed = profiles.find(seedKey)
+                .orElseThrow(() -> new IllegalArgumentException("no creator " + seedKey + " in the catalog"));
         ContentProfile content = profiler.profile(seed.creator().biography(), seed.recentPosts());
         Brief brief = Lookalikes.briefFor(seed, content, allPlatforms);
         String seedText = IndexedCreators.semanticText(seed);
         float[] vector = embedder == null || seedText.isEmpty() ? null : embedder.embed(seedText);
-        IndexQuery query = new IndexQuery(String.join(" ", brief.keywords()), vector,
-                BriefQuery.filter(brief, java.util.Set.of(seedKey)), candidates(top));
+        IndexQuery query = new IndexQuery(
+                String.join(" ", brief.keywords()),
+                vector,
+                BriefQuery.filter(brief, java.util.Set.of(seedKey)),
+                candidates(top));
         return rank(brief, QueryWords.ofSeed(brief.keywords()), query, top, Ranker.MICROSCOUT);
     }
 
@@ -104,11 +109,18 @@ public final class DiscoveryService {
             if (by != null) {
                 CreatorProfile p = ctx.profile();
                 order.put(p.key(), by);
-                scored.add(new RankedCreator(0, p.key(), p.creator().displayName(), p.creator().followers(), ctx.tier(),
-                        fit, ctx.content()));
+                scored.add(new RankedCreator(
+                        0,
+                        p.key(),
+                        p.creator().displayName(),
+                        p.creator().followers(),
+                        ctx.tier(),
+                        fit,
+                        ctx.content()));
             }
         }
-        scored.sort(Comparator.comparingDouble((RankedCreator r) -> order.get(r.key())).reversed()
+        scored.sort(Comparator.comparingDouble((RankedCreator r) -> order.get(r.key()))
+                .reversed()
                 .thenComparing(RankedCreator::key));
         List<RankedCreator> out = new ArrayList<>();
         for (int i = 0; i < Math.min(top, scored.size()); i++) {
@@ -133,8 +145,10 @@ public final class DiscoveryService {
     /** The search's hits that pass the exact re-check, each with what the fit rules read. */
     private List<FitContext> contexts(Brief brief, QueryWords words, IndexQuery query) {
         List<IndexHit> hits = index.search(query);
-        Map<CreatorKey, CreatorProfile> found = profiles.findAll(hits.stream().map(IndexHit::key).toList());
-        double maxKeyword = hits.stream().mapToDouble(IndexHit::keywordScore).max().orElse(0);
+        Map<CreatorKey, CreatorProfile> found =
+                profiles.findAll(hits.stream().map(IndexHit::key).toList());
+        double maxKeyword =
+                hits.stream().mapToDouble(IndexHit::keywordScore).max().orElse(0);
         TierScheme scheme = TierScheme.named(brief.tierScheme());
         List<FitContext> out = new ArrayList<>();
         for (IndexHit hit : hits) {
@@ -143,17 +157,33 @@ public final class DiscoveryService {
                 continue;
             }
             ContentCache.Read read = contents.read(p);
-            out.add(new FitContext(brief, words, p, read.text(), read.profile(),
-                    AudienceProfile.of(p.creator(), p.audience()), hit, maxKeyword,
-                    scheme.tierOf(p.creator().followers()), relevance));
+            out.add(new FitContext(
+                    brief,
+                    words,
+                    p,
+                    read.text(),
+                    read.profile(),
+                    AudienceProfile.of(p.creator(), p.audience()),
+                    hit,
+                    maxKeyword,
+                    scheme.tierOf(p.creator().followers()),
+                    relevance));
         }
         return out;
     }
 
     /** The exact re-check, on the catalog's data rather than the index's. */
     static boolean admits(Brief brief, IndexFilter filter, CreatorProfile p) {
-        IndexedCreator asStored = new IndexedCreator(p.key(), null, null, p.creator().followers(), null,
-                p.authenticity(), p.creator().countryCode(), p.creator().languageCode(), null);
+        IndexedCreator asStored = new IndexedCreator(
+                p.key(),
+                null,
+                null,
+                p.creator().followers(),
+                null,
+                p.authenticity(),
+                p.creator().countryCode(),
+                p.creator().languageCode(),
+                null);
         return filter.admits(asStored) && BriefQuery.inTiers(brief, p.creator().followers());
     }
 }

@@ -2,7 +2,6 @@ package io.microscout.discovery;
 
 import io.microscout.metrics.CreatorMetrics;
 import io.microscout.metrics.EngagementBenchmarks;
-
 import java.util.Locale;
 
 /**
@@ -12,12 +11,12 @@ import java.util.Locale;
  * else the mean. Abnormally high engagement is vetting's concern (authenticity), not this rule's.
  */
 final class EngagementRule {
-    private EngagementRule() {
-    }
+    private EngagementRule() {}
 
     static Assessment assess(FitContext ctx) {
         CreatorMetrics m = ctx.profile().metrics();
-        Double rate = m == null ? null : m.engagementRateMedian() != null ? m.engagementRateMedian() : m.engagementRateMean();
+        Double rate =
+                m == null ? null : m.engagementRateMedian() != null ? m.engagementRateMedian() : m.engagementRateMean();
         String kind = m != null && m.engagementRateMedian() != null ? "median" : "mean";
         if (rate == null) {
             return Assessment.unknown("engagement rate unknown (no metrics over recent posts)");
@@ -25,14 +24,24 @@ final class EngagementRule {
         Long followers = ctx.profile().creator().followers();
         var bench = EngagementBenchmarks.of(ctx.profile().creator().platform(), followers);
         if (bench.isEmpty()) {
-            return Assessment.unknown(String.format(Locale.ROOT,
-                    "engagement %.2f%% (%s); no published benchmark for %s accounts of %s followers", 100 * rate, kind,
-                    ctx.profile().creator().platform().id(), followers == null ? "unknown" : String.format(Locale.ROOT,
-                            "%,d", followers)));
+            return Assessment.unknown(String.format(
+                    Locale.ROOT,
+                    "engagement %.2f%% (%s); no published benchmark for %s accounts of %s followers",
+                    100 * rate,
+                    kind,
+                    ctx.profile().creator().platform().id(),
+                    followers == null ? "unknown" : String.format(Locale.ROOT, "%,d", followers)));
         }
         double ratio = rate / bench.get().rate();
-        return new Assessment(Assessment.clamp(ratio / 2), String.format(Locale.ROOT,
-                "engagement %.2f%% (%s), %.1fx the benchmark of %.2f%% (%s)", 100 * rate, kind, ratio,
-                100 * bench.get().rate(), bench.get().source()));
+        return new Assessment(
+                Assessment.clamp(ratio / 2),
+                String.format(
+                        Locale.ROOT,
+                        "engagement %.2f%% (%s), %.1fx the benchmark of %.2f%% (%s)",
+                        100 * rate,
+                        kind,
+                        ratio,
+                        100 * bench.get().rate(),
+                        bench.get().source()));
     }
 }

@@ -13,6 +13,14 @@ import io.microscout.tier.Tier;
  * @param tier            the creator's tier under the brief's tier scheme, or null when followers are unknown
  * @param relevance       how the relevance evidence is combined
  */
-record FitContext(Brief brief, QueryWords query, CreatorProfile profile, CreatorContent text, ContentProfile content,
-                  AudienceProfile audience, IndexHit hit, double maxKeywordScore, Tier tier, RelevanceModel relevance) {
-}
+record FitContext(
+        Brief brief,
+        QueryWords query,
+        CreatorProfile profile,
+        CreatorContent text,
+        ContentProfile content,
+        AudienceProfile audience,
+        IndexHit hit,
+        double maxKeywordScore,
+        Tier tier,
+        RelevanceModel relevance) {}

@@ -18,9 +18,17 @@ public record FitScore(double score, double evidence, List<ComponentScore> compo
 
     /** "rests on 55% of the weights (unknown: authenticity, engagement)", or "rests on every component". */
     public String explainEvidence() {
-        List<String> unknown = components.stream().filter(c -> c.counted() == null).map(c -> c.component().id()).toList();
-        return unknown.isEmpty() ? "rests on every component" : String.format(java.util.Locale.ROOT,
-                "rests on %.0f%% of the weights (unknown: %s)", 100 * evidence, String.join(", ", unknown));
+        List<String> unknown = components.stream()
+                .filter(c -> c.counted() == null)
+                .map(c -> c.component().id())
+                .toList();
+        return unknown.isEmpty()
+                ? "rests on every component"
+                : String.format(
+                        java.util.Locale.ROOT,
+                        "rests on %.0f%% of the weights (unknown: %s)",
+                        100 * evidence,
+                        String.join(", ", unknown));
     }
 
     public ComponentScore component(FitComponent c) {
@@ -29,8 +37,12 @@ public record FitScore(double score, double evidence, List<ComponentScore> compo
 
     /** The reasons of the components that weigh most in this score (value x weight), strongest first. */
     public List<String> topReasons(int n) {
-        return components.stream().filter(c -> c.counted() != null)
-                .sorted(Comparator.comparingDouble((ComponentScore c) -> c.counted() * c.weight()).reversed())
-                .limit(n).map(c -> c.component().id() + ": " + c.reason()).toList();
+        return components.stream()
+                .filter(c -> c.counted() != null)
+                .sorted(Comparator.comparingDouble((ComponentScore c) -> c.counted() * c.weight())
+                        .reversed())
+                .limit(n)
+                .map(c -> c.component().id() + ": " + c.reason())
+                .toList();
     }
 }

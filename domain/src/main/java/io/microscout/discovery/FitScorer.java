@@ -26,8 +26,7 @@ final class FitScorer {
         RULES.put(FitComponent.WILLINGNESS, WillingnessRule::assess);
     }
 
-    private FitScorer() {
-    }
+    private FitScorer() {}
 
     static FitScore score(FitContext ctx, FitWeights weights) {
         List<ComponentScore> parts = new ArrayList<>();

@@ -1,8 +1,7 @@
 package io.microscout.discovery;
 
-import io.microscout.brief.FitComponent;
 import io.microscout.brief.BriefWeights;
-
+import io.microscout.brief.FitComponent;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

@@ -2,7 +2,6 @@ package io.microscout.discovery;
 
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
-
 import java.util.Set;
 
 /**
@@ -37,8 +36,10 @@ public record IndexFilter(
         if (!platforms.isEmpty() && !platforms.contains(c.key().platform())) return false;
         if (minFollowers != null && (c.followers() == null || c.followers() < minFollowers)) return false;
         if (maxFollowers != null && (c.followers() == null || c.followers() >= maxFollowers)) return false;
-        if (!countryCodes.isEmpty() && (c.countryCode() == null || !countryCodes.contains(c.countryCode()))) return false;
-        if (!languageCodes.isEmpty() && (c.languageCode() == null || !languageCodes.contains(c.languageCode()))) return false;
+        if (!countryCodes.isEmpty() && (c.countryCode() == null || !countryCodes.contains(c.countryCode())))
+            return false;
+        if (!languageCodes.isEmpty() && (c.languageCode() == null || !languageCodes.contains(c.languageCode())))
+            return false;
         if (minAuthenticity != null && (c.authenticity() == null || c.authenticity() < minAuthenticity)) return false;
         if (!niches.isEmpty() && c.niches().stream().noneMatch(niches::contains)) return false;
         return !excluded.contains(c.key());

@@ -5,7 +5,6 @@ import io.microscout.creator.Post;
 import io.microscout.metrics.CreatorMetrics;
 import io.microscout.niche.ContentProfile;
 import io.microscout.niche.ContentProfiler;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -20,12 +19,13 @@ import java.util.Set;
 public final class IndexedCreators {
     private static final ContentProfiler PROFILER = new ContentProfiler();
 
-    private IndexedCreators() {
-    }
+    private IndexedCreators() {}
 
     public static IndexedCreator from(CreatorProfile p, TextEmbedder embedder) {
         String text = semanticText(p);
-        return from(p, PROFILER.profile(p.creator().biography(), p.recentPosts()),
+        return from(
+                p,
+                PROFILER.profile(p.creator().biography(), p.recentPosts()),
                 embedder == null || text.isEmpty() ? null : embedder.embed(text));
     }
 
@@ -33,9 +33,18 @@ public final class IndexedCreators {
     public static IndexedCreator from(CreatorProfile p, ContentProfile content, float[] vector) {
         Creator c = p.creator();
         CreatorMetrics m = p.metrics();
-        Double er = m == null ? null : m.engagementRateMedian() != null ? m.engagementRateMedian() : m.engagementRateMean();
-        return new IndexedCreator(c.key(), keywordText(p), vector, c.followers(), er, p.authenticity(),
-                c.countryCode(), c.languageCode(), Set.copyOf(content.nicheIds()));
+        Double er =
+                m == null ? null : m.engagementRateMedian() != null ? m.engagementRateMedian() : m.engagementRateMean();
+        return new IndexedCreator(
+                c.key(),
+                keywordText(p),
+                vector,
+                c.followers(),
+                er,
+                p.authenticity(),
+                c.countryCode(),
+                c.languageCode(),
+                Set.copyOf(content.nicheIds()));
     }
 
     /** Creates or refreshes these creators' documents, embedding their texts in one batch (no text: no vector). */
@@ -44,7 +53,8 @@ public final class IndexedCreators {
         List<String> texts = list.stream().map(IndexedCreators::semanticText).toList();
         List<String> nonEmpty = texts.stream().filter(t -> !t.isEmpty()).toList();
         java.util.Iterator<float[]> vectors = embedder == null || nonEmpty.isEmpty()
-                ? java.util.Collections.emptyIterator() : embedder.embedAll(nonEmpty).iterator();
+                ? java.util.Collections.emptyIterator()
+                : embedder.embedAll(nonEmpty).iterator();
         List<IndexedCreator> docs = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             CreatorProfile p = list.get(i);
@@ -60,7 +70,8 @@ public final class IndexedCreators {
         Set<String> tags = new LinkedHashSet<>();
         for (Post post : p.recentPosts()) {
             for (String h : post.hashtags()) {
-                if (post.caption() == null || !post.caption().toLowerCase(java.util.Locale.ROOT).contains("#" + h)) {
+                if (post.caption() == null
+                        || !post.caption().toLowerCase(java.util.Locale.ROOT).contains("#" + h)) {
                     tags.add("#" + h);
                 }
             }

@@ -10,7 +10,6 @@ import io.microscout.niche.NicheMatch;
 import io.microscout.niche.TermEvidence;
 import io.microscout.tier.Tier;
 import io.microscout.tier.TierScheme;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,18 +25,18 @@ final class Lookalikes {
     /** MicroScout's choice: enough terms to say what the seed is about, few enough to stay on its topic. */
     static final int TOP_TERMS = 8;
 
-    private Lookalikes() {
-    }
+    private Lookalikes() {}
 
     /**
      * MicroScout's choice: "like this creator" asks for the same audience as much as the same topic, so audience
      * weighs as much as relevance (0.40 each); the other components keep their defaults.
      */
-    static final BriefWeights WEIGHTS = new BriefWeights(Map.of(FitComponent.RELEVANCE, 0.40,
-            FitComponent.AUDIENCE, 0.40));
+    static final BriefWeights WEIGHTS =
+            new BriefWeights(Map.of(FitComponent.RELEVANCE, 0.40, FitComponent.AUDIENCE, 0.40));
 
     static Brief briefFor(CreatorProfile seed, ContentProfile content, boolean allPlatforms) {
-        List<String> niches = content.niches().stream().map(NicheMatch::nicheId).limit(3).toList();
+        List<String> niches =
+                content.niches().stream().map(NicheMatch::nicheId).limit(3).toList();
         Set<String> terms = new LinkedHashSet<>();
         for (NicheMatch n : content.niches()) {
             for (TermEvidence e : n.count().evidence()) {
@@ -50,9 +49,24 @@ final class Lookalikes {
         AudienceTarget audience = new AudienceTarget(topKeys(a.countries()), topKeys(a.languages()), null, null);
         Tier tier = TierScheme.microscoutDefault().tierOf(seed.creator().followers());
         Set<Tier> tiers = tier == null ? Set.of(Tier.values()) : Set.of(tier);
-        Set<Platform> platforms = allPlatforms ? Set.of() : Set.of(seed.creator().platform());
-        return new Brief(null, null, new ArrayList<>(terms), niches, platforms, tiers, null, audience, null, null, null,
-                null, null, WEIGHTS, null);
+        Set<Platform> platforms =
+                allPlatforms ? Set.of() : Set.of(seed.creator().platform());
+        return new Brief(
+                null,
+                null,
+                new ArrayList<>(terms),
+                niches,
+                platforms,
+                tiers,
+                null,
+                audience,
+                null,
+                null,
+                null,
+                null,
+                null,
+                WEIGHTS,
+                null);
     }
 
     /** Keys holding at least 10% of the audience (the main markets; MicroScout's cut), or all when none does. */

@@ -10,19 +10,22 @@ import io.microscout.tier.Tier;
 public final class PriceRanges {
 
     /** A fee range in US dollars per post. */
-    public record PriceRange(double low, double high) {
-    }
+    public record PriceRange(double low, double high) {}
 
-    private PriceRanges() {
-    }
+    private PriceRanges() {}
 
     public static PriceRange of(Tier tier) {
         switch (tier) {
-            case NANO: return new PriceRange(10, 100);
-            case MICRO: return new PriceRange(100, 500);
-            case MID: return new PriceRange(500, 5_000);
-            case MACRO: return new PriceRange(5_000, 10_000);
-            default: return new PriceRange(10_000, 50_000);
+            case NANO:
+                return new PriceRange(10, 100);
+            case MICRO:
+                return new PriceRange(100, 500);
+            case MID:
+                return new PriceRange(500, 5_000);
+            case MACRO:
+                return new PriceRange(5_000, 10_000);
+            default:
+                return new PriceRange(10_000, 50_000);
         }
     }
 }

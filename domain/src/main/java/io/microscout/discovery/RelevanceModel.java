@@ -60,7 +60,7 @@ public record RelevanceModel(double floor, double span, double wordsWeight, doub
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "floor %.2f, span %.2f, words %.2f, niche %.2f", floor, span, wordsWeight,
-                nicheWeight);
+        return String.format(
+                Locale.ROOT, "floor %.2f, span %.2f, words %.2f, niche %.2f", floor, span, wordsWeight, nicheWeight);
     }
 }

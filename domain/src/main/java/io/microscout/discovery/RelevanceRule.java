@@ -4,7 +4,6 @@ import io.microscout.niche.NicheMatch;
 import io.microscout.niche.TermEvidence;
 import io.microscout.niche.ThemeCount;
 import io.microscout.niche.Vocabulary;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,8 +19,7 @@ import java.util.Optional;
  * "(no weight: meaning off-topic)" when words matched a creator the meaning puts off-topic.
  */
 final class RelevanceRule {
-    private RelevanceRule() {
-    }
+    private RelevanceRule() {}
 
     static Assessment assess(FitContext ctx) {
         RelevanceEvidence e = evidence(ctx);
@@ -38,24 +36,39 @@ final class RelevanceRule {
         }
         if (!ctx.query().keywords().isEmpty() && ctx.text().postsRead() > 0) {
             ThemeCount kw = keywordCount(ctx);
-            why.add(kw.postsMatched() == 0 ? "no " + ctx.query().wordsName() + " in " + kw.postsRead() + " posts"
-                    : ctx.query().wordsName() + " in " + kw.postsMatched() + " of " + kw.postsRead() + " posts ("
-                    + String.join(", ", kw.evidence().stream().limit(3).map(TermEvidence::term).toList()) + ")");
+            why.add(
+                    kw.postsMatched() == 0
+                            ? "no " + ctx.query().wordsName() + " in " + kw.postsRead() + " posts"
+                            : ctx.query().wordsName() + " in " + kw.postsMatched() + " of " + kw.postsRead()
+                                    + " posts ("
+                                    + String.join(
+                                            ", ",
+                                            kw.evidence().stream()
+                                                    .limit(3)
+                                                    .map(TermEvidence::term)
+                                                    .toList())
+                                    + ")");
         } else if (e.keywords() != null) {
             why.add(String.format(Locale.ROOT, "keyword match %.2f of the best", e.keywords()));
         }
         if (e.niche() != null) {
-            bestNiche(ctx).ifPresentOrElse(n -> why.add(n.nicheId() + ": " + n.count().explain(2)),
-                    () -> why.add("none of " + String.join(", ", ctx.brief().niches()) + " detected"));
+            bestNiche(ctx)
+                    .ifPresentOrElse(
+                            n -> why.add(n.nicheId() + ": " + n.count().explain(2)),
+                            () -> why.add(
+                                    "none of " + String.join(", ", ctx.brief().niches()) + " detected"));
         }
         return new Assessment(value, String.join("; ", why));
     }
 
     /** The parts relevance is made of, for this creator and query. */
     static RelevanceEvidence evidence(FitContext ctx) {
-        Double niche = ctx.brief().niches().isEmpty() ? null : bestNiche(ctx).map(NicheMatch::confidence).orElse(0.0);
+        Double niche = ctx.brief().niches().isEmpty()
+                ? null
+                : bestNiche(ctx).map(NicheMatch::confidence).orElse(0.0);
         boolean searched = !ctx.query().keywords().isEmpty() || ctx.maxKeywordScore() > 0;
-        Double bm25 = !searched ? null
+        Double bm25 = !searched
+                ? null
                 : ctx.maxKeywordScore() > 0 ? Assessment.clamp(ctx.hit().keywordScore() / ctx.maxKeywordScore()) : 0.0;
         Double posts = null;
         if (!ctx.query().keywords().isEmpty() && ctx.text().postsRead() > 0) {
@@ -65,7 +78,9 @@ final class RelevanceRule {
     }
 
     private static Optional<NicheMatch> bestNiche(FitContext ctx) {
-        return ctx.brief().niches().stream().map(id -> ctx.content().niche(id)).flatMap(Optional::stream)
+        return ctx.brief().niches().stream()
+                .map(id -> ctx.content().niche(id))
+                .flatMap(Optional::stream)
                 .max(Comparator.comparingDouble(NicheMatch::confidence));
     }
 

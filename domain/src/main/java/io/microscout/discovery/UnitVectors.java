@@ -3,8 +3,7 @@ package io.microscout.discovery;
 /** Vector arithmetic on the semantic profiles, which are unit length so that cosine similarity is a dot product. */
 public final class UnitVectors {
 
-    private UnitVectors() {
-    }
+    private UnitVectors() {}
 
     public static double dot(float[] a, float[] b) {
         if (a.length != b.length) {

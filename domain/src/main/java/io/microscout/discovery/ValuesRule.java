@@ -1,7 +1,6 @@
 package io.microscout.discovery;
 
 import io.microscout.niche.ThemeCount;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +10,7 @@ import java.util.List;
  * over the brief's values. MicroScout's thresholds; the reason shows the counts they rest on.
  */
 final class ValuesRule {
-    private ValuesRule() {
-    }
+    private ValuesRule() {}
 
     static Assessment assess(FitContext ctx) {
         List<String> values = ctx.brief().values();
@@ -33,8 +31,10 @@ final class ValuesRule {
             seen.add(v + ": " + c.explain(2));
         }
         String why = (seen.isEmpty() ? "" : String.join("; ", seen))
-                + (missing.isEmpty() ? "" : (seen.isEmpty() ? "" : "; ") + "no sign of " + String.join(", ", missing)
-                + " in " + ctx.content().postsRead() + " posts");
+                + (missing.isEmpty()
+                        ? ""
+                        : (seen.isEmpty() ? "" : "; ") + "no sign of " + String.join(", ", missing) + " in "
+                                + ctx.content().postsRead() + " posts");
         return new Assessment(sum / values.size(), why);
     }
 }

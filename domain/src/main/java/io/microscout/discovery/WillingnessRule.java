@@ -4,7 +4,6 @@ import io.microscout.brief.Brief;
 import io.microscout.niche.ContentText;
 import io.microscout.niche.ThemeCount;
 import io.microscout.niche.ValueThemes;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +25,14 @@ import java.util.Map;
  * </ul>
  */
 final class WillingnessRule {
-    private WillingnessRule() {
-    }
+    private WillingnessRule() {}
 
     static Assessment assess(FitContext ctx) {
         List<Double> parts = new ArrayList<>();
         List<String> why = new ArrayList<>();
         String clash = clash(ctx);
-        boolean shares = ctx.brief().values().stream().anyMatch(v -> shows(ctx.content().values().get(v)));
+        boolean shares = ctx.brief().values().stream()
+                .anyMatch(v -> shows(ctx.content().values().get(v)));
         parts.add(clash != null ? 0.0 : shares ? 1.0 : 0.7);
         why.add(clash != null ? clash : shares ? "shares the brand's values" : "no value clash found");
 
@@ -41,18 +40,32 @@ final class WillingnessRule {
         if (s != null) {
             double part = s == 0 ? 0.8 : s <= 0.2 ? 1 : Math.max(0.2, 1 - 0.8 * (s - 0.2) / 0.4);
             parts.add(part);
-            why.add(String.format(Locale.ROOT, "%d of %d posts sponsored", ctx.content().sponsoredPosts(),
+            why.add(String.format(
+                    Locale.ROOT,
+                    "%d of %d posts sponsored",
+                    ctx.content().sponsoredPosts(),
                     ctx.content().postsRead()));
         }
         Brief b = ctx.brief();
         if (b.budget() != null && ctx.tier() != null) {
-            double available = b.budget() * (b.planning().maxSharePerCreator() == null ? 1 : b.planning().maxSharePerCreator());
+            double available = b.budget()
+                    * (b.planning().maxSharePerCreator() == null
+                            ? 1
+                            : b.planning().maxSharePerCreator());
             PriceRanges.PriceRange r = PriceRanges.of(ctx.tier());
-            double part = available >= r.high() ? 1 : available >= r.low()
-                    ? 0.5 + 0.5 * (available - r.low()) / (r.high() - r.low()) : 0.5 * available / r.low();
+            double part = available >= r.high()
+                    ? 1
+                    : available >= r.low()
+                            ? 0.5 + 0.5 * (available - r.low()) / (r.high() - r.low())
+                            : 0.5 * available / r.low();
             parts.add(part);
-            why.add(String.format(Locale.ROOT, "$%,.0f available per creator vs a likely %s fee of $%,.0f-%,.0f",
-                    available, ctx.tier().id(), r.low(), r.high()));
+            why.add(String.format(
+                    Locale.ROOT,
+                    "$%,.0f available per creator vs a likely %s fee of $%,.0f-%,.0f",
+                    available,
+                    ctx.tier().id(),
+                    r.low(),
+                    r.high()));
         }
         double v = parts.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         return new Assessment(clash != null ? Math.min(0.1, v) : v, String.join("; ", why));
@@ -65,7 +78,10 @@ final class WillingnessRule {
     /** "posts vegan content (9 of 30 posts) but the brief mentions leather", or null. */
     static String clash(FitContext ctx) {
         Brief b = ctx.brief();
-        String offer = String.join(" ", b.brand() == null ? "" : b.brand(), b.product() == null ? "" : b.product(),
+        String offer = String.join(
+                " ",
+                b.brand() == null ? "" : b.brand(),
+                b.product() == null ? "" : b.product(),
                 String.join(" ", b.keywords()));
         ContentText offerText = ContentText.of(offer);
         for (Map.Entry<String, ThemeCount> e : ctx.content().values().entrySet()) {
@@ -75,7 +91,8 @@ final class WillingnessRule {
             var hits = ValueThemes.conflicts(e.getKey()).matches(offerText);
             if (!hits.isEmpty()) {
                 return "shows " + e.getKey() + " values (" + e.getValue().postsMatched() + " of "
-                        + e.getValue().postsRead() + " posts) but the brief mentions " + String.join(", ", hits.keySet());
+                        + e.getValue().postsRead() + " posts) but the brief mentions "
+                        + String.join(", ", hits.keySet());
             }
         }
         return null;

@@ -60,7 +60,8 @@ public record BuyerFactor(Kind kind, double value, double concentration, boolean
 
     /** "in-market audience 70% (estimated from ...)" style line. */
     public String describe() {
-        String v = kind == Kind.ENGAGEMENT ? String.format(Locale.ROOT, "x%.2f", value)
+        String v = kind == Kind.ENGAGEMENT
+                ? String.format(Locale.ROOT, "x%.2f", value)
                 : String.format(Locale.ROOT, "%.0f%%", value * 100);
         return kind.label() + " " + v + (estimated ? " [estimate]" : "") + ": " + reason;
     }

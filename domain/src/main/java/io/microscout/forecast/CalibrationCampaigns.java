@@ -4,7 +4,6 @@ import io.microscout.creator.CreatorKey;
 import io.microscout.pricing.Deliverable;
 import io.microscout.tier.Tier;
 import io.microscout.tier.TierScheme;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -33,14 +32,20 @@ public final class CalibrationCampaigns {
     }
 
     /** What the forecaster sees, and what then happened. */
-    public record Campaign(List<ForecastSubject> subjects, double impressions, double engagements, double clicks,
-                           double conversions, double cost) {
-    }
+    public record Campaign(
+            List<ForecastSubject> subjects,
+            double impressions,
+            double engagements,
+            double clicks,
+            double conversions,
+            double cost) {}
 
     public Campaign next() {
         made++;
         int creators = 3 + random.nextInt(6);
-        double conversionRate = Sampling.betaMean(random, assumptions.conversion().mean(),
+        double conversionRate = Sampling.betaMean(
+                random,
+                assumptions.conversion().mean(),
                 assumptions.conversion().concentration());
         List<ForecastSubject> subjects = new ArrayList<>();
         double imp = 0, eng = 0, clk = 0, conv = 0, cost = 0;
@@ -58,10 +63,12 @@ public final class CalibrationCampaigns {
             double price = uniform(100, 1_000);
             CreatorKey key = CreatorKey.of(deliverable.platform(), "calibration" + made + "_" + c);
             subjects.add(new ForecastSubject(key, tier, followers, deliverable, EngagementHistory.of(history), price));
-            double reach = Sampling.betaMean(random, assumptions.reachRate(deliverable, tier),
-                    assumptions.reachConcentration());
+            double reach = Sampling.betaMean(
+                    random, assumptions.reachRate(deliverable, tier), assumptions.reachConcentration());
             long seen = Math.round(followers * reach);
-            double ctr = Sampling.betaMean(random, assumptions.clickThrough().mean(),
+            double ctr = Sampling.betaMean(
+                    random,
+                    assumptions.clickThrough().mean(),
                     assumptions.clickThrough().concentration());
             long clicked = Sampling.binomial(random, seen, ctr);
             imp += seen;

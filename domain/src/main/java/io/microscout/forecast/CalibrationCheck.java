@@ -34,8 +34,8 @@ public final class CalibrationCheck {
         for (int i = 0; i < campaigns; i++) {
             CalibrationCampaigns.Campaign c = generator.next();
             Forecast f = forecaster.forecast(c.subjects(), seed * 1_000_003L + i);
-            Map<Figure, Double> real = forecaster.realised(c.impressions(), c.engagements(), c.clicks(),
-                    c.conversions(), c.cost());
+            Map<Figure, Double> real =
+                    forecaster.realised(c.impressions(), c.engagements(), c.clicks(), c.conversions(), c.cost());
             for (Figure fig : Figure.values()) {
                 Interval interval = f.total(fig);
                 if (fig == Figure.COST || interval == null || !real.containsKey(fig)) {

@@ -10,8 +10,8 @@ import java.util.Locale;
  */
 public record EngagementHistory(int posts, double logMean, double logSd, double meanEngagements) {
 
-    static final double DEFAULT_LOG_SD = 1.0;   // assumption for a single post
-    static final double MIN_LOG_SD = 0.05;      // floor: posts never engage exactly alike
+    static final double DEFAULT_LOG_SD = 1.0; // assumption for a single post
+    static final double MIN_LOG_SD = 0.05; // floor: posts never engage exactly alike
 
     public static EngagementHistory of(long[] engagementsPerPost) {
         int n = engagementsPerPost == null ? 0 : engagementsPerPost.length;
@@ -43,7 +43,9 @@ public record EngagementHistory(int posts, double logMean, double logSd, double 
     }
 
     public String describe() {
-        return posts == 0 ? "no posts: engagements unknown"
-                : String.format(Locale.ROOT, "%d posts, mean %.0f engagements, log-sd %.2f", posts, meanEngagements, logSd);
+        return posts == 0
+                ? "no posts: engagements unknown"
+                : String.format(
+                        Locale.ROOT, "%d posts, mean %.0f engagements, log-sd %.2f", posts, meanEngagements, logSd);
     }
 }

@@ -40,6 +40,7 @@ public enum Figure {
 
     public String label() {
         return this == CPM || this == CPE || this == CPA || this == ROAS || this == ROI || this == EMV
-                ? id.toUpperCase(Locale.ROOT) : id;
+                ? id.toUpperCase(Locale.ROOT)
+                : id;
     }
 }

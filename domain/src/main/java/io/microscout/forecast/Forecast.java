@@ -8,8 +8,8 @@ import java.util.Map;
  * with the EMV formula and what made it reproducible (seed and draws). A figure that cannot be computed
  * (engagements of a creator without posts) is absent: unknown, never 0.
  */
-public record Forecast(Map<Figure, Interval> totals, List<Map<Figure, Interval>> perSubject,
-                       String emvFormula, long seed, int draws) {
+public record Forecast(
+        Map<Figure, Interval> totals, List<Map<Figure, Interval>> perSubject, String emvFormula, long seed, int draws) {
 
     public Forecast {
         totals = Map.copyOf(totals);

@@ -4,7 +4,6 @@ import io.microscout.creator.Platform;
 import io.microscout.pricing.Deliverable;
 import io.microscout.tier.ByTier;
 import io.microscout.tier.Tier;
-
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -48,12 +47,13 @@ public record ForecastAssumptions(
         reach.put(Platform.INSTAGRAM, ByTier.of(0.30, 0.25, 0.18, 0.14, 0.10));
         reach.put(Platform.TIKTOK, ByTier.of(0.60, 0.45, 0.35, 0.25, 0.20));
         reach.put(Platform.YOUTUBE, ByTier.of(0.25, 0.20, 0.15, 0.12, 0.10));
-        return new ForecastAssumptions(reach,
-                20,   // assumption: a reach rate of 25% has P10–P90 of about 13%–38%
-                0.5,  // assumption: a story reaches about half the audience of a feed post
+        return new ForecastAssumptions(
+                reach,
+                20, // assumption: a reach rate of 25% has P10–P90 of about 13%–38%
+                0.5, // assumption: a story reaches about half the audience of a feed post
                 new Rate(0.01, 100, "MicroScout's assumption; set ctr in the brief"),
                 new Rate(0.02, 100, "MicroScout's assumption; set cvr in the brief"),
-                50,   // assumption: set aov in the brief
+                50, // assumption: set aov in the brief
                 6.50, // Upfluence's default CPM for EMV (domain.md)
                 2_000);
     }
@@ -66,23 +66,30 @@ public record ForecastAssumptions(
     }
 
     public ForecastAssumptions withClickThrough(Rate r) {
-        return new ForecastAssumptions(reachRates, reachConcentration, storyReachFactor, r, conversion,
-                averageOrderValue, emvCpm, draws);
+        return new ForecastAssumptions(
+                reachRates, reachConcentration, storyReachFactor, r, conversion, averageOrderValue, emvCpm, draws);
     }
 
     public ForecastAssumptions withConversion(Rate r) {
-        return new ForecastAssumptions(reachRates, reachConcentration, storyReachFactor, clickThrough, r,
-                averageOrderValue, emvCpm, draws);
+        return new ForecastAssumptions(
+                reachRates, reachConcentration, storyReachFactor, clickThrough, r, averageOrderValue, emvCpm, draws);
     }
 
     public ForecastAssumptions withAverageOrderValue(double aov) {
-        return new ForecastAssumptions(reachRates, reachConcentration, storyReachFactor, clickThrough,
-                conversion, aov, emvCpm, draws);
+        return new ForecastAssumptions(
+                reachRates, reachConcentration, storyReachFactor, clickThrough, conversion, aov, emvCpm, draws);
     }
 
     public ForecastAssumptions withDraws(int n) {
-        return new ForecastAssumptions(reachRates, reachConcentration, storyReachFactor, clickThrough,
-                conversion, averageOrderValue, emvCpm, n);
+        return new ForecastAssumptions(
+                reachRates,
+                reachConcentration,
+                storyReachFactor,
+                clickThrough,
+                conversion,
+                averageOrderValue,
+                emvCpm,
+                n);
     }
 
     /** The EMV formula with its parameters, printed beside every EMV figure. */

@@ -35,16 +35,21 @@ public final class Forecaster {
 
     /** Mean outcome of one deliverable, as the planner maximises it. */
     public Expected expected(ForecastSubject s) {
-        double impressions = s.followers() * s.buyers().impressionFactor() * assumptions.reachRate(s.deliverable(), s.tier());
-        double clicks = impressions * assumptions.clickThrough().mean() * s.buyers().clickFactor();
+        double impressions =
+                s.followers() * s.buyers().impressionFactor() * assumptions.reachRate(s.deliverable(), s.tier());
+        double clicks =
+                impressions * assumptions.clickThrough().mean() * s.buyers().clickFactor();
         double conversions = clicks * assumptions.conversion().mean();
-        return new Expected(impressions, s.engagement().isKnown() ? s.engagement().meanEngagements() : Double.NaN,
-                clicks, conversions, conversions * assumptions.averageOrderValue());
+        return new Expected(
+                impressions,
+                s.engagement().isKnown() ? s.engagement().meanEngagements() : Double.NaN,
+                clicks,
+                conversions,
+                conversions * assumptions.averageOrderValue());
     }
 
     /** Mean impressions, engagements (NaN when unknown), clicks, conversions and revenue. */
-    public record Expected(double impressions, double engagements, double clicks, double conversions, double revenue) {
-    }
+    public record Expected(double impressions, double engagements, double clicks, double conversions, double revenue) {}
 
     public Forecast forecast(List<ForecastSubject> subjects, long seed) {
         int n = subjects.size(), draws = assumptions.draws();
@@ -56,8 +61,8 @@ public final class Forecaster {
             double conversionRate = Sampling.betaMean(random, cvr.mean(), cvr.concentration());
             for (int i = 0; i < n; i++) {
                 ForecastSubject s = subjects.get(i);
-                double reach = Sampling.betaMean(random, assumptions.reachRate(s.deliverable(), s.tier()),
-                        assumptions.reachConcentration());
+                double reach = Sampling.betaMean(
+                        random, assumptions.reachRate(s.deliverable(), s.tier()), assumptions.reachConcentration());
                 long seen = Math.round(s.followers() * s.buyers().drawImpressionFactor(random) * reach);
                 impressions[i][d] = seen;
                 engagements[i][d] = onePost(random, s.engagement());
@@ -69,10 +74,18 @@ public final class Forecaster {
             }
         }
         List<Map<Figure, Interval>> each = new ArrayList<>(n);
-        double[] tImp = new double[draws], tEng = new double[draws], tClk = new double[draws], tConv = new double[draws];
+        double[] tImp = new double[draws],
+                tEng = new double[draws],
+                tClk = new double[draws],
+                tConv = new double[draws];
         double cost = 0;
         for (int i = 0; i < n; i++) {
-            each.add(figures(impressions[i], engagements[i], clicks[i], conversions[i], subjects.get(i).cost()));
+            each.add(figures(
+                    impressions[i],
+                    engagements[i],
+                    clicks[i],
+                    conversions[i],
+                    subjects.get(i).cost()));
             cost += subjects.get(i).cost();
             for (int d = 0; d < draws; d++) {
                 tImp[d] += impressions[i][d];
@@ -138,8 +151,8 @@ public final class Forecaster {
 
     /** The realised figures of an outcome (for calibration), by the same formulas as the forecast. */
     public Map<Figure, Double> realised(double imp, double eng, double clk, double conv, double cost) {
-        Map<Figure, Interval> one = figures(new double[] {imp}, new double[] {eng}, new double[] {clk},
-                new double[] {conv}, cost);
+        Map<Figure, Interval> one =
+                figures(new double[] {imp}, new double[] {eng}, new double[] {clk}, new double[] {conv}, cost);
         Map<Figure, Double> out = new EnumMap<>(Figure.class);
         one.forEach((f, i) -> out.put(f, i.p50()));
         return out;

@@ -1,8 +1,8 @@
 package io.microscout.forecast;
 
-import java.util.Arrays;
-
 import static io.microscout.metrics.Stats.quantileOfSorted;
+
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -23,7 +23,8 @@ public record Interval(double p10, double p50, double p90) {
         if (draws.length == 0 || Double.isNaN(draws[draws.length - 1])) {
             return null;
         }
-        return new Interval(quantileOfSorted(draws, 0.10), quantileOfSorted(draws, 0.50), quantileOfSorted(draws, 0.90));
+        return new Interval(
+                quantileOfSorted(draws, 0.10), quantileOfSorted(draws, 0.50), quantileOfSorted(draws, 0.90));
     }
 
     public boolean contains(double value) {
@@ -53,6 +54,8 @@ public record Interval(double p10, double p50, double p90) {
         if (a >= 10_000) {
             return String.format(Locale.ROOT, "%.1fk", v / 1e3);
         }
-        return a >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+        return a >= 100 || v == Math.rint(v)
+                ? String.format(Locale.ROOT, "%,.0f", v)
+                : String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -8,8 +8,7 @@ import java.util.SplittableRandom;
  * with a small mean), otherwise Poisson (Knuth) for a small mean and the normal approximation for a large one.
  */
 final class Sampling {
-    private Sampling() {
-    }
+    private Sampling() {}
 
     static double gamma(SplittableRandom r, double shape) {
         if (shape < 1) {

@@ -52,7 +52,8 @@ public record WhoCanBuy(Map<BuyerFactor.Kind, BuyerFactor> factors) {
     }
 
     double drawClickFactor(java.util.SplittableRandom r) {
-        return draw(r, BuyerFactor.Kind.IN_MARKET) * draw(r, BuyerFactor.Kind.RELEVANCE)
+        return draw(r, BuyerFactor.Kind.IN_MARKET)
+                * draw(r, BuyerFactor.Kind.RELEVANCE)
                 * draw(r, BuyerFactor.Kind.ENGAGEMENT);
     }
 

@@ -44,7 +44,26 @@ public record CreatorMetrics(
 
     /** Metrics of a creator with no posts in the window: everything unknown. */
     public static CreatorMetrics none(String window, Instant computedAt) {
-        return new CreatorMetrics(window, 0, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, computedAt);
+        return new CreatorMetrics(
+                window,
+                0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                computedAt);
     }
 }

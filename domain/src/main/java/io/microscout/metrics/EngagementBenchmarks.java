@@ -1,7 +1,6 @@
 package io.microscout.metrics;
 
 import io.microscout.creator.Platform;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,33 +20,53 @@ import java.util.Optional;
 public final class EngagementBenchmarks {
 
     /** A benchmark rate with the bracket it holds for ({@code toFollowers} exclusive, null: no upper end) and its source. */
-    public record Benchmark(double rate, long fromFollowers, Long toFollowers, String source) {
-    }
+    public record Benchmark(double rate, long fromFollowers, Long toFollowers, String source) {}
 
     private static final List<Row> TABLE = List.of(
-            new Row(Platform.INSTAGRAM, new Benchmark(0.0278, 1_000, 10_000L,
-                    "HypeAuditor State of Influencer Marketing 2023: Instagram nano (1k-10k) 2.78%")),
-            new Row(Platform.INSTAGRAM, new Benchmark(0.0185, 10_000, 20_000L,
-                    "Statista 2023: Instagram, all tiers, 1.85% (no study of 10k-20k alone)")),
-            new Row(Platform.INSTAGRAM, new Benchmark(0.0158, 20_000, null,
-                    "HypeAuditor 36k-influencer study: Instagram tiers from 20k to 1M+ at 1.54-1.62% (midpoint)")),
-            new Row(Platform.TIKTOK, new Benchmark(0.126, 1_000, 10_000L,
-                    "HypeAuditor State of Influencer Marketing 2023: TikTok nano (1k-10k) 12.6%")));
+            new Row(
+                    Platform.INSTAGRAM,
+                    new Benchmark(
+                            0.0278,
+                            1_000,
+                            10_000L,
+                            "HypeAuditor State of Influencer Marketing 2023: Instagram nano (1k-10k) 2.78%")),
+            new Row(
+                    Platform.INSTAGRAM,
+                    new Benchmark(
+                            0.0185,
+                            10_000,
+                            20_000L,
+                            "Statista 2023: Instagram, all tiers, 1.85% (no study of 10k-20k alone)")),
+            new Row(
+                    Platform.INSTAGRAM,
+                    new Benchmark(
+                            0.0158,
+                            20_000,
+                            null,
+                            "HypeAuditor 36k-influencer study: Instagram tiers from 20k to 1M+ at 1.54-1.62% (midpoint)")),
+            new Row(
+                    Platform.TIKTOK,
+                    new Benchmark(
+                            0.126,
+                            1_000,
+                            10_000L,
+                            "HypeAuditor State of Influencer Marketing 2023: TikTok nano (1k-10k) 12.6%")));
 
-    private record Row(Platform platform, Benchmark benchmark) {
-    }
+    private record Row(Platform platform, Benchmark benchmark) {}
 
-    private EngagementBenchmarks() {
-    }
+    private EngagementBenchmarks() {}
 
     /** The benchmark for an account of that platform and size, or empty when none is published. */
     public static Optional<Benchmark> of(Platform platform, Long followers) {
         if (platform == null || followers == null) {
             return Optional.empty();
         }
-        return TABLE.stream().filter(r -> r.platform == platform && followers >= r.benchmark.fromFollowers()
-                && (r.benchmark.toFollowers() == null || followers < r.benchmark.toFollowers()))
-                .map(Row::benchmark).findFirst();
+        return TABLE.stream()
+                .filter(r -> r.platform == platform
+                        && followers >= r.benchmark.fromFollowers()
+                        && (r.benchmark.toFollowers() == null || followers < r.benchmark.toFollowers()))
+                .map(Row::benchmark)
+                .findFirst();
     }
 
     /** The benchmarks published for accounts between these follower counts ({@code to} exclusive, null: no end). */
@@ -55,7 +74,8 @@ public final class EngagementBenchmarks {
         List<Benchmark> out = new ArrayList<>();
         for (Row r : TABLE) {
             Benchmark b = r.benchmark;
-            boolean overlaps = (to == null || b.fromFollowers() < to) && (b.toFollowers() == null || b.toFollowers() > from);
+            boolean overlaps =
+                    (to == null || b.fromFollowers() < to) && (b.toFollowers() == null || b.toFollowers() > from);
             if (r.platform == platform && overlaps) {
                 out.add(b);
             }
@@ -71,7 +91,8 @@ public final class EngagementBenchmarks {
         }
         double lo = b.stream().mapToDouble(Benchmark::rate).min().orElseThrow();
         double hi = b.stream().mapToDouble(Benchmark::rate).max().orElseThrow();
-        return lo == hi ? String.format(Locale.ROOT, "%.2f%%", 100 * lo)
+        return lo == hi
+                ? String.format(Locale.ROOT, "%.2f%%", 100 * lo)
                 : String.format(Locale.ROOT, "%.2f-%.2f%%", 100 * lo, 100 * hi);
     }
 }

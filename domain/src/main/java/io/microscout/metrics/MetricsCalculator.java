@@ -4,7 +4,6 @@ import io.microscout.creator.Creator;
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,19 +67,27 @@ public final class MetricsCalculator {
             if (p.format().isVideo() && p.views() != null && p.views() > 0) {
                 views[nViews++] = p.views();
                 if (p.likes() != null) {
-                    erViews[nErViews++] = (p.likes() + nz(p.comments()) + nz(p.shares()) + nz(p.saves()))
-                            / (double) p.views();
+                    erViews[nErViews++] =
+                            (p.likes() + nz(p.comments()) + nz(p.shares()) + nz(p.saves())) / (double) p.views();
                 }
             }
         }
-        return new CreatorMetrics(window.describe(), n,
-                Stats.mean(er, nEr), Stats.median(er, nEr),
-                Stats.mean(erViews, nErViews), Stats.median(erViews, nErViews),
-                Stats.mean(likes, nLikes), Stats.median(likes, nLikes),
-                Stats.mean(comments, nComments), Stats.median(comments, nComments),
-                Stats.mean(views, nViews), Stats.median(views, nViews),
+        return new CreatorMetrics(
+                window.describe(),
+                n,
+                Stats.mean(er, nEr),
+                Stats.median(er, nEr),
+                Stats.mean(erViews, nErViews),
+                Stats.median(erViews, nErViews),
+                Stats.mean(likes, nLikes),
+                Stats.median(likes, nLikes),
+                Stats.mean(comments, nComments),
+                Stats.median(comments, nComments),
+                Stats.mean(views, nViews),
+                Stats.median(views, nViews),
                 postsPerWeek(inWindow),
-                growth(snapshots, now, 30, 7), growth(snapshots, now, 90, 14),
+                growth(snapshots, now, 30, 7),
+                growth(snapshots, now, 90, 14),
                 Stats.coefficientOfVariation(engagement, nEng),
                 consistency(engagement, nEng),
                 sumLikes > 0 ? sumComments / sumLikes : null,
@@ -94,7 +101,9 @@ public final class MetricsCalculator {
         Instant oldest = window.lastDays() == null ? null : now.minus(Duration.ofDays(window.lastDays()));
         List<Post> eligible = new ArrayList<>(posts.size());
         for (Post p : posts) {
-            if (p.format() == PostFormat.STORY || p.publishedAt() == null || p.publishedAt().isAfter(youngest)) {
+            if (p.format() == PostFormat.STORY
+                    || p.publishedAt() == null
+                    || p.publishedAt().isAfter(youngest)) {
                 continue;
             }
             if (oldest != null && p.publishedAt().isBefore(oldest)) {
@@ -104,7 +113,8 @@ public final class MetricsCalculator {
         }
         eligible.sort(NEWEST_FIRST);
         return window.lastPosts() != null && eligible.size() > window.lastPosts()
-                ? eligible.subList(0, window.lastPosts()) : eligible;
+                ? eligible.subList(0, window.lastPosts())
+                : eligible;
     }
 
     private static Double postsPerWeek(List<Post> newestFirst) {
@@ -162,9 +172,27 @@ public final class MetricsCalculator {
     }
 
     private CreatorMetrics withGrowth(CreatorMetrics m, List<FollowerSnapshot> snapshots, Instant now) {
-        return new CreatorMetrics(m.window(), 0, null, null, null, null, null, null, null, null, null, null, null,
-                growth(snapshots, now, 30, 7), growth(snapshots, now, 90, 14),
-                null, null, null, null, now);
+        return new CreatorMetrics(
+                m.window(),
+                0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                growth(snapshots, now, 30, 7),
+                growth(snapshots, now, 90, 14),
+                null,
+                null,
+                null,
+                null,
+                now);
     }
 
     private static double nz(Long v) {

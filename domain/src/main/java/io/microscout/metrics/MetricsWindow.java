@@ -40,7 +40,9 @@ public record MetricsWindow(Integer lastPosts, Integer lastDays, Duration minimu
 
     /** Parses "30posts", "30 posts", "90days", "90d", "12p". */
     public static MetricsWindow parse(String text) {
-        String t = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+        String t = text == null
+                ? ""
+                : text.trim().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
         try {
             if (t.endsWith("posts") || t.endsWith("p")) {
                 return lastPosts(Integer.parseInt(t.replaceAll("(posts|p)$", "")));

@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /** Small descriptive statistics over primitive arrays; each returns null when it is not defined. */
 public final class Stats {
-    private Stats() {
-    }
+    private Stats() {}
 
     public static Double mean(double[] v, int n) {
         if (n == 0) {

@@ -7,8 +7,7 @@ import java.util.Locale;
  * name in a caption. "The Ordinary" matches @theordinary, #theordinary and "the ordinary".
  */
 public final class BrandMentions {
-    private BrandMentions() {
-    }
+    private BrandMentions() {}
 
     /** Posts that mention the brand, as evidence (0 posts when never mentioned). */
     public static TermEvidence find(CreatorContent content, String brand) {

@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param mentions       accounts @mentioned, with the number of posts mentioning each, most mentioned first
  * @param sponsoredPosts posts disclosed as sponsored (Post.sponsored)
  */
-public record ContentProfile(int postsRead, List<NicheMatch> niches, Map<String, ThemeCount> values,
-                             Map<String, ThemeCount> risks, Map<String, Integer> mentions, int sponsoredPosts) {
+public record ContentProfile(
+        int postsRead,
+        List<NicheMatch> niches,
+        Map<String, ThemeCount> values,
+        Map<String, ThemeCount> risks,
+        Map<String, Integer> mentions,
+        int sponsoredPosts) {
 
     public ContentProfile {
         niches = List.copyOf(niches);

@@ -2,7 +2,6 @@ package io.microscout.niche;
 
 import io.microscout.creator.CaptionSignals;
 import io.microscout.creator.Post;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,10 @@ public final class ContentProfiler {
         counts.forEach((k, c) -> {
             if (k.startsWith(prefix)) {
                 String id = k.substring(prefix.length());
-                out.put(id, new ThemeCount(id, c.postsMatched(), c.postsRead(), c.postWeight(), c.inBiography(),
-                        c.evidence()));
+                out.put(
+                        id,
+                        new ThemeCount(
+                                id, c.postsMatched(), c.postsRead(), c.postWeight(), c.inBiography(), c.evidence()));
             }
         });
         return out;
@@ -53,11 +54,16 @@ public final class ContentProfiler {
             }
         }
         Map<String, Integer> sorted = new LinkedHashMap<>();
-        mentions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        mentions.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         Map<String, ThemeCount> counts = counter.count(content);
-        return new ContentProfile(content.postsRead(),
+        return new ContentProfile(
+                content.postsRead(),
                 niches.detect(part(counts, NICHE), content.postsRead(), nicheSimilarity),
-                part(counts, VALUE), part(counts, RISK), sorted, sponsored);
+                part(counts, VALUE),
+                part(counts, RISK),
+                sorted,
+                sponsored);
     }
 }

@@ -1,7 +1,6 @@
 package io.microscout.niche;
 
 import io.microscout.creator.CaptionSignals;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;

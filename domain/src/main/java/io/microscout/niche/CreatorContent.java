@@ -1,7 +1,6 @@
 package io.microscout.niche;
 
 import io.microscout.creator.Post;
-
 import java.util.List;
 
 /** A creator's own words: the biography and recent posts, prepared for term matching. */
@@ -13,7 +12,9 @@ public record CreatorContent(ContentText biography, List<ContentText> posts, Lis
     }
 
     public static CreatorContent of(String biography, List<Post> recentPosts) {
-        List<ContentText> texts = recentPosts.stream().map(p -> ContentText.of(p.caption(), p.hashtags())).toList();
+        List<ContentText> texts = recentPosts.stream()
+                .map(p -> ContentText.of(p.caption(), p.hashtags()))
+                .toList();
         return new CreatorContent(ContentText.of(biography), texts, recentPosts);
     }
 

@@ -8,5 +8,4 @@ package io.microscout.niche;
  * @param description a sentence for semantic matching (embedded and compared to a creator's content)
  * @param vocabulary  weighted terms and hashtags that show the niche in captions and biographies
  */
-public record Niche(String id, String label, String description, Vocabulary vocabulary) {
-}
+public record Niche(String id, String label, String description, Vocabulary vocabulary) {}

@@ -41,8 +41,8 @@ public final class NicheDetector {
     List<NicheMatch> detect(Map<String, ThemeCount> counts, int postsRead, Function<String, Double> similarity) {
         List<NicheMatch> out = new ArrayList<>();
         for (Niche niche : NicheTaxonomy.all()) {
-            ThemeCount c = counts.getOrDefault(niche.id(),
-                    new ThemeCount(niche.id(), 0, postsRead, 0, false, List.of()));
+            ThemeCount c =
+                    counts.getOrDefault(niche.id(), new ThemeCount(niche.id(), 0, postsRead, 0, false, List.of()));
             double term = termConfidence(c);
             Double sim = similarity.apply(niche.id());
             double confidence = sim == null ? term : 0.75 * term + 0.25 * clamp((sim - 0.15) / 0.35);

@@ -12,8 +12,13 @@ public record NicheMatch(String nicheId, double confidence, ThemeCount count, Do
     /** "beauty (0.82): #skincare in 14 of 30 posts, makeup in 9 of 30 posts; in the biography". */
     public String explain() {
         String terms = count.explain(3);
-        String sem = semanticSimilarity == null ? "" : String.format(java.util.Locale.ROOT,
-                "%ssimilarity to the niche %.2f", terms.isEmpty() ? "" : "; ", semanticSimilarity);
+        String sem = semanticSimilarity == null
+                ? ""
+                : String.format(
+                        java.util.Locale.ROOT,
+                        "%ssimilarity to the niche %.2f",
+                        terms.isEmpty() ? "" : "; ",
+                        semanticSimilarity);
         return String.format(java.util.Locale.ROOT, "%s (%.2f): %s%s", nicheId, confidence, terms, sem);
     }
 }

@@ -12,8 +12,7 @@ import java.util.Map;
  * hashtags, looked up for every part of 5+ letters of each hashtag (#skincareroutine carries skincare).
  */
 final class TermIndex {
-    private record Term(String theme, String term, List<String> words, String glued, double weight) {
-    }
+    private record Term(String theme, String term, List<String> words, String glued, double weight) {}
 
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     private final Map<String, List<Term>> byGlued = new HashMap<>();
@@ -62,8 +61,8 @@ final class TermIndex {
             }
         }
         Map<String, Map<String, Double>> byTheme = new HashMap<>();
-        found.forEach((t, how) -> byTheme.computeIfAbsent(t.theme(), k -> new LinkedHashMap<>())
-                .merge(how, t.weight(), Math::max));
+        found.forEach((t, how) ->
+                byTheme.computeIfAbsent(t.theme(), k -> new LinkedHashMap<>()).merge(how, t.weight(), Math::max));
         return byTheme;
     }
 }

@@ -11,8 +11,13 @@ import java.util.List;
  * @param inBiography  whether the biography carries the theme
  * @param evidence     the most frequent terms, most frequent first
  */
-public record ThemeCount(String theme, int postsMatched, int postsRead, double postWeight, boolean inBiography,
-                         List<TermEvidence> evidence) {
+public record ThemeCount(
+        String theme,
+        int postsMatched,
+        int postsRead,
+        double postWeight,
+        boolean inBiography,
+        List<TermEvidence> evidence) {
 
     public ThemeCount {
         evidence = List.copyOf(evidence);

@@ -19,7 +19,8 @@ public final class ThemeCounter {
 
     /** The themes present in the posts or the biography, in the vocabularies' order. */
     public Map<String, ThemeCount> count(CreatorContent content) {
-        List<Map<String, Map<String, Double>>> perPost = content.posts().stream().map(index::matches).toList();
+        List<Map<String, Map<String, Double>>> perPost =
+                content.posts().stream().map(index::matches).toList();
         Map<String, Map<String, Double>> bio = index.matches(content.biography());
         Map<String, ThemeCount> out = new LinkedHashMap<>();
         for (String theme : themes) {
@@ -31,8 +32,8 @@ public final class ThemeCounter {
         return out;
     }
 
-    private static ThemeCount count(String theme, List<Map<String, Map<String, Double>>> perPost, boolean inBio,
-                                    int read) {
+    private static ThemeCount count(
+            String theme, List<Map<String, Map<String, Double>>> perPost, boolean inBio, int read) {
         int matched = 0;
         double weight = 0;
         Map<String, Integer> perTerm = new HashMap<>();
@@ -40,7 +41,10 @@ public final class ThemeCounter {
             Map<String, Double> found = post.get(theme);
             if (found != null && !found.isEmpty()) {
                 matched++;
-                weight += found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+                weight += found.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .max()
+                        .orElse(0);
                 found.keySet().forEach(t -> perTerm.merge(t, 1, Integer::sum));
             }
         }

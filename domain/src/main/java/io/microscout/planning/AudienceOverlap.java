@@ -15,9 +15,9 @@ import java.util.Map;
  * third 64%.
  */
 public final class AudienceOverlap {
-    public static final double DEFAULT_DISCOUNT = 0.8;           // assumption, see above
-    public static final double SHARED_FOLLOWERS_LINK = 0.2;      // assumption: Jaccard of follower samples
-    private static final int MAX_SAMPLED = 5_000;                // pairwise comparison limit
+    public static final double DEFAULT_DISCOUNT = 0.8; // assumption, see above
+    public static final double SHARED_FOLLOWERS_LINK = 0.2; // assumption: Jaccard of follower samples
+    private static final int MAX_SAMPLED = 5_000; // pairwise comparison limit
 
     private final double discount;
 
@@ -84,8 +84,7 @@ public final class AudienceOverlap {
     }
 
     /** Who a candidate reaches: main niche, country, language (a key, not a label: no string per candidate). */
-    private record Audience(String niche, String country, String language) {
-    }
+    private record Audience(String niche, String country, String language) {}
 
     /** Shared followers over followers of either, from the two samples. */
     public static double jaccard(PlanCandidate a, PlanCandidate b) {

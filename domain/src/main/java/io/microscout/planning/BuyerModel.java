@@ -9,7 +9,6 @@ import io.microscout.forecast.BuyerFactor;
 import io.microscout.forecast.BuyerFactor.Kind;
 import io.microscout.forecast.WhoCanBuy;
 import io.microscout.tier.Tier;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,14 +39,14 @@ import java.util.function.BiFunction;
  * </ul>
  */
 public final class BuyerModel {
-    static final double HOME_COUNTRY_SHARE = 0.70;     // assumption (see class comment)
-    static final double HOME_LANGUAGE_SHARE = 0.85;    // assumption
-    static final double ELSEWHERE_SHARE = 0.05;        // assumption
-    static final double ESTIMATE_CONCENTRATION = 8;    // assumption: 70% estimated has P10–P90 of about 45%–90%
-    static final double MEASURED_CONCENTRATION = 200;  // assumption: a measured share is known to a few points
-    static final double FULL_RELEVANCE = 0.6;          // assumption
-    static final double UNVETTED_REAL_SHARE = 0.75;    // SRF Data 2017 (26–31% fake on average)
-    static final double MAX_ENGAGEMENT_FACTOR = 2.0;   // assumption, the pricing engagement factor's cap
+    static final double HOME_COUNTRY_SHARE = 0.70; // assumption (see class comment)
+    static final double HOME_LANGUAGE_SHARE = 0.85; // assumption
+    static final double ELSEWHERE_SHARE = 0.05; // assumption
+    static final double ESTIMATE_CONCENTRATION = 8; // assumption: 70% estimated has P10–P90 of about 45%–90%
+    static final double MEASURED_CONCENTRATION = 200; // assumption: a measured share is known to a few points
+    static final double FULL_RELEVANCE = 0.6; // assumption
+    static final double UNVETTED_REAL_SHARE = 0.75; // SRF Data 2017 (26–31% fake on average)
+    static final double MAX_ENGAGEMENT_FACTOR = 2.0; // assumption, the pricing engagement factor's cap
     /**
      * A plan does not buy a creator whose in-market share is below this, however cheap: its money would buy
      * followers who cannot buy (MicroScout's rule; the budget is left unspent rather than spent outside the market).
@@ -86,9 +85,13 @@ public final class BuyerModel {
         for (Kind k : Kind.values()) {
             BuyerFactor f = who.factors().get(k);
             if (f != null) {
-                out.add(k == Kind.IN_MARKET ? f.describe() + " (for a brief aimed at the creator's own market; "
-                        + "plan computes it for the brief's)" : k == Kind.RELEVANCE
-                        ? "relevance to the product: computed by discover/plan for a brief" : f.describe());
+                out.add(
+                        k == Kind.IN_MARKET
+                                ? f.describe() + " (for a brief aimed at the creator's own market; "
+                                        + "plan computes it for the brief's)"
+                                : k == Kind.RELEVANCE
+                                        ? "relevance to the product: computed by discover/plan for a brief"
+                                        : f.describe());
             }
         }
         return out;
@@ -116,13 +119,15 @@ public final class BuyerModel {
         List<String> estimated = new ArrayList<>();
         double place = 1.0;
         if (!target.countries().isEmpty()) {
-            double s = d != null && !d.countries().isEmpty() ? sum(d.countries(), target.countries())
+            double s = d != null && !d.countries().isEmpty()
+                    ? sum(d.countries(), target.countries())
                     : estimate(c.countryCode(), target.countries(), HOME_COUNTRY_SHARE, "country", estimated);
             place = Math.min(place, s);
             why.add(pct(s) + " in " + String.join("/", sorted(target.countries())));
         }
         if (!target.languages().isEmpty()) {
-            double s = d != null && !d.languages().isEmpty() ? sum(d.languages(), target.languages())
+            double s = d != null && !d.languages().isEmpty()
+                    ? sum(d.languages(), target.languages())
                     : estimate(c.languageCode(), target.languages(), HOME_LANGUAGE_SHARE, "language", estimated);
             place = Math.min(place, s);
             why.add(pct(s) + " speaking " + String.join("/", sorted(target.languages())));
@@ -131,11 +136,15 @@ public final class BuyerModel {
         if (!target.ages().isEmpty() && d != null && !d.ages().isEmpty()) {
             double s = 0;
             for (Map.Entry<AgeBand, Double> e : d.ages().entrySet()) {
-                double covered = target.ages().stream().mapToDouble(t -> t.overlapShareOf(e.getKey())).max().orElse(0);
+                double covered = target.ages().stream()
+                        .mapToDouble(t -> t.overlapShareOf(e.getKey()))
+                        .max()
+                        .orElse(0);
                 s += e.getValue() * Math.min(1, covered);
             }
             share *= Math.min(1, s);
-            why.add(pct(s) + " aged " + target.ages().stream().map(BuyerModel::band).toList());
+            why.add(pct(s) + " aged "
+                    + target.ages().stream().map(BuyerModel::band).toList());
         }
         if (!target.genders().isEmpty() && d != null && !d.genders().isEmpty()) {
             double s = 0;
@@ -146,11 +155,16 @@ public final class BuyerModel {
             why.add(pct(s) + " " + target.genders().stream().map(Gender::id).toList());
         }
         boolean isEstimate = !estimated.isEmpty();
-        String basis = isEstimate ? "estimated from the creator's " + String.join(" and ", estimated)
-                + " (MicroScout's assumption)" : "measured (" + c.audience().basis() + ")";
+        String basis = isEstimate
+                ? "estimated from the creator's " + String.join(" and ", estimated) + " (MicroScout's assumption)"
+                : "measured (" + c.audience().basis() + ")";
         String formula = "min(country, language) share" + (share != place ? " x age x gender share" : "");
-        return new BuyerFactor(Kind.IN_MARKET, share, isEstimate ? ESTIMATE_CONCENTRATION : MEASURED_CONCENTRATION,
-                isEstimate, String.join(", ", why) + "; " + formula + "; " + basis);
+        return new BuyerFactor(
+                Kind.IN_MARKET,
+                share,
+                isEstimate ? ESTIMATE_CONCENTRATION : MEASURED_CONCENTRATION,
+                isEstimate,
+                String.join(", ", why) + "; " + formula + "; " + basis);
     }
 
     private static double estimate(String own, Set<String> targets, double home, String what, List<String> estimated) {
@@ -164,24 +178,51 @@ public final class BuyerModel {
     BuyerFactor relevance(PlanCandidate c) {
         if (c.relevance() != null) {
             double f = Math.min(1, c.relevance() / FULL_RELEVANCE);
-            return BuyerFactor.exact(Kind.RELEVANCE, f, String.format(Locale.ROOT,
-                    "discovery's relevance %.2f / %.1f, at most 1 (MicroScout's assumption)", c.relevance(), FULL_RELEVANCE));
+            return BuyerFactor.exact(
+                    Kind.RELEVANCE,
+                    f,
+                    String.format(
+                            Locale.ROOT,
+                            "discovery's relevance %.2f / %.1f, at most 1 (MicroScout's assumption)",
+                            c.relevance(),
+                            FULL_RELEVANCE));
         }
         if (c.fit() != null) {
             double f = Math.min(1, c.fit() / FULL_RELEVANCE);
-            return new BuyerFactor(Kind.RELEVANCE, f, ESTIMATE_CONCENTRATION, true, String.format(Locale.ROOT,
-                    "relevance unknown: the fit score %.2f / %.1f stands in (MicroScout's assumption)", c.fit(), FULL_RELEVANCE));
+            return new BuyerFactor(
+                    Kind.RELEVANCE,
+                    f,
+                    ESTIMATE_CONCENTRATION,
+                    true,
+                    String.format(
+                            Locale.ROOT,
+                            "relevance unknown: the fit score %.2f / %.1f stands in (MicroScout's assumption)",
+                            c.fit(),
+                            FULL_RELEVANCE));
         }
-        return new BuyerFactor(Kind.RELEVANCE, 0.5, ESTIMATE_CONCENTRATION, true,
+        return new BuyerFactor(
+                Kind.RELEVANCE,
+                0.5,
+                ESTIMATE_CONCENTRATION,
+                true,
                 "relevance and fit unknown: 50% (MicroScout's assumption)");
     }
 
     BuyerFactor realFollowers(PlanCandidate c) {
         if (c.authenticity() != null) {
-            return BuyerFactor.exact(Kind.REAL_FOLLOWERS, Math.max(0, Math.min(1, c.authenticity() / 100)),
-                    String.format(Locale.ROOT, "authenticity %.0f/100 read as the share of real followers", c.authenticity()));
+            return BuyerFactor.exact(
+                    Kind.REAL_FOLLOWERS,
+                    Math.max(0, Math.min(1, c.authenticity() / 100)),
+                    String.format(
+                            Locale.ROOT,
+                            "authenticity %.0f/100 read as the share of real followers",
+                            c.authenticity()));
         }
-        return new BuyerFactor(Kind.REAL_FOLLOWERS, UNVETTED_REAL_SHARE, ESTIMATE_CONCENTRATION, true,
+        return new BuyerFactor(
+                Kind.REAL_FOLLOWERS,
+                UNVETTED_REAL_SHARE,
+                ESTIMATE_CONCENTRATION,
+                true,
                 "not vetted: 75% real, the average of SRF Data 2017 (26–31% fake)");
     }
 
@@ -189,13 +230,21 @@ public final class BuyerModel {
         Double rate = c.engagementRate();
         Double benchmark = benchmarks.apply(c.creator().platform(), c.tier());
         if (rate == null || benchmark == null || benchmark <= 0) {
-            return BuyerFactor.exact(Kind.ENGAGEMENT, 1.0, rate == null ? "engagement unknown: no adjustment"
-                    : "no benchmark for the tier: no adjustment");
+            return BuyerFactor.exact(
+                    Kind.ENGAGEMENT,
+                    1.0,
+                    rate == null ? "engagement unknown: no adjustment" : "no benchmark for the tier: no adjustment");
         }
         double f = Math.min(MAX_ENGAGEMENT_FACTOR, Math.sqrt(rate / benchmark));
-        return BuyerFactor.exact(Kind.ENGAGEMENT, f, String.format(Locale.ROOT,
-                "engagement %.2f%% vs %.2f%% benchmark (HypeAuditor): (ratio)^0.5, at most x%.0f (MicroScout's assumption)",
-                rate * 100, benchmark * 100, MAX_ENGAGEMENT_FACTOR));
+        return BuyerFactor.exact(
+                Kind.ENGAGEMENT,
+                f,
+                String.format(
+                        Locale.ROOT,
+                        "engagement %.2f%% vs %.2f%% benchmark (HypeAuditor): (ratio)^0.5, at most x%.0f (MicroScout's assumption)",
+                        rate * 100,
+                        benchmark * 100,
+                        MAX_ENGAGEMENT_FACTOR));
     }
 
     private static double sum(Map<String, Double> shares, Set<String> wanted) {

@@ -1,20 +1,19 @@
 package io.microscout.planning;
 
 import io.microscout.brief.Brief;
-import io.microscout.creator.Creator;
+import io.microscout.brief.FitComponent;
 import io.microscout.catalog.CreatorCatalog;
+import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Post;
 import io.microscout.discovery.AudienceProfile;
 import io.microscout.discovery.DiscoveryService;
-import io.microscout.brief.FitComponent;
 import io.microscout.discovery.RankedCreator;
 import io.microscout.pricing.Deliverable;
 import io.microscout.pricing.PriceEstimate;
 import io.microscout.pricing.Pricer;
 import io.microscout.pricing.PricingSubject;
 import io.microscout.tier.Tier;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -40,13 +39,19 @@ public final class DiscoveredCandidates implements CandidateSource {
     private final int top;
     private final java.util.function.Function<CreatorKey, AudienceProfile> audience;
 
-    public DiscoveredCandidates(Brief brief, DiscoveryService discovery, CreatorCatalog catalog, Pricer pricer, int top) {
+    public DiscoveredCandidates(
+            Brief brief, DiscoveryService discovery, CreatorCatalog catalog, Pricer pricer, int top) {
         this(brief, discovery, catalog, pricer, top, k -> null);
     }
 
     /** @param audience a creator's measured audience (insights, media kit), or null when none is stored */
-    public DiscoveredCandidates(Brief brief, DiscoveryService discovery, CreatorCatalog catalog, Pricer pricer, int top,
-                                java.util.function.Function<CreatorKey, AudienceProfile> audience) {
+    public DiscoveredCandidates(
+            Brief brief,
+            DiscoveryService discovery,
+            CreatorCatalog catalog,
+            Pricer pricer,
+            int top,
+            java.util.function.Function<CreatorKey, AudienceProfile> audience) {
         this.audience = Objects.requireNonNull(audience, "audience");
         this.brief = Objects.requireNonNull(brief, "brief");
         this.discovery = Objects.requireNonNull(discovery, "discovery");
@@ -62,7 +67,8 @@ public final class DiscoveredCandidates implements CandidateSource {
     public List<PlanCandidate> candidatesFor(PlanBrief plan) {
         Brief asked = brief.withTiers(plan.tiers().isEmpty() ? EnumSet.allOf(Tier.class) : plan.tiers());
         List<RankedCreator> found = discovery.discover(asked, top);
-        Map<CreatorKey, List<Post>> posts = catalog.postsOf(found.stream().map(RankedCreator::key).toList());
+        Map<CreatorKey, List<Post>> posts =
+                catalog.postsOf(found.stream().map(RankedCreator::key).toList());
         List<PlanCandidate> out = new ArrayList<>(found.size());
         for (RankedCreator r : found) {
             Creator c = catalog.creator(r.key()).orElse(null);
@@ -71,19 +77,39 @@ public final class DiscoveredCandidates implements CandidateSource {
             }
             long[] history = history(posts.getOrDefault(r.key(), List.of()));
             Double authenticity = r.fit().component(FitComponent.AUTHENTICITY).value();
-            PlanCandidate draft = new PlanCandidate(r.key(), r.tier(), r.content().nicheIds(), c.countryCode(),
-                    c.languageCode(), c.followers(), authenticity == null ? null : authenticity * 100,
-                    r.fit().score(), history, null, null);
-            PricingSubject subject = new PricingSubject(r.key(), r.tier(), c.followers(), draft.engagementRate(),
-                    c.countryCode());
+            PlanCandidate draft = new PlanCandidate(
+                    r.key(),
+                    r.tier(),
+                    r.content().nicheIds(),
+                    c.countryCode(),
+                    c.languageCode(),
+                    c.followers(),
+                    authenticity == null ? null : authenticity * 100,
+                    r.fit().score(),
+                    history,
+                    null,
+                    null);
+            PricingSubject subject =
+                    new PricingSubject(r.key(), r.tier(), c.followers(), draft.engagementRate(), c.countryCode());
             Map<Deliverable, PriceEstimate> prices = new EnumMap<>(Deliverable.class);
             for (Deliverable d : Deliverable.values()) {
                 if (d.platform() == r.key().platform()) {
                     prices.put(d, pricer.price(subject, d));
                 }
             }
-            out.add(new PlanCandidate(r.key(), r.tier(), draft.niches(), c.countryCode(), c.languageCode(),
-                    c.followers(), draft.authenticity(), draft.fit(), history, prices, null, audience.apply(r.key()),
+            out.add(new PlanCandidate(
+                    r.key(),
+                    r.tier(),
+                    draft.niches(),
+                    c.countryCode(),
+                    c.languageCode(),
+                    c.followers(),
+                    draft.authenticity(),
+                    draft.fit(),
+                    history,
+                    prices,
+                    null,
+                    audience.apply(r.key()),
                     r.fit().component(FitComponent.RELEVANCE).value()));
         }
         return out;

@@ -24,20 +24,21 @@ public final class ExactPlanner {
     private double[] groupUsed;
 
     /** The chosen options of an optimal plan and the nodes the search visited. */
-    public record Result(int[] chosen, double objective, long nodes) {
-    }
+    public record Result(int[] chosen, double objective, long nodes) {}
 
     public Result solve(PlanProblem problem) {
         if (problem.options() > MAX_OPTIONS) {
-            throw new IllegalArgumentException("the exact solver takes at most " + MAX_OPTIONS + " options, got "
-                    + problem.options());
+            throw new IllegalArgumentException(
+                    "the exact solver takes at most " + MAX_OPTIONS + " options, got " + problem.options());
         }
         this.p = problem;
         this.groupUsed = new double[Math.max(p.creators, Math.max(p.niches, p.platforms))];
-        this.order = java.util.stream.IntStream.range(0, p.options()).boxed()
+        this.order = java.util.stream.IntStream.range(0, p.options())
+                .boxed()
                 .sorted(Comparator.comparingDouble((Integer o) -> -p.value[o] / p.cost[o]))
-                .mapToInt(Integer::intValue).toArray();
-        Planner.Result start = new Planner().solve(p);   // a good incumbent prunes early; optimality is proved below
+                .mapToInt(Integer::intValue)
+                .toArray();
+        Planner.Result start = new Planner().solve(p); // a good incumbent prunes early; optimality is proved below
         best = start.objective();
         bestSet = start.chosen();
         nodes = 0;
@@ -79,7 +80,7 @@ public final class ExactPlanner {
                 k++;
             }
         }
-        for (int a = 1; a < k; a++) {            // insertion sort by ratio, highest first (k <= 48)
+        for (int a = 1; a < k; a++) { // insertion sort by ratio, highest first (k <= 48)
             int o = opt[a];
             double g = gain[a], r = ratio[a];
             int b = a - 1;
@@ -96,7 +97,8 @@ public final class ExactPlanner {
         double left = p.budget - s.spent();
         double bound = knapsack(k, left, null, s);
         for (int grouping = 0; grouping < 3 && bound > 0; grouping++) {
-            bound = Math.min(bound, knapsack(k, left, grouping == 0 ? p.creator : grouping == 1 ? p.niche : p.platform, s));
+            bound = Math.min(
+                    bound, knapsack(k, left, grouping == 0 ? p.creator : grouping == 1 ? p.niche : p.platform, s));
         }
         return bound;
     }
@@ -113,7 +115,9 @@ public final class ExactPlanner {
             if (groupOf == null) {
                 room = left;
             } else {
-                double cap = groupOf == p.creator ? s.creatorLeft(o) : groupOf == p.niche ? s.nicheLeft(o) : s.platformLeft(o);
+                double cap = groupOf == p.creator
+                        ? s.creatorLeft(o)
+                        : groupOf == p.niche ? s.nicheLeft(o) : s.platformLeft(o);
                 room = Math.min(budgetLeft, cap - groupUsed[groupOf[o]]);
             }
             if (room <= 0) {

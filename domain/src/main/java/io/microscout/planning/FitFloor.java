@@ -9,12 +9,11 @@ import java.util.List;
  * {@value #SHARE_OF_BEST} x the best fit, and at least {@value #ABSOLUTE_FLOOR} (never above the best itself).
  */
 final class FitFloor {
-    static final double SHARE_OF_BEST = 0.7;     // assumption
-    static final double ABSOLUTE_FLOOR = 0.4;    // assumption
+    static final double SHARE_OF_BEST = 0.7; // assumption
+    static final double ABSOLUTE_FLOOR = 0.4; // assumption
     static final String RULE = "70% of discovery's best fit for the brief, at least 0.40";
 
-    private FitFloor() {
-    }
+    private FitFloor() {}
 
     /**
      * The default relevance floor: {@value #SHARE_OF_BEST} x the best relevance (discovery's relevance component)

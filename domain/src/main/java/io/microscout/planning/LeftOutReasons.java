@@ -1,7 +1,6 @@
 package io.microscout.planning;
 
 import io.microscout.pricing.Money;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,16 +9,15 @@ import java.util.Set;
 
 /** Why discovery's best candidates for the brief are not in the plan, one stated reason each. */
 final class LeftOutReasons {
-    private LeftOutReasons() {
-    }
+    private LeftOutReasons() {}
 
     /**
      * For the first {@code top} candidates in discovery's order that the plan does not buy: the exclusion that kept
      * them out (fit, authenticity, platform, price above the per-creator cap, ...) or, when they were eligible, how
      * their value per dollar compares with the plan's and whether their audience was already bought.
      */
-    static List<String> topLeftOut(List<PlanCandidate> candidates, PlanOptions options, Integer[] chosen,
-                                   PlanProblem problem, int top) {
+    static List<String> topLeftOut(
+            List<PlanCandidate> candidates, PlanOptions options, Integer[] chosen, PlanProblem problem, int top) {
         Set<io.microscout.creator.CreatorKey> bought = new HashSet<>();
         Set<Integer> boughtClusters = new HashSet<>();
         double cost = 0, value = 0;
@@ -40,14 +38,23 @@ final class LeftOutReasons {
             if (why == null) {
                 why = notChosen(c, options, problem, boughtClusters, planPerUnit);
             }
-            out.add(String.format(Locale.ROOT, "#%d %s (fit %s): %s", i + 1, c.creator(),
-                    c.fit() == null ? "?" : String.format(Locale.ROOT, "%.2f", c.fit()), why));
+            out.add(String.format(
+                    Locale.ROOT,
+                    "#%d %s (fit %s): %s",
+                    i + 1,
+                    c.creator(),
+                    c.fit() == null ? "?" : String.format(Locale.ROOT, "%.2f", c.fit()),
+                    why));
         }
         return out;
     }
 
-    private static String notChosen(PlanCandidate c, PlanOptions options, PlanProblem problem,
-                                    Set<Integer> boughtClusters, double planPerUnit) {
+    private static String notChosen(
+            PlanCandidate c,
+            PlanOptions options,
+            PlanProblem problem,
+            Set<Integer> boughtClusters,
+            double planPerUnit) {
         double bestPerUnit = Double.POSITIVE_INFINITY;
         int cluster = -1;
         for (int o = 0; o < options.size(); o++) {
@@ -57,9 +64,14 @@ final class LeftOutReasons {
             }
         }
         String overlap = boughtClusters.contains(cluster)
-                ? "; its audience (" + AudienceOverlap.audienceOf(c) + ") is already in the plan, so it would count less"
+                ? "; its audience (" + AudienceOverlap.audienceOf(c)
+                        + ") is already in the plan, so it would count less"
                 : "";
-        return String.format(Locale.ROOT, "less value per dollar: %s per expected unit at best vs %s across the plan%s",
-                Money.format(bestPerUnit), Money.format(planPerUnit), overlap);
+        return String.format(
+                Locale.ROOT,
+                "less value per dollar: %s per expected unit at best vs %s across the plan%s",
+                Money.format(bestPerUnit),
+                Money.format(planPerUnit),
+                overlap);
     }
 }

@@ -28,11 +28,20 @@ public enum Objective {
     public static Objective parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         switch (t) {
-            case "sales": case "conversions": case "revenue": return SALES;
-            case "engagement": case "engagements": return ENGAGEMENT;
-            case "reach": case "awareness": case "impressions": return REACH;
+            case "sales":
+            case "conversions":
+            case "revenue":
+                return SALES;
+            case "engagement":
+            case "engagements":
+                return ENGAGEMENT;
+            case "reach":
+            case "awareness":
+            case "impressions":
+                return REACH;
             default:
-                throw new IllegalArgumentException("unknown objective '" + text + "'; expected sales, engagement or reach");
+                throw new IllegalArgumentException(
+                        "unknown objective '" + text + "'; expected sales, engagement or reach");
         }
     }
 }

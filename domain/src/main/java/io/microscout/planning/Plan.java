@@ -1,7 +1,6 @@
 package io.microscout.planning;
 
 import io.microscout.forecast.Forecast;
-
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +14,18 @@ import java.util.Map;
  * @param topLeftOut      discovery's best candidates that are not in the plan, each with the reason
  * @param warnings        what a marketer must read before signing (an expected loss, brief fields no data supports)
  */
-public record Plan(PlanBrief brief, String candidatesFrom, boolean synthetic, List<Selection> selections,
-                   Forecast totals, double objectiveValue, List<String> assumptions, Map<String, Integer> leftOut,
-                   long seed, List<String> topLeftOut, List<String> warnings) {
+public record Plan(
+        PlanBrief brief,
+        String candidatesFrom,
+        boolean synthetic,
+        List<Selection> selections,
+        Forecast totals,
+        double objectiveValue,
+        List<String> assumptions,
+        Map<String, Integer> leftOut,
+        long seed,
+        List<String> topLeftOut,
+        List<String> warnings) {
 
     public Plan {
         selections = List.copyOf(selections);

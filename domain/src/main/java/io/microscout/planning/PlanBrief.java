@@ -4,7 +4,6 @@ import io.microscout.brief.AudienceTarget;
 import io.microscout.creator.Platform;
 import io.microscout.pricing.Deliverable;
 import io.microscout.tier.Tier;
-
 import java.util.Set;
 
 /**
@@ -38,12 +37,37 @@ public record PlanBrief(
         AudienceTarget audience) {
 
     /** A brief without a target audience (everyone counts as in the market). */
-    public PlanBrief(String name, double budget, Objective objective, Double ctr, Double cvr, Double averageOrderValue,
-                     Double maxSharePerCreator, Double maxSharePerNiche, Double maxSharePerPlatform,
-                     Double minAuthenticity, Double minFit, Set<Platform> platforms, Set<Tier> tiers,
-                     Set<Deliverable> deliverables) {
-        this(name, budget, objective, ctr, cvr, averageOrderValue, maxSharePerCreator, maxSharePerNiche,
-                maxSharePerPlatform, minAuthenticity, minFit, platforms, tiers, deliverables, AudienceTarget.any());
+    public PlanBrief(
+            String name,
+            double budget,
+            Objective objective,
+            Double ctr,
+            Double cvr,
+            Double averageOrderValue,
+            Double maxSharePerCreator,
+            Double maxSharePerNiche,
+            Double maxSharePerPlatform,
+            Double minAuthenticity,
+            Double minFit,
+            Set<Platform> platforms,
+            Set<Tier> tiers,
+            Set<Deliverable> deliverables) {
+        this(
+                name,
+                budget,
+                objective,
+                ctr,
+                cvr,
+                averageOrderValue,
+                maxSharePerCreator,
+                maxSharePerNiche,
+                maxSharePerPlatform,
+                minAuthenticity,
+                minFit,
+                platforms,
+                tiers,
+                deliverables,
+                AudienceTarget.any());
     }
 
     public PlanBrief {
@@ -82,8 +106,11 @@ public record PlanBrief(
         if (b == null) {
             throw new IllegalArgumentException("the brief has no budget: set budget in the brief or --budget");
         }
-        Objective o = objective != null ? objective
-                : brief.goal() == null ? Objective.SALES : Objective.parse(brief.goal().id());
+        Objective o = objective != null
+                ? objective
+                : brief.goal() == null
+                        ? Objective.SALES
+                        : Objective.parse(brief.goal().id());
         var k = brief.planning();
         Set<Deliverable> deliverables = new java.util.HashSet<>();
         for (String d : k.deliverables()) {
@@ -93,35 +120,103 @@ public record PlanBrief(
                 throw new IllegalArgumentException("planning.deliverables: " + e.getMessage(), e);
             }
         }
-        return new PlanBrief(brief.brand() == null ? "plan" : brief.brand(), b, o, k.ctr(), k.conversionRate(),
-                k.averageOrderValue(), k.maxSharePerCreator(), k.maxSharePerNiche(), k.maxSharePerPlatform(),
-                brief.filters().minAuthenticity(), k.minFit(), brief.platforms(), brief.tiers(), deliverables,
+        return new PlanBrief(
+                brief.brand() == null ? "plan" : brief.brand(),
+                b,
+                o,
+                k.ctr(),
+                k.conversionRate(),
+                k.averageOrderValue(),
+                k.maxSharePerCreator(),
+                k.maxSharePerNiche(),
+                k.maxSharePerPlatform(),
+                brief.filters().minAuthenticity(),
+                k.minFit(),
+                brief.platforms(),
+                brief.tiers(),
+                deliverables,
                 brief.audience());
     }
 
     /** A brief with only a budget and an objective. */
     public static PlanBrief of(double budget, Objective objective) {
-        return new PlanBrief("plan", budget, objective, null, null, null, null, null, null, null, null,
-                null, null, null);
+        return new PlanBrief(
+                "plan", budget, objective, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public PlanBrief withBudget(double b) {
-        return new PlanBrief(name, b, objective, ctr, cvr, averageOrderValue, maxSharePerCreator, maxSharePerNiche,
-                maxSharePerPlatform, minAuthenticity, minFit, platforms, tiers, deliverables, audience);
+        return new PlanBrief(
+                name,
+                b,
+                objective,
+                ctr,
+                cvr,
+                averageOrderValue,
+                maxSharePerCreator,
+                maxSharePerNiche,
+                maxSharePerPlatform,
+                minAuthenticity,
+                minFit,
+                platforms,
+                tiers,
+                deliverables,
+                audience);
     }
 
     public PlanBrief withObjective(Objective o) {
-        return new PlanBrief(name, budget, o, ctr, cvr, averageOrderValue, maxSharePerCreator, maxSharePerNiche,
-                maxSharePerPlatform, minAuthenticity, minFit, platforms, tiers, deliverables, audience);
+        return new PlanBrief(
+                name,
+                budget,
+                o,
+                ctr,
+                cvr,
+                averageOrderValue,
+                maxSharePerCreator,
+                maxSharePerNiche,
+                maxSharePerPlatform,
+                minAuthenticity,
+                minFit,
+                platforms,
+                tiers,
+                deliverables,
+                audience);
     }
 
     public PlanBrief withTiers(Set<Tier> t) {
-        return new PlanBrief(name, budget, objective, ctr, cvr, averageOrderValue, maxSharePerCreator, maxSharePerNiche,
-                maxSharePerPlatform, minAuthenticity, minFit, platforms, t, deliverables, audience);
+        return new PlanBrief(
+                name,
+                budget,
+                objective,
+                ctr,
+                cvr,
+                averageOrderValue,
+                maxSharePerCreator,
+                maxSharePerNiche,
+                maxSharePerPlatform,
+                minAuthenticity,
+                minFit,
+                platforms,
+                t,
+                deliverables,
+                audience);
     }
 
     public PlanBrief withMaxSharePerCreator(Double share) {
-        return new PlanBrief(name, budget, objective, ctr, cvr, averageOrderValue, share, maxSharePerNiche,
-                maxSharePerPlatform, minAuthenticity, minFit, platforms, tiers, deliverables, audience);
+        return new PlanBrief(
+                name,
+                budget,
+                objective,
+                ctr,
+                cvr,
+                averageOrderValue,
+                share,
+                maxSharePerNiche,
+                maxSharePerPlatform,
+                minAuthenticity,
+                minFit,
+                platforms,
+                tiers,
+                deliverables,
+                audience);
     }
 }

@@ -5,7 +5,6 @@ import io.microscout.discovery.AudienceProfile;
 import io.microscout.pricing.Deliverable;
 import io.microscout.pricing.PriceEstimate;
 import io.microscout.tier.Tier;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,16 +39,37 @@ public record PlanCandidate(
         Double relevance) {
 
     /** A candidate without measured audience or relevance (both then estimated or unknown). */
-    public PlanCandidate(CreatorKey creator, Tier tier, List<String> niches, String countryCode, String languageCode,
-                         long followers, Double authenticity, Double fit, long[] engagementHistory,
-                         Map<Deliverable, PriceEstimate> prices, Set<String> followerSample) {
-        this(creator, tier, niches, countryCode, languageCode, followers, authenticity, fit, engagementHistory, prices,
-                followerSample, null, null);
+    public PlanCandidate(
+            CreatorKey creator,
+            Tier tier,
+            List<String> niches,
+            String countryCode,
+            String languageCode,
+            long followers,
+            Double authenticity,
+            Double fit,
+            long[] engagementHistory,
+            Map<Deliverable, PriceEstimate> prices,
+            Set<String> followerSample) {
+        this(
+                creator,
+                tier,
+                niches,
+                countryCode,
+                languageCode,
+                followers,
+                authenticity,
+                fit,
+                engagementHistory,
+                prices,
+                followerSample,
+                null,
+                null);
     }
 
     public PlanCandidate {
         if (audience != null && audience.estimated()) {
-            audience = null;   // an estimate is BuyerModel's to make, from the country and language
+            audience = null; // an estimate is BuyerModel's to make, from the country and language
         }
         Objects.requireNonNull(creator, "creator");
         Objects.requireNonNull(tier, "tier");

@@ -6,13 +6,12 @@ import io.microscout.forecast.ForecastAssumptions;
 import io.microscout.forecast.ForecastSubject;
 import io.microscout.forecast.Forecaster;
 import io.microscout.forecast.WhoCanBuy;
-import io.microscout.pricing.Money;
 import io.microscout.pricing.Deliverable;
+import io.microscout.pricing.Money;
 import io.microscout.pricing.PriceEstimate;
 import io.microscout.pricing.Quote;
 import io.microscout.pricing.Quotes;
 import io.microscout.tier.Tier;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,11 +44,13 @@ final class PlanOptions {
     /** Why a candidate was left out, by its position in the candidate list (null: it was eligible). */
     final String[] whyOut;
 
-    PlanOptions(List<PlanCandidate> candidates, PlanBrief brief, Quotes quotes, Forecaster forecaster,
-                BuyerModel model) {
+    PlanOptions(
+            List<PlanCandidate> candidates, PlanBrief brief, Quotes quotes, Forecaster forecaster, BuyerModel model) {
         // The default floors are relative to the best candidates who can buy: those in the brief's markets.
-        List<PlanCandidate> inMarket = candidates.stream().filter(c -> brief.audience().isEmpty()
-                || model.inMarket(c, brief.audience()).value() >= BuyerModel.MIN_IN_MARKET).toList();
+        List<PlanCandidate> inMarket = candidates.stream()
+                .filter(c -> brief.audience().isEmpty()
+                        || model.inMarket(c, brief.audience()).value() >= BuyerModel.MIN_IN_MARKET)
+                .toList();
         Exclusions exclusions = new Exclusions(brief, inMarket);
         whyOut = new String[candidates.size()];
         int position = -1;
@@ -68,13 +69,17 @@ final class PlanOptions {
             int before = size;
             WhoCanBuy who = model.of(c, brief.audience());
             if (who.mean(BuyerFactor.Kind.IN_MARKET) < BuyerModel.MIN_IN_MARKET) {
-                String out = String.format(java.util.Locale.ROOT, "audience outside the brief's markets (in-market "
-                        + "below %.0f%%, MicroScout's floor)", BuyerModel.MIN_IN_MARKET * 100);
+                String out = String.format(
+                        java.util.Locale.ROOT,
+                        "audience outside the brief's markets (in-market " + "below %.0f%%, MicroScout's floor)",
+                        BuyerModel.MIN_IN_MARKET * 100);
                 leftOut.merge(out, 1, Integer::sum);
-                whyOut[position] = out + ": " + who.factors().get(BuyerFactor.Kind.IN_MARKET).describe();
+                whyOut[position] = out + ": "
+                        + who.factors().get(BuyerFactor.Kind.IN_MARKET).describe();
                 continue;
             }
-            double buyerFactor = brief.objective() == Objective.SALES ? who.impressionFactor() * who.clickFactor()
+            double buyerFactor = brief.objective() == Objective.SALES
+                    ? who.impressionFactor() * who.clickFactor()
                     : who.mean(BuyerFactor.Kind.IN_MARKET) * (byEngagement ? 1 : who.impressionFactor());
             double meanEngagements = byEngagement ? meanEngagements(c.engagementHistory()) : 0;
             boolean offersAllowed = false;
@@ -85,19 +90,27 @@ final class PlanOptions {
                     continue;
                 }
                 offersAllowed = true;
-                PriceEstimate price = e.getValue();   // already the quote when the source priced with quotes
+                PriceEstimate price = e.getValue(); // already the quote when the source priced with quotes
                 Optional<Quote> quote = quotes.latest(c.creator(), d);
-                if (quote.isPresent() && !(price.isQuote() && price.point() == quote.get().amountUsd())) {
+                if (quote.isPresent()
+                        && !(price.isQuote() && price.point() == quote.get().amountUsd())) {
                     double q = quote.get().amountUsd();
-                    price = new PriceEstimate(q, q, q, PriceEstimate.Basis.QUOTE,
+                    price = new PriceEstimate(
+                            q,
+                            q,
+                            q,
+                            PriceEstimate.Basis.QUOTE,
                             List.of("quoted by the creator (overrides the estimate)"));
                 }
                 cheapest = Math.min(cheapest, price.point());
                 if (price.point() > brief.budget() || price.point() > creatorCap(brief)) {
                     continue;
                 }
-                double value = buyerFactor * (byEngagement ? meanEngagements
-                        : c.followers() * perFollower[d.ordinal()][c.tier().ordinal()]);
+                double value = buyerFactor
+                        * (byEngagement
+                                ? meanEngagements
+                                : c.followers()
+                                        * perFollower[d.ordinal()][c.tier().ordinal()]);
                 if (Double.isNaN(value)) {
                     continue;
                 }
@@ -107,10 +120,13 @@ final class PlanOptions {
                 eligible.add(c);
                 buyers.add(who);
             } else {
-                String reason = !offersAllowed ? "no deliverable of the brief's platforms and formats"
+                String reason = !offersAllowed
+                        ? "no deliverable of the brief's platforms and formats"
                         : cheapest > creatorCap(brief) && cheapest <= brief.budget()
-                        ? "cheapest deliverable above the per-creator cap"
-                        : cheapest > brief.budget() ? "no deliverable priced within the budget" : "engagement unknown";
+                                ? "cheapest deliverable above the per-creator cap"
+                                : cheapest > brief.budget()
+                                        ? "no deliverable priced within the budget"
+                                        : "engagement unknown";
                 leftOut.merge(reason, 1, Integer::sum);
                 whyOut[position] = reason + (Double.isFinite(cheapest) ? " (from " + Money.format(cheapest) + ")" : "");
             }
@@ -120,7 +136,9 @@ final class PlanOptions {
     /** Expected objective per follower by deliverable and tier (sales: conversions; reach: impressions). */
     private static double[][] perFollower(ForecastAssumptions a, Objective objective) {
         double[][] t = new double[DELIVERABLES.length][Tier.values().length];
-        double factor = objective == Objective.SALES ? a.clickThrough().mean() * a.conversion().mean() : 1;
+        double factor = objective == Objective.SALES
+                ? a.clickThrough().mean() * a.conversion().mean()
+                : 1;
         for (Deliverable d : DELIVERABLES) {
             for (Tier tier : Tier.values()) {
                 t[d.ordinal()][tier.ordinal()] = a.reachRate(d, tier) * factor;
@@ -169,17 +187,27 @@ final class PlanOptions {
 
         Exclusions(PlanBrief brief, List<PlanCandidate> candidates) {
             this.brief = brief;
-            this.authenticityBelow = brief.minAuthenticity() == null ? null : "authenticity below " + fmt(brief.minAuthenticity());
+            this.authenticityBelow =
+                    brief.minAuthenticity() == null ? null : "authenticity below " + fmt(brief.minAuthenticity());
             this.minFit = brief.minFit() != null ? brief.minFit() : FitFloor.of(candidates);
-            this.fitBelow = minFit == null ? null : brief.minFit() != null ? "fit below " + brief.minFit()
-                    : String.format(java.util.Locale.ROOT, "fit below %.2f (default: %s)", minFit, FitFloor.RULE);
+            this.fitBelow = minFit == null
+                    ? null
+                    : brief.minFit() != null
+                            ? "fit below " + brief.minFit()
+                            : String.format(
+                                    java.util.Locale.ROOT, "fit below %.2f (default: %s)", minFit, FitFloor.RULE);
             this.minRelevance = brief.minFit() != null ? null : FitFloor.relevanceOf(candidates);
-            this.relevanceBelow = minRelevance == null ? null : String.format(java.util.Locale.ROOT,
-                    "relevance below %.2f (default: 70%% of the best relevance among discovery's candidates)", minRelevance);
+            this.relevanceBelow = minRelevance == null
+                    ? null
+                    : String.format(
+                            java.util.Locale.ROOT,
+                            "relevance below %.2f (default: 70%% of the best relevance among discovery's candidates)",
+                            minRelevance);
         }
 
         String of(PlanCandidate c) {
-            if (!brief.platforms().isEmpty() && !brief.platforms().contains(c.creator().platform())) {
+            if (!brief.platforms().isEmpty()
+                    && !brief.platforms().contains(c.creator().platform())) {
                 return "platform not in the brief";
             }
             if (!brief.tiers().isEmpty() && !brief.tiers().contains(c.tier())) {
@@ -235,8 +263,14 @@ final class PlanOptions {
     /** The forecast subject of one option (built on demand: only the chosen options are forecast). */
     ForecastSubject subject(int option) {
         PlanCandidate c = candidate(option);
-        return new ForecastSubject(c.creator(), c.tier(), c.followers(), deliverable(option),
-                EngagementHistory.of(c.engagementHistory()), costOf[option], buyers.get(candidateOf[option]));
+        return new ForecastSubject(
+                c.creator(),
+                c.tier(),
+                c.followers(),
+                deliverable(option),
+                EngagementHistory.of(c.engagementHistory()),
+                costOf[option],
+                buyers.get(candidateOf[option]));
     }
 
     WhoCanBuy buyersOf(int option) {
@@ -262,10 +296,18 @@ final class PlanOptions {
             niche[i] = nicheOfCandidate[c];
             platform[i] = DELIVERABLES[deliverableOf[i]].platform().ordinal();
         }
-        return new PlanProblem(Arrays.copyOf(costOf, n), Arrays.copyOf(valueOf, n), cluster,
-                Arrays.copyOf(candidateOf, n), niche, platform, brief.budget(),
-                cap(brief.maxSharePerCreator(), brief), cap(brief.maxSharePerNiche(), brief),
-                cap(brief.maxSharePerPlatform(), brief), discount);
+        return new PlanProblem(
+                Arrays.copyOf(costOf, n),
+                Arrays.copyOf(valueOf, n),
+                cluster,
+                Arrays.copyOf(candidateOf, n),
+                niche,
+                platform,
+                brief.budget(),
+                cap(brief.maxSharePerCreator(), brief),
+                cap(brief.maxSharePerNiche(), brief),
+                cap(brief.maxSharePerPlatform(), brief),
+                discount);
     }
 
     private static double cap(Double share, PlanBrief brief) {

@@ -28,11 +28,26 @@ public final class PlanProblem {
     final int niches;
     final int platforms;
 
-    public PlanProblem(double[] cost, double[] value, int[] cluster, int[] creator, int[] niche, int[] platform,
-                       double budget, double creatorCap, double nicheCap, double platformCap, double overlapDiscount) {
+    public PlanProblem(
+            double[] cost,
+            double[] value,
+            int[] cluster,
+            int[] creator,
+            int[] niche,
+            int[] platform,
+            double budget,
+            double creatorCap,
+            double nicheCap,
+            double platformCap,
+            double overlapDiscount) {
         int n = cost.length;
-        if (value.length != n || cluster.length != n || creator.length != n || niche.length != n || platform.length != n) {
-            throw new IllegalArgumentException("every option needs a cost, value, cluster, creator, niche and platform");
+        if (value.length != n
+                || cluster.length != n
+                || creator.length != n
+                || niche.length != n
+                || platform.length != n) {
+            throw new IllegalArgumentException(
+                    "every option needs a cost, value, cluster, creator, niche and platform");
         }
         if (!(overlapDiscount > 0 && overlapDiscount <= 1)) {
             throw new IllegalArgumentException("overlap discount must be in (0, 1], got " + overlapDiscount);

@@ -30,8 +30,7 @@ public final class Planner {
     private static final double[] ALPHAS_LARGE = {1, 0};
 
     /** The chosen options, with how many lazy evaluations and local-search improvements it took. */
-    public record Result(int[] chosen, double objective, long evaluations, int improvements) {
-    }
+    public record Result(int[] chosen, double objective, long evaluations, int improvements) {}
 
     public Result solve(PlanProblem p) {
         int n = p.options();
@@ -54,7 +53,8 @@ public final class Planner {
                 best = s;
             }
         }
-        int improvements = improve(best, filler, large ? top(p, pool, POOL / 4, true) : pool, large ? 1 : 50, n <= PAIRS_UP_TO);
+        int improvements =
+                improve(best, filler, large ? top(p, pool, POOL / 4, true) : pool, large ? 1 : 50, n <= PAIRS_UP_TO);
         return new Result(best.chosenOptions(), best.objective(), filler.evaluations, improvements);
     }
 
@@ -186,7 +186,7 @@ public final class Planner {
                 s.add(r);
             }
             if (force >= 0) {
-                return false;   // forcing one in: one refill order is enough
+                return false; // forcing one in: one refill order is enough
             }
         }
         return false;
@@ -246,7 +246,7 @@ public final class Planner {
             while (!heap.isEmpty()) {
                 int o = heap.topOption();
                 if (!s.fits(o)) {
-                    heap.pop();      // spending only grows: it will never fit again
+                    heap.pop(); // spending only grows: it will never fit again
                     continue;
                 }
                 if (stamp[o] != s.clusterVersion[p.cluster[o]]) {

@@ -6,7 +6,6 @@ import io.microscout.forecast.ForecastSubject;
 import io.microscout.forecast.Forecaster;
 import io.microscout.forecast.Rate;
 import io.microscout.pricing.Quotes;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.TreeMap;
  */
 public final class PlanningService {
     /** Concentration of a rate the brand gives from its own data: better known than a default. */
-    static final double BRIEF_RATE_CONCENTRATION = 400;   // assumption: P10–P90 of 2% about 1.4%–2.7%
+    static final double BRIEF_RATE_CONCENTRATION = 400; // assumption: P10–P90 of 2% about 1.4%–2.7%
 
     private final CandidateSource source;
     private final Quotes quotes;
@@ -29,13 +28,18 @@ public final class PlanningService {
     private final BuyerModel buyers;
     private final long seed;
 
-    public PlanningService(CandidateSource source, Quotes quotes, ForecastAssumptions defaults,
-                           AudienceOverlap overlap, long seed) {
+    public PlanningService(
+            CandidateSource source, Quotes quotes, ForecastAssumptions defaults, AudienceOverlap overlap, long seed) {
         this(source, quotes, defaults, overlap, BuyerModel.defaults(), seed);
     }
 
-    public PlanningService(CandidateSource source, Quotes quotes, ForecastAssumptions defaults,
-                           AudienceOverlap overlap, BuyerModel buyers, long seed) {
+    public PlanningService(
+            CandidateSource source,
+            Quotes quotes,
+            ForecastAssumptions defaults,
+            AudienceOverlap overlap,
+            BuyerModel buyers,
+            long seed) {
         this.source = source;
         this.quotes = quotes;
         this.defaults = defaults;
@@ -104,10 +108,18 @@ public final class PlanningService {
         return a;
     }
 
-    private Plan assemble(PlanBrief brief, List<PlanCandidate> candidates, PlanOptions options, PlanProblem problem,
-                          int[] chosen, double objectiveValue, Forecaster forecaster) {
-        Integer[] order = java.util.Arrays.stream(chosen).boxed()
-                .sorted(Comparator.comparingDouble((Integer o) -> -options.value(o) / options.price(o).point()))
+    private Plan assemble(
+            PlanBrief brief,
+            List<PlanCandidate> candidates,
+            PlanOptions options,
+            PlanProblem problem,
+            int[] chosen,
+            double objectiveValue,
+            Forecaster forecaster) {
+        Integer[] order = java.util.Arrays.stream(chosen)
+                .boxed()
+                .sorted(Comparator.comparingDouble(
+                        (Integer o) -> -options.value(o) / options.price(o).point()))
                 .toArray(Integer[]::new);
         List<ForecastSubject> subjects = new ArrayList<>();
         for (int o : order) {
@@ -122,35 +134,65 @@ public final class PlanningService {
         double costPerUnit = value > 0 ? cost / value : Double.NaN;
         Map<Integer, List<Integer>> byCluster = new TreeMap<>();
         for (int o : order) {
-            byCluster.computeIfAbsent(problem.cluster[o], k -> new ArrayList<>()).add(o);
+            byCluster
+                    .computeIfAbsent(problem.cluster[o], k -> new ArrayList<>())
+                    .add(o);
         }
         List<Selection> selections = new ArrayList<>();
         for (int i = 0; i < order.length; i++) {
             int o = order[i];
             PlanCandidate c = options.candidate(o);
             int rank = (int) byCluster.get(problem.cluster[o]).stream()
-                    .filter(x -> options.value(x) > options.value(o)
-                            || (options.value(x) == options.value(o) && x < o)).count();
-            Selection draft = new Selection(c, options.deliverable(o), options.price(o),
-                    options.value(o), AudienceOverlap.audienceOf(c), rank, forecast.perSubject().get(i), "");
+                    .filter(x -> options.value(x) > options.value(o) || (options.value(x) == options.value(o) && x < o))
+                    .count();
+            Selection draft = new Selection(
+                    c,
+                    options.deliverable(o),
+                    options.price(o),
+                    options.value(o),
+                    AudienceOverlap.audienceOf(c),
+                    rank,
+                    forecast.perSubject().get(i),
+                    "");
             String reason = SelectionReasons.reason(c, draft, brief.objective(), costPerUnit, overlap.discount())
                     + SelectionReasons.sameCreator(c, options.deliverable(o), order, options, overlap.discount())
                     + " | who can buy: " + SelectionReasons.buyers(options.buyersOf(o));
-            selections.add(new Selection(c, draft.deliverable(), draft.price(), draft.expectedValue(), draft.audience(),
-                    rank, draft.forecast(), reason));
+            selections.add(new Selection(
+                    c,
+                    draft.deliverable(),
+                    draft.price(),
+                    draft.expectedValue(),
+                    draft.audience(),
+                    rank,
+                    draft.forecast(),
+                    reason));
         }
         List<String> warnings = new ArrayList<>(unsupportedAudience(brief, options));
-        long unspent = Math.round(brief.budget() * 100) - java.util.Arrays.stream(order)
-                .mapToLong(o -> options.price(o).pointCents()).sum();
+        long unspent = Math.round(brief.budget() * 100)
+                - java.util.Arrays.stream(order)
+                        .mapToLong(o -> options.price(o).pointCents())
+                        .sum();
         if (unspent > 0.2 * brief.budget() * 100) {
-            warnings.add(String.format(Locale.ROOT, "%s of the budget is left unspent: no more creators in the brief's "
-                    + "markets and niches pass the fit, relevance and audience floors (see \"Left out\"); raise --top, "
-                    + "widen the markets or set planning.minFit to buy more", io.microscout.pricing.Money.cents(unspent)));
+            warnings.add(String.format(
+                    Locale.ROOT,
+                    "%s of the budget is left unspent: no more creators in the brief's "
+                            + "markets and niches pass the fit, relevance and audience floors (see \"Left out\"); raise --top, "
+                            + "widen the markets or set planning.minFit to buy more",
+                    io.microscout.pricing.Money.cents(unspent)));
         }
         Expectation.of(forecast, forecaster.assumptions(), brief).ifPresent(warnings::add);
-        return new Plan(brief, source.describe(), source.synthetic(), selections, forecast, objectiveValue,
-                assumptions(forecaster.assumptions()), options.leftOut, seed,
-                LeftOutReasons.topLeftOut(candidates, options, order, problem, 10), warnings);
+        return new Plan(
+                brief,
+                source.describe(),
+                source.synthetic(),
+                selections,
+                forecast,
+                objectiveValue,
+                assumptions(forecaster.assumptions()),
+                options.leftOut,
+                seed,
+                LeftOutReasons.topLeftOut(candidates, options, order, problem, 10),
+                warnings);
     }
 
     /** The brief's ages and genders that no audience data of the chosen creators supports, said out loud. */
@@ -176,8 +218,10 @@ public final class PlanningService {
         lines.add("who can buy (BuyerModel): impressions x real-follower share; CTR x in-market share x relevance "
                 + "x engagement factor; each factor's formula and source is printed with each creator");
         lines.add(a.emvFormula());
-        lines.add(String.format(Locale.ROOT, "overlap: each further creator in the same audience (niche, country, "
-                + "language; shared followers where sampled) counts %.0f%% of the one before (MicroScout's assumption)",
+        lines.add(String.format(
+                Locale.ROOT,
+                "overlap: each further creator in the same audience (niche, country, "
+                        + "language; shared followers where sampled) counts %.0f%% of the one before (MicroScout's assumption)",
                 overlap.discount() * 100));
         lines.add(String.format(Locale.ROOT, "uncertainty: %d Monte Carlo draws, seed %d", a.draws(), seed));
         return lines;

@@ -8,7 +8,6 @@ import io.microscout.pricing.Pricer;
 import io.microscout.pricing.PricingSubject;
 import io.microscout.tier.Tier;
 import io.microscout.tier.TierScheme;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,10 +22,32 @@ import java.util.SplittableRandom;
  * Every output built on it says the candidates are synthetic.
  */
 public final class SyntheticCandidates implements CandidateSource {
-    private static final String[] NICHES = {"beauty", "fashion", "fitness", "food", "travel", "parenting",
-            "pets", "gaming", "tech", "home", "finance", "outdoors"};
-    private static final String[][] COUNTRIES = {{"US", "en"}, {"GB", "en"}, {"DE", "de"}, {"FR", "fr"},
-            {"ES", "es"}, {"IT", "it"}, {"BR", "pt"}, {"IN", "en"}, {"CA", "en"}, {"MX", "es"}};
+    private static final String[] NICHES = {
+        "beauty",
+        "fashion",
+        "fitness",
+        "food",
+        "travel",
+        "parenting",
+        "pets",
+        "gaming",
+        "tech",
+        "home",
+        "finance",
+        "outdoors"
+    };
+    private static final String[][] COUNTRIES = {
+        {"US", "en"},
+        {"GB", "en"},
+        {"DE", "de"},
+        {"FR", "fr"},
+        {"ES", "es"},
+        {"IT", "it"},
+        {"BR", "pt"},
+        {"IN", "en"},
+        {"CA", "en"},
+        {"MX", "es"}
+    };
     private static final double[] TIER_SHARE = {0.25, 0.55, 0.13, 0.05, 0.02};
 
     private final int count;
@@ -84,8 +105,18 @@ public final class SyntheticCandidates implements CandidateSource {
                 prices.put(d, pricer.price(subject, d));
             }
         }
-        return new PlanCandidate(key, tier, niches.get(0).equals(niches.get(1)) ? niches.subList(0, 1) : niches,
-                country[0], country[1], followers, authenticity, fit, history, prices, null);
+        return new PlanCandidate(
+                key,
+                tier,
+                niches.get(0).equals(niches.get(1)) ? niches.subList(0, 1) : niches,
+                country[0],
+                country[1],
+                followers,
+                authenticity,
+                fit,
+                history,
+                prices,
+                null);
     }
 
     private static Tier tier(double u) {
@@ -101,8 +132,8 @@ public final class SyntheticCandidates implements CandidateSource {
 
     @Override
     public String describe() {
-        return String.format(Locale.ROOT, "SYNTHETIC candidates: %,d generated creators (seed %d), not real accounts",
-                count, seed);
+        return String.format(
+                Locale.ROOT, "SYNTHETIC candidates: %,d generated creators (seed %d), not real accounts", count, seed);
     }
 
     @Override

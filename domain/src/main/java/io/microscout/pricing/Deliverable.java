@@ -1,7 +1,6 @@
 package io.microscout.pricing;
 
 import io.microscout.creator.Platform;
-
 import java.util.Locale;
 
 /** What a brand buys from a creator: one piece of content of one format on one platform. */
@@ -40,7 +39,9 @@ public enum Deliverable {
     }
 
     public static Deliverable parse(String text) {
-        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        String t = text == null
+                ? ""
+                : text.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
         for (Deliverable d : values()) {
             if (d.id().equals(t)) {
                 return d;

@@ -7,16 +7,17 @@ import java.util.Locale;
  * {@link #format} rounds for reading ("$1,250", "$8.40").
  */
 public final class Money {
-    private Money() {
-    }
+    private Money() {}
 
     /** Whole cents of an amount in dollars, rounded half up. */
     public static long toCents(double dollars) {
         if (Double.isNaN(dollars) || Double.isInfinite(dollars)) {
             throw new IllegalArgumentException("not an amount: " + dollars);
         }
-        return java.math.BigDecimal.valueOf(dollars).setScale(2, java.math.RoundingMode.HALF_UP)
-                .movePointRight(2).longValueExact();
+        return java.math.BigDecimal.valueOf(dollars)
+                .setScale(2, java.math.RoundingMode.HALF_UP)
+                .movePointRight(2)
+                .longValueExact();
     }
 
     /** An exact amount, "$1,234.56". */

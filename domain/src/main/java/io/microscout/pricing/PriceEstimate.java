@@ -10,15 +10,18 @@ import java.util.List;
 public record PriceEstimate(double low, double point, double high, Basis basis, List<String> explanation) {
 
     /** Where a price comes from. A quote always wins over an estimate. */
-    public enum Basis { ESTIMATE, QUOTE }
+    public enum Basis {
+        ESTIMATE,
+        QUOTE
+    }
 
     public PriceEstimate {
         low = Money.toCents(low) / 100.0;
         point = Money.toCents(point) / 100.0;
         high = Money.toCents(high) / 100.0;
         if (!(low > 0) || !(low <= point) || !(point <= high)) {
-            throw new IllegalArgumentException("price needs 0 < low <= point <= high, got "
-                    + low + " / " + point + " / " + high);
+            throw new IllegalArgumentException(
+                    "price needs 0 < low <= point <= high, got " + low + " / " + point + " / " + high);
         }
         explanation = List.copyOf(explanation);
     }
@@ -34,7 +37,8 @@ public record PriceEstimate(double low, double point, double high, Basis basis, 
 
     /** "$310.00 ($220–$430, estimate)" or "$350 (quoted)". */
     public String describe() {
-        return isQuote() ? Money.cents(pointCents()) + " (quoted)"
+        return isQuote()
+                ? Money.cents(pointCents()) + " (quoted)"
                 : Money.cents(pointCents()) + " (" + Money.format(low) + "–" + Money.format(high) + ", estimate)";
     }
 }

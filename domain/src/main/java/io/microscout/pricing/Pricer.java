@@ -2,7 +2,6 @@ package io.microscout.pricing;
 
 import io.microscout.tier.Tier;
 import io.microscout.tier.TierScheme;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,7 @@ import java.util.Optional;
  */
 public final class Pricer {
     private static final long NANO_FLOOR_FOLLOWERS = 1_000; // assumption: below 1k followers, the nano minimum
-    private static final double TOP_TIER_SPAN = 10;         // assumption: the top tier spans 10x its start
+    private static final double TOP_TIER_SPAN = 10; // assumption: the top tier spans 10x its start
 
     private final RateCard card;
     private final TierScheme scheme;
@@ -48,8 +47,14 @@ public final class Pricer {
         Optional<Quote> quote = quotes.latest(subject.key(), deliverable);
         if (quote.isPresent()) {
             Quote q = quote.get();
-            String when = q.recordedAt() == null ? "" : " on " + q.recordedAt().toString().substring(0, 10);
-            return new PriceEstimate(q.amountUsd(), q.amountUsd(), q.amountUsd(), PriceEstimate.Basis.QUOTE,
+            String when = q.recordedAt() == null
+                    ? ""
+                    : " on " + q.recordedAt().toString().substring(0, 10);
+            return new PriceEstimate(
+                    q.amountUsd(),
+                    q.amountUsd(),
+                    q.amountUsd(),
+                    PriceEstimate.Basis.QUOTE,
                     List.of("quoted by the creator" + when + (q.note().isEmpty() ? "" : ": " + q.note())
                             + " (overrides the estimate)"));
         }
@@ -66,12 +71,18 @@ public final class Pricer {
         Range tierRange = card.tierPrices().get(tier);
         double t = logPosition(tier, subject.followers());
         double w = card.rangeWidth();
-        why.add(String.format(Locale.ROOT, "%s tier photo post %s–%s (%s); %,d followers sit at %.0f%% of the "
-                        + "tier's log-follower span", tier.id(), Money.format(tierRange.low()),
-                Money.format(tierRange.high()), card.source(), subject.followers(), t * 100));
+        why.add(String.format(
+                Locale.ROOT,
+                "%s tier photo post %s–%s (%s); %,d followers sit at %.0f%% of the " + "tier's log-follower span",
+                tier.id(),
+                Money.format(tierRange.low()),
+                Money.format(tierRange.high()),
+                card.source(),
+                subject.followers(),
+                t * 100));
         Range format = card.formatPremiums().get(deliverable);
-        why.add(String.format(Locale.ROOT, "%s: x%.2f–%.2f over a photo post", deliverable.label(),
-                format.low(), format.high()));
+        why.add(String.format(
+                Locale.ROOT, "%s: x%.2f–%.2f over a photo post", deliverable.label(), format.low(), format.high()));
         double country = countryFactor(subject.countryCode(), why);
         double engagement = engagementFactor(subject, why);
         double common = country * engagement;
@@ -112,7 +123,11 @@ public final class Pricer {
             why.add(String.format(Locale.ROOT, "%s not in the country table: x%.2f", c, card.otherCountryFactor()));
             return card.otherCountryFactor();
         }
-        why.add(String.format(Locale.ROOT, "country %s: x%.2f (%s)", c, f,
+        why.add(String.format(
+                Locale.ROOT,
+                "country %s: x%.2f (%s)",
+                c,
+                f,
                 card.source().equals("MicroScout defaults") ? "MicroScout's assumption" : card.source()));
         return f;
     }
@@ -127,10 +142,18 @@ public final class Pricer {
         Range limits = card.engagementFactorLimits();
         double raw = Math.pow(Math.max(s.engagementRate(), 1e-9) / benchmark, card.engagementElasticity());
         double f = Math.max(limits.low(), Math.min(limits.high(), raw));
-        why.add(String.format(Locale.ROOT, "engagement %.2f%% vs %.2f%% %s %s benchmark: x%.2f "
+        why.add(String.format(
+                Locale.ROOT,
+                "engagement %.2f%% vs %.2f%% %s %s benchmark: x%.2f "
                         + "(ratio ^ %.2f, within x%.2f–%.2f; MicroScout's assumption)",
-                s.engagementRate() * 100, benchmark * 100, s.key().platform().id(), s.tier().id(), f,
-                card.engagementElasticity(), limits.low(), limits.high()));
+                s.engagementRate() * 100,
+                benchmark * 100,
+                s.key().platform().id(),
+                s.tier().id(),
+                f,
+                card.engagementElasticity(),
+                limits.low(),
+                limits.high()));
         return f;
     }
 }

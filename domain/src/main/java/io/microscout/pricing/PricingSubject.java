@@ -2,7 +2,6 @@ package io.microscout.pricing;
 
 import io.microscout.creator.CreatorKey;
 import io.microscout.tier.Tier;
-
 import java.util.Objects;
 
 /**

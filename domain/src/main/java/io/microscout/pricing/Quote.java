@@ -1,7 +1,6 @@
 package io.microscout.pricing;
 
 import io.microscout.creator.CreatorKey;
-
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,7 +1,6 @@
 package io.microscout.pricing;
 
 import io.microscout.creator.CreatorKey;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +20,9 @@ public interface Quotes {
     static Quotes of(Collection<Quote> quotes) {
         Map<Key, Quote> latest = new HashMap<>();
         for (Quote q : quotes) {
-            latest.merge(new Key(q.creator(), q.deliverable()), q,
+            latest.merge(
+                    new Key(q.creator(), q.deliverable()),
+                    q,
                     (a, b) -> b.recordedAt().isAfter(a.recordedAt()) ? b : a);
         }
         if (latest.isEmpty()) {
@@ -31,8 +32,7 @@ public interface Quotes {
     }
 
     /** The key of the in-memory quotes: no string built per look-up. */
-    record Key(CreatorKey creator, Deliverable deliverable) {
-    }
+    record Key(CreatorKey creator, Deliverable deliverable) {}
 
     static Quotes of(Quote... quotes) {
         return of(List.of(quotes));

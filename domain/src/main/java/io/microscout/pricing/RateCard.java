@@ -3,7 +3,6 @@ package io.microscout.pricing;
 import io.microscout.creator.Platform;
 import io.microscout.tier.ByTier;
 import io.microscout.tier.Tier;
-
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -101,8 +100,16 @@ public record RateCard(
         // TikTok video: HypeAuditor's video premium (+40–50%), assumption that it carries over to TikTok.
         formats.put(Deliverable.TIKTOK_VIDEO, Range.of(1.40, 1.50));
 
-        return new RateCard(tiers, formats, CountryFactors.defaults(), 1.0, benchmarks(), 0.5,
-                Range.of(0.5, 2.0), 0.25, "MicroScout defaults");
+        return new RateCard(
+                tiers,
+                formats,
+                CountryFactors.defaults(),
+                1.0,
+                benchmarks(),
+                0.5,
+                Range.of(0.5, 2.0),
+                0.25,
+                "MicroScout defaults");
     }
 
     private static Map<Platform, Map<Tier, Double>> benchmarks() {
@@ -119,7 +126,15 @@ public record RateCard(
 
     /** A copy with other country factors (tests and the file reader build on the defaults). */
     public RateCard withCountryFactors(Map<String, Double> factors, double other) {
-        return new RateCard(tierPrices, formatPremiums, new HashMap<>(factors), other, engagementBenchmarks,
-                engagementElasticity, engagementFactorLimits, rangeWidth, source);
+        return new RateCard(
+                tierPrices,
+                formatPremiums,
+                new HashMap<>(factors),
+                other,
+                engagementBenchmarks,
+                engagementElasticity,
+                engagementFactorLimits,
+                rangeWidth,
+                source);
     }
 }

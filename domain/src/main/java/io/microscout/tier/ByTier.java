@@ -5,8 +5,7 @@ import java.util.Map;
 
 /** A table of one number per tier (benchmarks, reach rates), written nano to mega. */
 public final class ByTier {
-    private ByTier() {
-    }
+    private ByTier() {}
 
     public static Map<Tier, Double> of(double nano, double micro, double mid, double macro, double mega) {
         Map<Tier, Double> m = new EnumMap<>(Tier.class);

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** Creator size classes. Where each begins is set by a {@link TierScheme}, not here. */
 public enum Tier {
-    NANO, MICRO, MID, MACRO, MEGA;
+    NANO,
+    MICRO,
+    MID,
+    MACRO,
+    MEGA;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -32,11 +32,12 @@ public final class TierScheme {
         long previous = Long.MIN_VALUE;
         for (Map.Entry<Tier, Long> e : this.starts.entrySet()) {
             if (e.getValue() == null || e.getValue() < 0) {
-                throw new IllegalArgumentException("tier scheme '" + name + "': " + e.getKey().id() + " needs a start >= 0");
+                throw new IllegalArgumentException(
+                        "tier scheme '" + name + "': " + e.getKey().id() + " needs a start >= 0");
             }
             if (e.getValue() <= previous) {
-                throw new IllegalArgumentException("tier scheme '" + name + "': " + e.getKey().id()
-                        + " must start above the tier before it (" + previous + ")");
+                throw new IllegalArgumentException("tier scheme '" + name + "': "
+                        + e.getKey().id() + " must start above the tier before it (" + previous + ")");
             }
             previous = e.getValue();
         }
@@ -61,13 +62,18 @@ public final class TierScheme {
     /** The built-in scheme of that name; throws naming the known ones otherwise. */
     public static TierScheme named(String name) {
         switch (name == null ? "" : name.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "microscout": case "default": return microscoutDefault();
-            case "industry": return industry();
-            case "tides": return tides();
-            case "gan2019": return gan2019();
+            case "microscout":
+            case "default":
+                return microscoutDefault();
+            case "industry":
+                return industry();
+            case "tides":
+                return tides();
+            case "gan2019":
+                return gan2019();
             default:
-                throw new IllegalArgumentException("unknown tier scheme '" + name
-                        + "'; expected microscout, industry, tides, gan2019 or a file");
+                throw new IllegalArgumentException(
+                        "unknown tier scheme '" + name + "'; expected microscout, industry, tides, gan2019 or a file");
         }
     }
 

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What a member may do in a workspace: viewers read, editors also write, owners also manage members. */
 public enum Role {
-    VIEWER, EDITOR, OWNER;
+    VIEWER,
+    EDITOR,
+    OWNER;
 
     public boolean mayWrite() {
         return this != VIEWER;

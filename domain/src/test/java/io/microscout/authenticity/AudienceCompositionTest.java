@@ -1,9 +1,9 @@
 package io.microscout.authenticity;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
 
 class AudienceCompositionTest {
 
@@ -47,16 +47,21 @@ class AudienceCompositionTest {
     @Test
     void aSmallerSampleGivesAWiderInterval() {
         AudienceComposition small = AudienceComposition.of(Fixtures.sample(7, 2, 1), Fixtures.FEW_FOLLOWERS_ARE_FAKE);
-        AudienceComposition large = AudienceComposition.of(Fixtures.sample(700, 200, 100), Fixtures.FEW_FOLLOWERS_ARE_FAKE);
+        AudienceComposition large =
+                AudienceComposition.of(Fixtures.sample(700, 200, 100), Fixtures.FEW_FOLLOWERS_ARE_FAKE);
         assertThat(small.realShare()).isEqualTo(large.realShare());
-        assertThat(small.realInterval().width()).isGreaterThan(3 * large.realInterval().width());
+        assertThat(small.realInterval().width())
+                .isGreaterThan(3 * large.realInterval().width());
     }
 
     @Test
     void latestSampleOfACreatorIsTheOneReturned() {
         InMemoryAudienceSamples samples = new InMemoryAudienceSamples();
         FollowerSample old = Fixtures.sample(5, 0, 0);
-        FollowerSample recent = new FollowerSample(Fixtures.KEY, Fixtures.NOW.plusSeconds(60), "newer",
+        FollowerSample recent = new FollowerSample(
+                Fixtures.KEY,
+                Fixtures.NOW.plusSeconds(60),
+                "newer",
                 Fixtures.sample(1, 1, 0).followers());
         samples.save(recent);
         samples.save(old);

@@ -1,26 +1,33 @@
 package io.microscout.authenticity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.creator.Post;
 import io.microscout.metrics.CreatorMetrics;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class AuthenticityScorerTest {
     private final AuthenticityScorer scorer = new AuthenticityScorer(Fixtures.FEW_FOLLOWERS_ARE_FAKE);
 
     private static AuthenticityComponent component(AuthenticityScore s, AuthenticitySignal name) {
-        return s.components().stream().filter(c -> c.signal() == name).findFirst().orElseThrow();
+        return s.components().stream()
+                .filter(c -> c.signal() == name)
+                .findFirst()
+                .orElseThrow();
     }
 
-    private AuthenticityScore score(long followers, List<Post> posts, FollowerSample sample,
-                                    List<CommentSample> comments) {
-        return scorer.score(new AuthenticityInput(Fixtures.creator(followers), posts,
-                List.of(Fixtures.snapshot(60, followers - 100), Fixtures.snapshot(0, followers)), null, sample,
-                comments, Fixtures.NOW));
+    private AuthenticityScore score(
+            long followers, List<Post> posts, FollowerSample sample, List<CommentSample> comments) {
+        return scorer.score(new AuthenticityInput(
+                Fixtures.creator(followers),
+                posts,
+                List.of(Fixtures.snapshot(60, followers - 100), Fixtures.snapshot(0, followers)),
+                null,
+                sample,
+                comments,
+                Fixtures.NOW));
     }
 
     @Test
@@ -60,15 +67,22 @@ class AuthenticityScorerTest {
         }
         AuthenticityScore s = score(8_000, Fixtures.posts(likes, podComments), null, comments);
         assertThat(component(s, AuthenticityComponents.COMMENTS).score()).isLessThan(0.5);
-        assertThat(component(s, AuthenticityComponents.LIKES_TO_COMMENTS).score()).isZero();
+        assertThat(component(s, AuthenticityComponents.LIKES_TO_COMMENTS).score())
+                .isZero();
         assertThat(s.score()).isLessThanOrEqualTo(50);
         assertThat(s.summary()).contains("caps the score");
     }
 
     @Test
     void aCreatorWithTwoPostsAndNothingElseIsNotEnoughData() {
-        AuthenticityScore s = scorer.score(new AuthenticityInput(Fixtures.creator(8_000),
-                Fixtures.healthyPosts().subList(0, 2), List.of(), null, null, List.of(), Fixtures.NOW));
+        AuthenticityScore s = scorer.score(new AuthenticityInput(
+                Fixtures.creator(8_000),
+                Fixtures.healthyPosts().subList(0, 2),
+                List.of(),
+                null,
+                null,
+                List.of(),
+                Fixtures.NOW));
         assertThat(s.state()).isEqualTo(AuthenticityScore.State.NOT_ENOUGH_DATA);
         assertThat(s.score()).isNull();
         assertThat(s.components()).allSatisfy(c -> assertThat(c.reason()).isNotBlank());
@@ -76,10 +90,29 @@ class AuthenticityScorerTest {
 
     @Test
     void usesTheCatalogsMetricsWhenNoPostsAreGiven() {
-        CreatorMetrics metrics = new CreatorMetrics("last 12 posts", 12, 0.029, 0.028, null, null, 230.0, 228.0,
-                6.0, 6.0, null, null, 3.0, null, null, 0.14, 0.9, 0.025, 0.0, Fixtures.NOW);
-        AuthenticityScore s = scorer.score(new AuthenticityInput(Fixtures.creator(8_000), List.of(), List.of(),
-                metrics, null, List.of(), Fixtures.NOW));
+        CreatorMetrics metrics = new CreatorMetrics(
+                "last 12 posts",
+                12,
+                0.029,
+                0.028,
+                null,
+                null,
+                230.0,
+                228.0,
+                6.0,
+                6.0,
+                null,
+                null,
+                3.0,
+                null,
+                null,
+                0.14,
+                0.9,
+                0.025,
+                0.0,
+                Fixtures.NOW);
+        AuthenticityScore s = scorer.score(new AuthenticityInput(
+                Fixtures.creator(8_000), List.of(), List.of(), metrics, null, List.of(), Fixtures.NOW));
         assertThat(component(s, AuthenticityComponents.ENGAGEMENT_RATE).value()).isEqualTo(0.029);
         assertThat(component(s, AuthenticityComponents.VOLATILITY).value()).isEqualTo(0.14);
         assertThat(s.state()).isEqualTo(AuthenticityScore.State.SCORED);

@@ -1,15 +1,16 @@
 package io.microscout.authenticity;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
 
 class BinaryMetricsTest {
     // 4 fakes (3 caught), 6 real (1 called fake)
     private final BinaryMetrics metrics = BinaryMetrics.of(
             new double[] {0.9, 0.8, 0.7, 0.2, 0.6, 0.1, 0.1, 0.2, 0.3, 0.4},
-            new boolean[] {true, true, true, true, false, false, false, false, false, false}, 0.5);
+            new boolean[] {true, true, true, true, false, false, false, false, false, false},
+            0.5);
 
     @Test
     void countsDecisionsAtTheThreshold() {

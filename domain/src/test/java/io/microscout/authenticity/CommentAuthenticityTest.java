@@ -1,10 +1,9 @@
 package io.microscout.authenticity;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CommentAuthenticityTest {
 
@@ -15,8 +14,12 @@ class CommentAuthenticityTest {
     @Test
     void countsGenericPraiseEmojiOnlyAndRepeatedComments() {
         CommentAuthenticity a = CommentAuthenticity.of(List.of(
-                c("Nice pic!!"), c("Niiiice"), c("🔥🔥🔥"), c("❤️"),
-                c("check out my giveaway"), c("Check out my giveaway!"),
+                c("Nice pic!!"),
+                c("Niiiice"),
+                c("🔥🔥🔥"),
+                c("❤️"),
+                c("check out my giveaway"),
+                c("Check out my giveaway!"),
                 c("Where did you buy that sourdough? Looks like the one from Rua Augusta"),
                 c("@maria we should go there saturday")));
         assertThat(a.generic()).isEqualTo(2);
@@ -28,8 +31,10 @@ class CommentAuthenticityTest {
 
     @Test
     void realConversationIsNotSuspicious() {
-        CommentAuthenticity a = CommentAuthenticity.of(List.of(c("What flour do you use?"),
-                c("Tried this recipe, my crust burnt at 250C"), c("Is the shop open on Sundays?")));
+        CommentAuthenticity a = CommentAuthenticity.of(List.of(
+                c("What flour do you use?"),
+                c("Tried this recipe, my crust burnt at 250C"),
+                c("Is the shop open on Sundays?")));
         assertThat(a.suspicious()).isZero();
     }
 

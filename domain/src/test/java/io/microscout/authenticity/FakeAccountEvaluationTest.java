@@ -1,12 +1,11 @@
 package io.microscout.authenticity;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FakeAccountEvaluationTest {
 
@@ -19,8 +18,8 @@ class FakeAccountEvaluationTest {
             }
         }
         FakeAccountTrainer.Settings d = FakeAccountTrainer.Settings.defaults();
-        FakeAccountTrainer quick = new FakeAccountTrainer(new FakeAccountTrainer.Settings(d.features(), 30, 2, 0.2,
-                1.0, 0.1, 2, 0.3, 3, 5L, null, 0));
+        FakeAccountTrainer quick = new FakeAccountTrainer(
+                new FakeAccountTrainer.Settings(d.features(), 30, 2, 0.2, 1.0, 0.1, 2, 0.3, 3, 5L, null, 0));
         List<FakeAccountEvaluation.Scenario> scenarios = List.of(
                 new FakeAccountEvaluation.Scenario("all inputs", EnumSet.noneOf(AccountInput.class)),
                 new FakeAccountEvaluation.Scenario("nothing", EnumSet.allOf(AccountInput.class)));
@@ -47,7 +46,8 @@ class FakeAccountEvaluationTest {
     void precisionDropsWhenFakesAreRarerAndTheCorrectedEstimateStaysNearTheTruth() {
         List<FakeAccountEvaluation.PriorShiftRow> rows = report.priorShift();
         assertThat(rows.get(0).precision()).isLessThanOrEqualTo(rows.get(2).precision());
-        FakeAccountEvaluation.AudienceEstimateRow rare = report.audienceEstimates().get(0);
+        FakeAccountEvaluation.AudienceEstimateRow rare =
+                report.audienceEstimates().get(0);
         assertThat(rare.correctedAbsoluteError()).isLessThanOrEqualTo(rare.flaggedAbsoluteError() + 1e-9);
     }
 }

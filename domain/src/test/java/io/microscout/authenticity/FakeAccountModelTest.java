@@ -1,23 +1,38 @@
 package io.microscout.authenticity;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FakeAccountModelTest {
 
     static AccountProfile realLooking(int i) {
-        return new AccountProfile("anna.k" + (i % 3 == 0 ? "" : "x"), 300L + 10 * i, 250L + 7 * i, 40L + i,
-                20 + i % 30, true, i % 2 == 0, null, null);
+        return new AccountProfile(
+                "anna.k" + (i % 3 == 0 ? "" : "x"),
+                300L + 10 * i,
+                250L + 7 * i,
+                40L + i,
+                20 + i % 30,
+                true,
+                i % 2 == 0,
+                null,
+                null);
     }
 
     static AccountProfile fakeLooking(int i) {
-        return new AccountProfile("user" + (48_000 + i * 37), (long) (i % 20), 2_000L + 40 * i, (long) (i % 2),
-                0, i % 3 == 0, false, null, null);
+        return new AccountProfile(
+                "user" + (48_000 + i * 37),
+                (long) (i % 20),
+                2_000L + 40 * i,
+                (long) (i % 2),
+                0,
+                i % 3 == 0,
+                false,
+                null,
+                null);
     }
 
     static FakeAccountModel smallModel() {
@@ -29,8 +44,8 @@ class FakeAccountModelTest {
             }
         }
         FakeAccountTrainer.Settings d = FakeAccountTrainer.Settings.defaults();
-        FakeAccountTrainer.Settings quick = new FakeAccountTrainer.Settings(d.features(), 40, 2, 0.2, 1.0, 0.1,
-                3, 0.3, 3, 1L, null, 0);
+        FakeAccountTrainer.Settings quick =
+                new FakeAccountTrainer.Settings(d.features(), 40, 2, 0.2, 1.0, 0.1, 3, 0.3, 3, 1L, null, 0);
         return new FakeAccountTrainer(quick).train(data, "test");
     }
 
@@ -47,10 +62,15 @@ class FakeAccountModelTest {
     void scoresAPartialProfileAndNamesWhatWasMissing() {
         AccountProfile onlyCounts = new AccountProfile(null, 3L, 2_500L, 0L, null, null, null, null, null);
         AccountVerdict verdict = model.classify(onlyCounts);
-        assertThat(verdict.missing()).containsExactlyInAnyOrder(AccountInput.BIO_LENGTH,
-                AccountInput.PROFILE_PICTURE, AccountInput.USERNAME, AccountInput.EXTERNAL_URL, AccountInput.ACCOUNT_AGE);
-        assertThat(verdict.used()).containsExactlyInAnyOrder(AccountInput.FOLLOWERS, AccountInput.FOLLOWING,
-                AccountInput.POSTS);
+        assertThat(verdict.missing())
+                .containsExactlyInAnyOrder(
+                        AccountInput.BIO_LENGTH,
+                        AccountInput.PROFILE_PICTURE,
+                        AccountInput.USERNAME,
+                        AccountInput.EXTERNAL_URL,
+                        AccountInput.ACCOUNT_AGE);
+        assertThat(verdict.used())
+                .containsExactlyInAnyOrder(AccountInput.FOLLOWERS, AccountInput.FOLLOWING, AccountInput.POSTS);
         assertThat(verdict.fake()).isTrue();
     }
 
@@ -58,7 +78,8 @@ class FakeAccountModelTest {
     void scoresAnEmptyProfileWithoutInventingValues() {
         AccountVerdict verdict = model.classify(AccountProfile.unknown());
         assertThat(verdict.used()).isEmpty();
-        assertThat(verdict.contributions()).allSatisfy(c -> assertThat(c.value()).isNull());
+        assertThat(verdict.contributions())
+                .allSatisfy(c -> assertThat(c.value()).isNull());
         assertThat(verdict.fakeProbability()).isBetween(0.0, 1.0);
     }
 

@@ -6,7 +6,6 @@ import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,12 +20,17 @@ final class Fixtures {
     /** Calls an account fake when it has fewer than 10 followers: a transparent rule for tests. */
     static final AccountClassifier FEW_FOLLOWERS_ARE_FAKE = p -> {
         boolean fake = p.followers() != null && p.followers() < 10;
-        return new AccountVerdict(p.username(), fake ? 0.9 : 0.1, fake, 0.5, EnumSet.of(AccountInput.FOLLOWERS),
-                p.followers() == null ? EnumSet.of(AccountInput.FOLLOWERS) : EnumSet.noneOf(AccountInput.class), List.of());
+        return new AccountVerdict(
+                p.username(),
+                fake ? 0.9 : 0.1,
+                fake,
+                0.5,
+                EnumSet.of(AccountInput.FOLLOWERS),
+                p.followers() == null ? EnumSet.of(AccountInput.FOLLOWERS) : EnumSet.noneOf(AccountInput.class),
+                List.of());
     };
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Creator creator(long followers) {
         return Creator.builder(KEY).followers(followers).observedAt(NOW).build();
@@ -42,7 +46,8 @@ final class Fixtures {
     }
 
     static Post post(int i, Instant at, long likes, long comments) {
-        return new Post(KEY, "p" + i, at, PostFormat.PHOTO, null, null, null, likes, comments, null, null, null, false, null);
+        return new Post(
+                KEY, "p" + i, at, PostFormat.PHOTO, null, null, null, likes, comments, null, null, null, false, null);
     }
 
     /** Twelve posts with natural variation: about 3.2% engagement for 8,000 followers, 1 comment per 40 likes. */

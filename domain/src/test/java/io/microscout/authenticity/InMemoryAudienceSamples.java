@@ -1,7 +1,6 @@
 package io.microscout.authenticity;
 
 import io.microscout.creator.CreatorKey;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

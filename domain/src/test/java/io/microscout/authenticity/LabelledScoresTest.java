@@ -1,23 +1,28 @@
 package io.microscout.authenticity;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class LabelledScoresTest {
 
     private static LabelledScores.Labelled scored(Integer score, boolean cheats) {
-        AuthenticityScore s = new AuthenticityScore(score, score == null ? AuthenticityScore.State.NOT_ENOUGH_DATA
-                : AuthenticityScore.State.SCORED, AuthenticityScore.Confidence.LOW, 0.5, List.of(), null, "");
+        AuthenticityScore s = new AuthenticityScore(
+                score,
+                score == null ? AuthenticityScore.State.NOT_ENOUGH_DATA : AuthenticityScore.State.SCORED,
+                AuthenticityScore.Confidence.LOW,
+                0.5,
+                List.of(),
+                null,
+                "");
         return new LabelledScores.Labelled(s, cheats);
     }
 
     @Test
     void aucIsOneWhenEveryCheatScoresBelowEveryCleanCreator() {
-        LabelledScores r = LabelledScores.of(List.of(scored(90, false), scored(80, false), scored(40, true),
-                scored(30, true), scored(null, true)));
+        LabelledScores r = LabelledScores.of(
+                List.of(scored(90, false), scored(80, false), scored(40, true), scored(30, true), scored(null, true)));
         assertThat(r.rocAuc()).isEqualTo(1.0);
         assertThat(r.notEnoughData()).isEqualTo(1);
         assertThat(r.cheats()).isEqualTo(3);

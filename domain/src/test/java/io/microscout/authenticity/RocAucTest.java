@@ -1,9 +1,9 @@
 package io.microscout.authenticity;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
 
 class RocAucTest {
 
@@ -28,11 +28,13 @@ class RocAucTest {
 
     @Test
     void tiesCountOneHalf() {
-        assertThat(RocAuc.of(new double[] {0.5, 0.5, 0.5}, new boolean[] {true, false, false})).isEqualTo(0.5);
+        assertThat(RocAuc.of(new double[] {0.5, 0.5, 0.5}, new boolean[] {true, false, false}))
+                .isEqualTo(0.5);
     }
 
     @Test
     void isUnknownWithOnlyOneClass() {
-        assertThat(RocAuc.of(new double[] {0.3, 0.6}, new boolean[] {true, true})).isNull();
+        assertThat(RocAuc.of(new double[] {0.3, 0.6}, new boolean[] {true, true}))
+                .isNull();
     }
 }

@@ -1,29 +1,28 @@
 package io.microscout.authenticity;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class SourceWeightsTest {
     private static LabelledAccount account(String source, boolean fake, Double ageDays) {
-        return new LabelledAccount(new AccountProfile(null, 10L, 20L, 3L, 0, true, false, null, null, null, null,
-                ageDays), fake, source);
+        return new LabelledAccount(
+                new AccountProfile(null, 10L, 20L, 3L, 0, true, false, null, null, null, null, ageDays), fake, source);
     }
 
     private static List<LabelledAccount> data() {
         List<LabelledAccount> data = new ArrayList<>();
         for (int i = 0; i < 760; i++) {
-            data.add(account("big", i < 600, null));       // 600 fakes, 160 real
+            data.add(account("big", i < 600, null)); // 600 fakes, 160 real
         }
         for (int i = 0; i < 40; i++) {
-            data.add(account("small", i < 20, null));      // 20 / 20
+            data.add(account("small", i < 20, null)); // 20 / 20
         }
         for (int i = 0; i < 50; i++) {
-            data.add(account("bought", true, 100.0));      // fakes only, with an account age
+            data.add(account("bought", true, 100.0)); // fakes only, with an account age
         }
         return data;
     }
@@ -61,7 +60,8 @@ class SourceWeightsTest {
     void capKeepsEachSourcesShareOfFakes() {
         List<LabelledAccount> capped = SourceWeights.capped(data(), 100, 1L);
         assertThat(capped.stream().filter(a -> a.source().equals("big"))).hasSize(100);
-        assertThat(capped.stream().filter(a -> a.source().equals("big") && a.fake())).hasSize(79);
+        assertThat(capped.stream().filter(a -> a.source().equals("big") && a.fake()))
+                .hasSize(79);
         assertThat(capped.stream().filter(a -> a.source().equals("small"))).hasSize(40);
     }
 

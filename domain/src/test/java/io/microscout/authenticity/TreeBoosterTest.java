@@ -1,11 +1,10 @@
 package io.microscout.authenticity;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 
 class TreeBoosterTest {
     private static final double NaN = Double.NaN;

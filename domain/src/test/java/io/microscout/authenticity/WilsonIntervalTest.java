@@ -1,9 +1,9 @@
 package io.microscout.authenticity;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
 
 class WilsonIntervalTest {
 
@@ -23,6 +23,7 @@ class WilsonIntervalTest {
 
     @Test
     void narrowsAsTheSampleGrows() {
-        assertThat(WilsonInterval.of95(800, 1000).width()).isLessThan(WilsonInterval.of95(24, 30).width() / 4);
+        assertThat(WilsonInterval.of95(800, 1000).width())
+                .isLessThan(WilsonInterval.of95(24, 30).width() / 4);
     }
 }

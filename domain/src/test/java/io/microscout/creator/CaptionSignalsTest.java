@@ -1,6 +1,6 @@
 package io.microscout.creator;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,12 +10,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CaptionSignalsTest {
     /** The regular expressions the hand scanner replaces, kept here as its oracle. */
     private static final Pattern HASHTAG = Pattern.compile("#([\\p{L}\\p{N}_]+)");
+
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_.])@([\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_])");
 
     private static List<String> oracle(Pattern p, String caption) {
@@ -42,9 +42,12 @@ class CaptionSignalsTest {
     @Test
     void disclosureByTagOrPhrase() {
         assertThat(CaptionSignals.disclosesSponsorship("Loving this flour #AD")).isTrue();
-        assertThat(CaptionSignals.disclosesSponsorship("Paid partnership with @millco")).isTrue();
-        assertThat(CaptionSignals.disclosesSponsorship("thanks to MillCo for sponsoring this video")).isTrue();
-        assertThat(CaptionSignals.disclosesSponsorship("a partnership of friends, #adventure")).isFalse();
+        assertThat(CaptionSignals.disclosesSponsorship("Paid partnership with @millco"))
+                .isTrue();
+        assertThat(CaptionSignals.disclosesSponsorship("thanks to MillCo for sponsoring this video"))
+                .isTrue();
+        assertThat(CaptionSignals.disclosesSponsorship("a partnership of friends, #adventure"))
+                .isFalse();
         assertThat(CaptionSignals.disclosesSponsorship(null)).isFalse();
     }
 
@@ -55,7 +58,8 @@ class CaptionSignalsTest {
         for (int i = 0; i < 20_000; i++) {
             StringBuilder caption = new StringBuilder();
             for (int k = random.nextInt(40); k > 0; k--) {
-                caption.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+                caption.appendCodePoint(alphabet.codePointAt(
+                        alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
             }
             String c = caption.toString();
             assertThat(CaptionSignals.hashtags(c)).as(c).isEqualTo(oracle(HASHTAG, c));

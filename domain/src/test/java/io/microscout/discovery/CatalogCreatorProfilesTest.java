@@ -1,18 +1,17 @@
 package io.microscout.discovery;
 
-import io.microscout.creator.Creator;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.catalog.CreatorCatalog;
+import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.discovery.fakes.Creators;
 import io.microscout.metrics.CreatorMetrics;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CatalogCreatorProfilesTest {
     private final CreatorKey key = CreatorKey.of(Platform.INSTAGRAM, "greenglow");
@@ -21,10 +20,15 @@ class CatalogCreatorProfilesTest {
     /** A catalog holding one creator with 40 posts (newest first); any other call fails the test. */
     private CreatorCatalog catalog() {
         Creator c = Creator.builder(key).followers(24_000L).build();
-        Map<String, Object> answers = Map.of("creator", Optional.of(c), "posts", Creators.posts(key, 40, 0, "post"),
-                "metrics", Optional.of(metrics));
-        return (CreatorCatalog) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {CreatorCatalog.class},
-                (proxy, method, args) -> {
+        Map<String, Object> answers = Map.of(
+                "creator",
+                Optional.of(c),
+                "posts",
+                Creators.posts(key, 40, 0, "post"),
+                "metrics",
+                Optional.of(metrics));
+        return (CreatorCatalog) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {CreatorCatalog.class}, (proxy, method, args) -> {
                     if (!args[0].equals(key)) {
                         return method.getName().equals("creator") ? Optional.empty() : null;
                     }
@@ -49,6 +53,7 @@ class CatalogCreatorProfilesTest {
 
     @Test
     void anUnknownCreatorHasNoProfile() {
-        assertThat(new CatalogCreatorProfiles(catalog(), 30, null).find(CreatorKey.of(Platform.TIKTOK, "nobody"))).isEmpty();
+        assertThat(new CatalogCreatorProfiles(catalog(), 30, null).find(CreatorKey.of(Platform.TIKTOK, "nobody")))
+                .isEmpty();
     }
 }

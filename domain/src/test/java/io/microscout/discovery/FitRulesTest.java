@@ -1,9 +1,12 @@
 package io.microscout.discovery;
 
-import io.microscout.brief.FitComponent;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import io.microscout.brief.Avoid;
 import io.microscout.brief.Brief;
 import io.microscout.brief.BriefWeights;
+import io.microscout.brief.FitComponent;
 import io.microscout.brief.PlanningKnobs;
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
@@ -12,46 +15,65 @@ import io.microscout.discovery.fakes.Creators;
 import io.microscout.niche.ContentProfiler;
 import io.microscout.niche.CreatorContent;
 import io.microscout.tier.TierScheme;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 class FitRulesTest {
 
     private static FitContext context(Brief brief, CreatorProfile p) {
         CreatorContent text = CreatorContent.of(p.creator().biography(), p.recentPosts());
-        return new FitContext(brief, QueryWords.ofBrief(brief.keywords()), p, text,
-                new ContentProfiler().profile(text, id -> null), AudienceProfile.of(p.creator(), p.audience()),
-                new IndexHit(p.key(), 1.0, 0.4), 1.0, TierScheme.microscoutDefault().tierOf(p.creator().followers()),
+        return new FitContext(
+                brief,
+                QueryWords.ofBrief(brief.keywords()),
+                p,
+                text,
+                new ContentProfiler().profile(text, id -> null),
+                AudienceProfile.of(p.creator(), p.audience()),
+                new IndexHit(p.key(), 1.0, 0.4),
+                1.0,
+                TierScheme.microscoutDefault().tierOf(p.creator().followers()),
                 RelevanceModel.FITTED);
     }
 
     private static Brief brief(String product, List<String> values, Avoid avoid, Double budget, PlanningKnobs knobs) {
-        return new Brief(null, product, null, List.of("beauty"), null, null, null, null, values, avoid, budget, null,
-                null, null, knobs);
+        return new Brief(
+                null,
+                product,
+                null,
+                List.of("beauty"),
+                null,
+                null,
+                null,
+                null,
+                values,
+                avoid,
+                budget,
+                null,
+                null,
+                null,
+                knobs);
     }
 
     private static CreatorProfile withEngagement(Platform platform, long followers, Double rate, Double authenticity) {
-        Creator c = Creator.builder(CreatorKey.of(platform, "x")).followers(followers).build();
+        Creator c = Creator.builder(CreatorKey.of(platform, "x"))
+                .followers(followers)
+                .build();
         return new CreatorProfile(c, List.of(), rate == null ? null : Creators.metrics(rate), authenticity, null);
     }
 
     @Test
     void engagementAtItsTierBenchmarkScoresHalfAndNamesTheSource() {
-        Assessment a = EngagementRule.assess(context(Brief.about("x", List.of()),
-                withEngagement(Platform.INSTAGRAM, 50_000, 0.0158, 80.0)));
+        Assessment a = EngagementRule.assess(
+                context(Brief.about("x", List.of()), withEngagement(Platform.INSTAGRAM, 50_000, 0.0158, 80.0)));
         assertThat(a.value()).isCloseTo(0.5, within(1e-9));
         assertThat(a.reason()).contains("1.58%").contains("benchmark").contains("HypeAuditor");
     }
 
     @Test
     void aNanoCreatorIsJudgedAgainstTheNanoBenchmarkNotTheGlobalOne() {
-        Assessment a = EngagementRule.assess(context(Brief.about("x", List.of()),
-                withEngagement(Platform.INSTAGRAM, 2_000, 0.0278, 80.0)));
+        Assessment a = EngagementRule.assess(
+                context(Brief.about("x", List.of()), withEngagement(Platform.INSTAGRAM, 2_000, 0.0278, 80.0)));
         assertThat(a.value()).isCloseTo(0.5, within(1e-9));
     }
 
@@ -70,34 +92,46 @@ class FitRulesTest {
     @Test
     void theProductHasOneBenchmarkTableSoVettingAndFitAgree() {
         // Instagram 10k-20k: one figure for both (the two tables disagreed, 1.85% and 1.58%)
-        Assessment a = EngagementRule.assess(context(Brief.about("x", List.of()),
-                withEngagement(Platform.INSTAGRAM, 15_000, 0.0185, 80.0)));
+        Assessment a = EngagementRule.assess(
+                context(Brief.about("x", List.of()), withEngagement(Platform.INSTAGRAM, 15_000, 0.0185, 80.0)));
         assertThat(a.value()).isCloseTo(0.5, within(1e-9));
-        assertThat(io.microscout.metrics.EngagementBenchmarks.of(Platform.INSTAGRAM, 15_000L).orElseThrow().rate())
+        assertThat(io.microscout.metrics.EngagementBenchmarks.of(Platform.INSTAGRAM, 15_000L)
+                        .orElseThrow()
+                        .rate())
                 .isEqualTo(0.0185);
         // TikTok: published for nano only, so a 50k TikTok creator has no benchmark, and says so
-        Assessment tiktok = EngagementRule.assess(context(Brief.about("x", List.of()),
-                withEngagement(Platform.TIKTOK, 50_000, 0.10, 80.0)));
+        Assessment tiktok = EngagementRule.assess(
+                context(Brief.about("x", List.of()), withEngagement(Platform.TIKTOK, 50_000, 0.10, 80.0)));
         assertThat(tiktok.value()).isNull();
         assertThat(tiktok.reason()).contains("no published benchmark for tiktok");
     }
 
     @Test
     void aMissingComponentIsLeftOutAndTheScoreSaysHowMuchRestsOnEvidence() {
-        FitScore vetted = FitScorer.score(context(Brief.about("x", List.of()),
-                withEngagement(Platform.INSTAGRAM, 50_000, 0.02, 100.0)), FitWeights.defaults());
-        FitScore unvetted = FitScorer.score(context(Brief.about("x", List.of()),
-                withEngagement(Platform.INSTAGRAM, 50_000, 0.02, null)), FitWeights.defaults());
+        FitScore vetted = FitScorer.score(
+                context(Brief.about("x", List.of()), withEngagement(Platform.INSTAGRAM, 50_000, 0.02, 100.0)),
+                FitWeights.defaults());
+        FitScore unvetted = FitScorer.score(
+                context(Brief.about("x", List.of()), withEngagement(Platform.INSTAGRAM, 50_000, 0.02, null)),
+                FitWeights.defaults());
         ComponentScore a = unvetted.component(FitComponent.AUTHENTICITY);
         assertThat(a.value()).isNull();
         assertThat(a.counted()).as("not counted as a neutral 0.5: left out").isNull();
         assertThat(a.reason()).contains("not yet vetted");
         assertThat(vetted.evidence()).isGreaterThan(unvetted.evidence());
-        double known = FitWeights.defaults().asMap().values().stream().mapToDouble(Double::doubleValue).sum();
-        double used = unvetted.components().stream().filter(c -> c.counted() != null).mapToDouble(ComponentScore::weight).sum();
+        double known = FitWeights.defaults().asMap().values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
+        double used = unvetted.components().stream()
+                .filter(c -> c.counted() != null)
+                .mapToDouble(ComponentScore::weight)
+                .sum();
         assertThat(unvetted.evidence()).isCloseTo(used / known, within(1e-9));
-        double renormalised = unvetted.components().stream().filter(c -> c.counted() != null)
-                .mapToDouble(c -> c.counted() * c.weight()).sum() / used;
+        double renormalised = unvetted.components().stream()
+                        .filter(c -> c.counted() != null)
+                        .mapToDouble(c -> c.counted() * c.weight())
+                        .sum()
+                / used;
         assertThat(unvetted.score()).isCloseTo(renormalised, within(1e-9));
         assertThat(unvetted.explainEvidence()).contains("authenticity");
     }
@@ -105,8 +139,10 @@ class FitRulesTest {
     @Test
     void aVeganCreatorIsUnlikelyToPromoteLeather() {
         CreatorProfile vegan = Creators.creator("v", 30_000, "US", "en", "Vegan", 80.0, 10, "Vegan lunch", "Hello");
-        Assessment leather = WillingnessRule.assess(context(brief("Leather handbags", List.of(), null, null, null), vegan));
-        Assessment serum = WillingnessRule.assess(context(brief("Vegan serum", List.of("vegan"), null, null, null), vegan));
+        Assessment leather =
+                WillingnessRule.assess(context(brief("Leather handbags", List.of(), null, null, null), vegan));
+        Assessment serum =
+                WillingnessRule.assess(context(brief("Vegan serum", List.of("vegan"), null, null, null), vegan));
         assertThat(leather.value()).isLessThanOrEqualTo(0.1);
         assertThat(leather.reason()).contains("shows vegan values").contains("leather");
         assertThat(serum.value()).isGreaterThan(0.8);
@@ -135,14 +171,28 @@ class FitRulesTest {
 
     @Test
     void competitorMentionsAndAvoidedTermsLowerBrandSafety() {
-        CreatorProfile p = Creators.creator("c", 30_000, "US", "en", "", 80.0, 20,
-                "Haul with @glossier", "Fast fashion try-on", "Nice day", "Nice day", "Nice day");
-        Assessment a = BrandSafetyRule.assess(context(brief("serum", List.of(),
-                new Avoid(List.of("Glossier"), null, List.of("fast fashion")), null, null), p));
+        CreatorProfile p = Creators.creator(
+                "c",
+                30_000,
+                "US",
+                "en",
+                "",
+                80.0,
+                20,
+                "Haul with @glossier",
+                "Fast fashion try-on",
+                "Nice day",
+                "Nice day",
+                "Nice day");
+        Assessment a = BrandSafetyRule.assess(context(
+                brief("serum", List.of(), new Avoid(List.of("Glossier"), null, List.of("fast fashion")), null, null),
+                p));
         assertThat(a.value()).isZero();
-        assertThat(a.reason()).contains("mentions competitor Glossier in 4 of 20 posts")
+        assertThat(a.reason())
+                .contains("mentions competitor Glossier in 4 of 20 posts")
                 .contains("\"fast fashion\" in 4 of 20 posts");
-        Assessment clean = BrandSafetyRule.assess(context(brief("serum", List.of(), null, null, null),
+        Assessment clean = BrandSafetyRule.assess(context(
+                brief("serum", List.of(), null, null, null),
                 Creators.creator("d", 30_000, "US", "en", "", 80.0, 20, "Nice day")));
         assertThat(clean.value()).isEqualTo(1.0);
         assertThat(clean.reason()).isEqualTo("no risky topics or competitor mentions in 20 posts");
@@ -150,12 +200,27 @@ class FitRulesTest {
 
     @Test
     void anEstimatedAudienceSaysItIsEstimated() {
-        Brief b = new Brief(null, "serum", null, null, null, null, null,
+        Brief b = new Brief(
+                null,
+                "serum",
+                null,
+                null,
+                null,
+                null,
+                null,
                 new io.microscout.brief.AudienceTarget(java.util.Set.of("US"), java.util.Set.of("en"), null, null),
-                null, null, null, null, null, null, null);
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         Assessment a = AudienceRule.assess(context(b, Creators.creator("e", 30_000, "GB", "en", "", 80.0, 5, "x")));
         assertThat(a.value()).isCloseTo(0.5, within(1e-9));
-        assertThat(a.reason()).contains("0% in US").contains("100% speaking en")
+        assertThat(a.reason())
+                .contains("0% in US")
+                .contains("100% speaking en")
                 .contains("estimated from the creator's country GB and language en");
     }
 
@@ -168,7 +233,9 @@ class FitRulesTest {
 
     @Test
     void theBriefsWeightNamesAreExactlyTheFitComponents() {
-        assertThat(BriefWeights.COMPONENTS).containsExactly(
-                java.util.Arrays.stream(FitComponent.values()).map(FitComponent::id).toArray(String[]::new));
+        assertThat(BriefWeights.COMPONENTS)
+                .containsExactly(java.util.Arrays.stream(FitComponent.values())
+                        .map(FitComponent::id)
+                        .toArray(String[]::new));
     }
 }

@@ -1,8 +1,8 @@
 package io.microscout.discovery;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class RelevanceModelTest {
     private final RelevanceModel model = RelevanceModel.FITTED;

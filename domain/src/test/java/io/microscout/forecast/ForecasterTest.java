@@ -1,21 +1,26 @@
 package io.microscout.forecast;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.pricing.Deliverable;
 import io.microscout.tier.Tier;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class ForecasterTest {
-    private static final Forecaster FORECASTER = new Forecaster(ForecastAssumptions.defaults().withDraws(1_000));
+    private static final Forecaster FORECASTER =
+            new Forecaster(ForecastAssumptions.defaults().withDraws(1_000));
 
     private static ForecastSubject microReel(long... history) {
-        return new ForecastSubject(CreatorKey.of(Platform.INSTAGRAM, "anna.bakes"), Tier.MICRO, 40_000,
-                Deliverable.INSTAGRAM_REEL, EngagementHistory.of(history), 300);
+        return new ForecastSubject(
+                CreatorKey.of(Platform.INSTAGRAM, "anna.bakes"),
+                Tier.MICRO,
+                40_000,
+                Deliverable.INSTAGRAM_REEL,
+                EngagementHistory.of(history),
+                300);
     }
 
     @Test
@@ -30,15 +35,19 @@ class ForecasterTest {
     void everyFigureHasOrderedPercentiles() {
         Forecast f = FORECASTER.forecast(List.of(microReel(800, 950, 620, 1_400, 700, 1_100)), 1);
         assertThat(f.totals().keySet()).contains(Figure.values());
-        f.totals().values().forEach(i -> assertThat(i.p10()).isLessThanOrEqualTo(i.p50()).isLessThanOrEqualTo(i.p90()));
-        assertThat(f.total(Figure.IMPRESSIONS).p50()).isBetween(5_000.0, 15_000.0);   // 40k x 25% reach
+        f.totals()
+                .values()
+                .forEach(i -> assertThat(i.p10()).isLessThanOrEqualTo(i.p50()).isLessThanOrEqualTo(i.p90()));
+        assertThat(f.total(Figure.IMPRESSIONS).p50()).isBetween(5_000.0, 15_000.0); // 40k x 25% reach
     }
 
     @Test
     void fewerPostsGiveAWiderEngagementInterval() {
-        Interval few = FORECASTER.forecast(List.of(microReel(800, 1_000, 900)), 1).total(Figure.ENGAGEMENTS);
-        Interval many = FORECASTER.forecast(List.of(microReel(800, 1_000, 900, 800, 1_000, 900, 800, 1_000, 900,
-                800, 1_000, 900)), 1).total(Figure.ENGAGEMENTS);
+        Interval few =
+                FORECASTER.forecast(List.of(microReel(800, 1_000, 900)), 1).total(Figure.ENGAGEMENTS);
+        Interval many = FORECASTER
+                .forecast(List.of(microReel(800, 1_000, 900, 800, 1_000, 900, 800, 1_000, 900, 800, 1_000, 900)), 1)
+                .total(Figure.ENGAGEMENTS);
         assertThat(few.p90() - few.p10()).isGreaterThan(many.p90() - many.p10());
     }
 
@@ -53,16 +62,25 @@ class ForecasterTest {
     @Test
     void emvIsUpfluenceCpmTimesImpressionsOverAThousand() {
         Forecast f = FORECASTER.forecast(List.of(microReel(900, 1_000)), 3);
-        assertThat(f.total(Figure.EMV).p50()).isCloseTo(6.50 * f.total(Figure.IMPRESSIONS).p50() / 1000,
-                org.assertj.core.data.Offset.offset(0.01));
-        assertThat(f.emvFormula()).contains("CPM x impressions / 1000").contains("6.50").contains("Upfluence");
+        assertThat(f.total(Figure.EMV).p50())
+                .isCloseTo(6.50 * f.total(Figure.IMPRESSIONS).p50() / 1000, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(f.emvFormula())
+                .contains("CPM x impressions / 1000")
+                .contains("6.50")
+                .contains("Upfluence");
     }
 
     private static ForecastSubject withInMarket(double share, boolean estimated) {
-        WhoCanBuy buyers = WhoCanBuy.of(List.of(new BuyerFactor(BuyerFactor.Kind.IN_MARKET, share,
-                estimated ? 8 : 200, estimated, "test")));
-        return new ForecastSubject(CreatorKey.of(Platform.INSTAGRAM, "anna.runs"), Tier.MICRO, 90_000,
-                Deliverable.INSTAGRAM_REEL, EngagementHistory.of(new long[] {800, 950, 620}), 300, buyers);
+        WhoCanBuy buyers = WhoCanBuy.of(
+                List.of(new BuyerFactor(BuyerFactor.Kind.IN_MARKET, share, estimated ? 8 : 200, estimated, "test")));
+        return new ForecastSubject(
+                CreatorKey.of(Platform.INSTAGRAM, "anna.runs"),
+                Tier.MICRO,
+                90_000,
+                Deliverable.INSTAGRAM_REEL,
+                EngagementHistory.of(new long[] {800, 950, 620}),
+                300,
+                buyers);
     }
 
     @Test
@@ -73,7 +91,8 @@ class ForecasterTest {
         Interval nobody = f.forecast(List.of(withInMarket(0.0, false)), 1).total(Figure.CONVERSIONS);
         double full = f.expected(withInMarket(1.0, false)).conversions();
 
-        assertThat(f.expected(withInMarket(0.5, false)).conversions()).isCloseTo(full / 2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(f.expected(withInMarket(0.5, false)).conversions())
+                .isCloseTo(full / 2, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(estimated.p90() - estimated.p10()).isGreaterThan(measured.p90() - measured.p10());
         assertThat(nobody.p90()).isZero();
     }

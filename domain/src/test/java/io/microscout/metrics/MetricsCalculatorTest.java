@@ -1,20 +1,19 @@
 package io.microscout.metrics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 class MetricsCalculatorTest {
     static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
@@ -31,8 +30,21 @@ class MetricsCalculatorTest {
     }
 
     static Post post(int hoursAgo, PostFormat format, Long likes, Long comments, Long views, boolean sponsored) {
-        return new Post(KEY, "p" + hoursAgo + format, NOW.minus(Duration.ofHours(hoursAgo)), format, "", null, null,
-                likes, comments, views, null, null, sponsored, null);
+        return new Post(
+                KEY,
+                "p" + hoursAgo + format,
+                NOW.minus(Duration.ofHours(hoursAgo)),
+                format,
+                "",
+                null,
+                null,
+                likes,
+                comments,
+                views,
+                null,
+                null,
+                sponsored,
+                null);
     }
 
     @Test
@@ -47,8 +59,10 @@ class MetricsCalculatorTest {
 
     @Test
     void postsYoungerThan24HoursAndStoriesAreLeftOut() {
-        List<Post> posts = List.of(post(5, PostFormat.PHOTO, 5000L, 0L, null, false),
-                post(30, PostFormat.STORY, 5000L, 0L, null, false), photo(3, 100, 0));
+        List<Post> posts = List.of(
+                post(5, PostFormat.PHOTO, 5000L, 0L, null, false),
+                post(30, PostFormat.STORY, 5000L, 0L, null, false),
+                photo(3, 100, 0));
         CreatorMetrics m = calculator.compute(creatorWithFollowers(10_000L), posts, List.of(), NOW);
         assertThat(m.postsAnalysed()).isEqualTo(1);
         assertThat(m.engagementRateMean()).isCloseTo(0.01, within(1e-12));
@@ -68,8 +82,11 @@ class MetricsCalculatorTest {
     @Test
     void dayWindowKeepsOnlyRecentPosts() {
         MetricsCalculator lastWeek = new MetricsCalculator(MetricsWindow.parse("7days"));
-        CreatorMetrics m = lastWeek.compute(creatorWithFollowers(1000L),
-                List.of(photo(2, 10, 0), photo(6, 10, 0), photo(9, 10, 0)), List.of(), NOW);
+        CreatorMetrics m = lastWeek.compute(
+                creatorWithFollowers(1000L),
+                List.of(photo(2, 10, 0), photo(6, 10, 0), photo(9, 10, 0)),
+                List.of(),
+                NOW);
         assertThat(m.postsAnalysed()).isEqualTo(2);
     }
 
@@ -91,9 +108,23 @@ class MetricsCalculatorTest {
 
     @Test
     void engagementByViewsCountsSharesAndSavesOfVideosOnly() {
-        Post reel = new Post(KEY, "r1", NOW.minus(Duration.ofDays(2)), PostFormat.SHORT_VIDEO, "", null, null,
-                80L, 10L, 1000L, 6L, 4L, false, null);
-        CreatorMetrics m = calculator.compute(creatorWithFollowers(5000L), List.of(reel, photo(3, 50, 5)), List.of(), NOW);
+        Post reel = new Post(
+                KEY,
+                "r1",
+                NOW.minus(Duration.ofDays(2)),
+                PostFormat.SHORT_VIDEO,
+                "",
+                null,
+                null,
+                80L,
+                10L,
+                1000L,
+                6L,
+                4L,
+                false,
+                null);
+        CreatorMetrics m =
+                calculator.compute(creatorWithFollowers(5000L), List.of(reel, photo(3, 50, 5)), List.of(), NOW);
         assertThat(m.engagementRateByViewsMean()).isCloseTo(0.1, within(1e-12));
         assertThat(m.averageViews()).isEqualTo(1000.0);
     }
@@ -107,9 +138,12 @@ class MetricsCalculatorTest {
 
     @Test
     void sponsoredShareCountsDisclosedPosts() {
-        List<Post> posts = List.of(post(50, PostFormat.PHOTO, 1L, 0L, null, true), photo(3, 1, 0),
-                photo(4, 1, 0), photo(5, 1, 0));
-        assertThat(calculator.compute(creatorWithFollowers(5000L), posts, List.of(), NOW).sponsoredShare()).isEqualTo(0.25);
+        List<Post> posts =
+                List.of(post(50, PostFormat.PHOTO, 1L, 0L, null, true), photo(3, 1, 0), photo(4, 1, 0), photo(5, 1, 0));
+        assertThat(calculator
+                        .compute(creatorWithFollowers(5000L), posts, List.of(), NOW)
+                        .sponsoredShare())
+                .isEqualTo(0.25);
     }
 
     @Test
@@ -125,7 +159,8 @@ class MetricsCalculatorTest {
 
     @Test
     void growthIsUnknownWithoutASnapshotNearTheDate() {
-        List<FollowerSnapshot> history = List.of(new FollowerSnapshot(KEY, NOW.minus(Duration.ofDays(1)), 9_900, null, null),
+        List<FollowerSnapshot> history = List.of(
+                new FollowerSnapshot(KEY, NOW.minus(Duration.ofDays(1)), 9_900, null, null),
                 new FollowerSnapshot(KEY, NOW.minus(Duration.ofDays(60)), 9_000, null, null));
         CreatorMetrics m = calculator.compute(creatorWithFollowers(9_900L), List.of(), history, NOW);
         assertThat(m.followerGrowth30d()).isNull();

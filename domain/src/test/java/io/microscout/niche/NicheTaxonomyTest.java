@@ -1,18 +1,37 @@
 package io.microscout.niche;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class NicheTaxonomyTest {
 
     @Test
     void holdsExactlyTheTwentyNichesSharedWithTheGenerator() {
-        assertThat(NicheTaxonomy.all()).extracting(Niche::id).containsExactly(
-                "beauty", "fashion", "fitness", "food", "travel", "parenting", "pets", "gaming", "tech", "home",
-                "finance", "wellness", "sports", "music", "art", "photography", "education", "automotive",
-                "outdoors", "entertainment");
+        assertThat(NicheTaxonomy.all())
+                .extracting(Niche::id)
+                .containsExactly(
+                        "beauty",
+                        "fashion",
+                        "fitness",
+                        "food",
+                        "travel",
+                        "parenting",
+                        "pets",
+                        "gaming",
+                        "tech",
+                        "home",
+                        "finance",
+                        "wellness",
+                        "sports",
+                        "music",
+                        "art",
+                        "photography",
+                        "education",
+                        "automotive",
+                        "outdoors",
+                        "entertainment");
     }
 
     @Test
@@ -26,7 +45,8 @@ class NicheTaxonomyTest {
 
     @Test
     void unknownNicheIsAnErrorListingTheKnownOnes() {
-        assertThatThrownBy(() -> NicheTaxonomy.get("cooking")).hasMessageContaining("\"cooking\" is not a niche")
+        assertThatThrownBy(() -> NicheTaxonomy.get("cooking"))
+                .hasMessageContaining("\"cooking\" is not a niche")
                 .hasMessageContaining("food");
     }
 }

@@ -1,8 +1,8 @@
 package io.microscout.planning;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class PlannerExactnessTest {
 
@@ -14,11 +14,15 @@ class PlannerExactnessTest {
             PlanProblem p = RandomProblems.of(seed, 10 + (int) (seed % 21), 30, seed % 2 == 0);
             Planner.Result plan = new Planner().solve(p);
             ExactPlanner.Result optimum = new ExactPlanner().solve(p);
-            assertThat(p.feasible(plan.chosen())).as("plan within budget and caps, seed %d", seed).isTrue();
+            assertThat(p.feasible(plan.chosen()))
+                    .as("plan within budget and caps, seed %d", seed)
+                    .isTrue();
             assertThat(p.feasible(optimum.chosen())).isTrue();
-            assertThat(p.objective(plan.chosen())).isCloseTo(plan.objective(), org.assertj.core.data.Offset.offset(1e-6 * (1 + plan.objective())));
+            assertThat(p.objective(plan.chosen()))
+                    .isCloseTo(plan.objective(), org.assertj.core.data.Offset.offset(1e-6 * (1 + plan.objective())));
             double ratio = optimum.objective() == 0 ? 1 : plan.objective() / optimum.objective();
-            assertThat(ratio).as("seed %d: plan %.4f vs optimum %.4f", seed, plan.objective(), optimum.objective())
+            assertThat(ratio)
+                    .as("seed %d: plan %.4f vs optimum %.4f", seed, plan.objective(), optimum.objective())
                     .isGreaterThanOrEqualTo(0.99);
             worst = Math.min(worst, ratio);
             exact += ratio >= 1 - 1e-9 ? 1 : 0;
@@ -33,7 +37,9 @@ class PlannerExactnessTest {
         double bruteForce = 0;
         for (int m = 0; m < 1 << p.options(); m++) {
             int mask = m;
-            int[] set = java.util.stream.IntStream.range(0, p.options()).filter(i -> (mask >> i & 1) == 1).toArray();
+            int[] set = java.util.stream.IntStream.range(0, p.options())
+                    .filter(i -> (mask >> i & 1) == 1)
+                    .toArray();
             if (p.feasible(set)) {
                 bruteForce = Math.max(bruteForce, p.objective(set));
             }

@@ -8,8 +8,7 @@ import java.util.SplittableRandom;
  * solver's bound loose and its search slow).
  */
 final class RandomProblems {
-    private RandomProblems() {
-    }
+    private RandomProblems() {}
 
     /** A problem of {@code candidates} creators with one or two deliverables each (at most {@code maxOptions}). */
     static PlanProblem of(long seed, int candidates, int maxOptions, boolean caps) {
@@ -25,7 +24,7 @@ final class RandomProblems {
         int clusters = 1 + r.nextInt(6), o = 0;
         double total = 0;
         for (int c = 0; c < candidates; c++) {
-            double base = Math.exp(Math.log(50) + r.nextDouble() * Math.log(100));   // $50 .. $5,000
+            double base = Math.exp(Math.log(50) + r.nextDouble() * Math.log(100)); // $50 .. $5,000
             double quality = Math.exp(r.nextGaussian() * 0.6);
             int k = r.nextInt(clusters), plat = r.nextInt(3);
             for (int d = 0; d < perCreator[c]; d++) {
@@ -42,8 +41,17 @@ final class RandomProblems {
         }
         double budget = total * (0.1 + 0.4 * r.nextDouble());
         double inf = Double.POSITIVE_INFINITY;
-        return new PlanProblem(cost, value, cluster, creator, niche, platform, budget,
-                caps && r.nextBoolean() ? budget * 0.2 : inf, caps && r.nextBoolean() ? budget * 0.5 : inf,
-                caps && r.nextBoolean() ? budget * 0.6 : inf, 0.75 + 0.25 * r.nextDouble());
+        return new PlanProblem(
+                cost,
+                value,
+                cluster,
+                creator,
+                niche,
+                platform,
+                budget,
+                caps && r.nextBoolean() ? budget * 0.2 : inf,
+                caps && r.nextBoolean() ? budget * 0.5 : inf,
+                caps && r.nextBoolean() ? budget * 0.6 : inf,
+                0.75 + 0.25 * r.nextDouble());
     }
 }

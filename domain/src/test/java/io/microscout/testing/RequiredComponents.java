@@ -1,9 +1,8 @@
 package io.microscout.testing;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
-
-import java.util.Locale;
 
 /**
  * What a test does when a component it needs (PostgreSQL, the real data in ../shared, a browser, a search
@@ -14,8 +13,7 @@ import java.util.Locale;
 public final class RequiredComponents {
     public static final String REQUIRE_ALL_PROPERTY = "microscout.test.require-all";
 
-    private RequiredComponents() {
-    }
+    private RequiredComponents() {}
 
     /** True where every component must be present (CI). */
     public static boolean requireAll() {

@@ -8,8 +8,7 @@ import java.nio.file.Path;
  * Tests that need it skip with a message on a clone without it and fail in CI ({@link RequiredComponents}).
  */
 public final class SharedData {
-    private SharedData() {
-    }
+    private SharedData() {}
 
     public static Path root() {
         String configured = System.getProperty("microscout.shared.data");
@@ -20,8 +19,8 @@ public final class SharedData {
     /** The file or folder under shared/data; skips the calling test when it is not there. */
     public static Path path(String relative) {
         Path p = root().resolve(relative);
-        RequiredComponents.require(Files.exists(p),
-                p + " is missing (the real data in ../shared/data is not beside this clone)");
+        RequiredComponents.require(
+                Files.exists(p), p + " is missing (the real data in ../shared/data is not beside this clone)");
         return p;
     }
 }

@@ -25,11 +25,13 @@ final class BatchRunner implements AutoCloseable {
 
     BatchRunner(int workers) {
         this.workers = workers;
-        this.pool = workers == 1 ? null : Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "microscout-embedding");
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = workers == 1
+                ? null
+                : Executors.newFixedThreadPool(workers, r -> {
+                    Thread t = new Thread(r, "microscout-embedding");
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     /** Splits [0, size) into one contiguous slice per worker and returns the results in order. */

@@ -1,7 +1,6 @@
 package io.microscout.embedding;
 
 import io.microscout.discovery.TextEmbedder;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -22,10 +21,11 @@ public final class LazyTextEmbedder implements TextEmbedder {
 
     /** Selects the model for measuring the candidates (docs/embedding.md); the index must be rebuilt after a change. */
     public static final String MODEL_PROPERTY = "microscout.embedding.model";
+
     public static final String MODEL_VARIABLE = "MICROSCOUT_EMBEDDING_MODEL";
 
-    private static final LazyTextEmbedder CONFIGURED = new LazyTextEmbedder(SentenceModel.DIMENSIONS,
-            () -> new OnnxTextEmbedder(configuredModel()));
+    private static final LazyTextEmbedder CONFIGURED =
+            new LazyTextEmbedder(SentenceModel.DIMENSIONS, () -> new OnnxTextEmbedder(configuredModel()));
 
     /**
      * The configured sentence model ({@link SentenceModel#DEFAULT} unless {@value #MODEL_PROPERTY} or

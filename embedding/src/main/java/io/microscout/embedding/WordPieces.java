@@ -2,7 +2,6 @@ package io.microscout.embedding;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,7 +30,8 @@ final class WordPieces implements AutoCloseable {
 
     WordPieces(SentenceModel model, int chunkPieces, int maxChunks) {
         if (chunkPieces < 8 || chunkPieces > 512) {
-            throw new IllegalArgumentException("chunk length must be 8 to 512 word pieces (BERT's positions), not " + chunkPieces);
+            throw new IllegalArgumentException(
+                    "chunk length must be 8 to 512 word pieces (BERT's positions), not " + chunkPieces);
         }
         if (maxChunks < 1) {
             throw new IllegalArgumentException("at least one chunk per text");
@@ -39,8 +39,17 @@ final class WordPieces implements AutoCloseable {
         this.maxChunks = maxChunks;
         // The jar's tokenizer.json may fix truncation and padding (MiniLM's: 128, padded): replaced here, since
         // chunks are cut by length and batches padded by the embedder.
-        Map<String, String> options = Map.of("truncation", "true", "maxLength", String.valueOf(chunkPieces),
-                "padding", "false", "stride", "0", "addSpecialTokens", "true");
+        Map<String, String> options = Map.of(
+                "truncation",
+                "true",
+                "maxLength",
+                String.valueOf(chunkPieces),
+                "padding",
+                "false",
+                "stride",
+                "0",
+                "addSpecialTokens",
+                "true");
         try (InputStream in = SentenceModel.class.getClassLoader().getResourceAsStream(model.tokenizerResource())) {
             if (in == null) {
                 throw new IllegalStateException("the tokenizer of " + model.id() + " (" + model.tokenizerResource()

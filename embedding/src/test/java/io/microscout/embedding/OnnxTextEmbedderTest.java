@@ -1,14 +1,13 @@
 package io.microscout.embedding;
 
-import io.microscout.discovery.UnitVectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+
+import io.microscout.discovery.UnitVectors;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 /** Runs the shipped model, offline, from its Maven jar. */
 class OnnxTextEmbedderTest {
@@ -35,9 +34,12 @@ class OnnxTextEmbedderTest {
     @Test
     void vectorsAreUnitLengthWith384DimensionsAndPaddingInABatchChangesNothing() {
         float[] one = embedder.embed("sourdough baking at home");
-        float[] batched = embedder.embedAll(List.of("gym workout",
-                "a much longer text about trail running shoes, marathon training plans and recovery days, "
-                        + "so that the short one is padded beside it", "sourdough baking at home")).get(2);
+        float[] batched = embedder.embedAll(List.of(
+                        "gym workout",
+                        "a much longer text about trail running shoes, marathon training plans and recovery days, "
+                                + "so that the short one is padded beside it",
+                        "sourdough baking at home"))
+                .get(2);
 
         assertThat(one).hasSize(embedder.dimensions()).hasSize(384);
         assertThat(UnitVectors.dot(one, one)).isCloseTo(1.0, within(1e-5));
@@ -58,7 +60,8 @@ class OnnxTextEmbedderTest {
 
     @Test
     void aLongTextIsReadWholeNotCutAtItsFirstChunk() {
-        String football = "Match day thoughts on the league table, the transfer window and last night's goals. ".repeat(20);
+        String football =
+                "Match day thoughts on the league table, the transfer window and last night's goals. ".repeat(20);
         String skincare = "My skincare routine: cleanser, serum and sunscreen for sensitive skin. ".repeat(5);
         float[] query = embedder.embedQuery("skincare products for sensitive skin");
 
@@ -70,8 +73,8 @@ class OnnxTextEmbedderTest {
 
     @Test
     void textPastTheLastChunkIsCountedAsLeftOut() {
-        try (OnnxTextEmbedder twoChunks = new OnnxTextEmbedder(SentenceModel.DEFAULT,
-                new OnnxTextEmbedder.Settings(8, 16, 2, 1, 1))) {
+        try (OnnxTextEmbedder twoChunks =
+                new OnnxTextEmbedder(SentenceModel.DEFAULT, new OnnxTextEmbedder.Settings(8, 16, 2, 1, 1))) {
             twoChunks.embed("one two three four five six seven eight nine ten ".repeat(6));
 
             assertThat(twoChunks.piecesLeftOut()).isEqualTo(60 - 2 * 14);
@@ -80,8 +83,10 @@ class OnnxTextEmbedderTest {
 
     @Test
     void aModelWhoseJarIsMissingSaysWhichArtifactToAdd() {
-        SentenceModel missing = java.util.Arrays.stream(SentenceModel.values()).filter(m -> !m.onClassPath())
-                .findFirst().orElse(null);
+        SentenceModel missing = java.util.Arrays.stream(SentenceModel.values())
+                .filter(m -> !m.onClassPath())
+                .findFirst()
+                .orElse(null);
         org.junit.jupiter.api.Assumptions.assumeTrue(missing != null, "every candidate model is on the class path");
 
         assertThatThrownBy(() -> new OnnxTextEmbedder(missing)).hasMessageContaining(missing.artifact());

@@ -2,7 +2,6 @@ package io.microscout.generator;
 
 import io.microscout.creator.Creator;
 import io.microscout.creator.FollowerSnapshot;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,8 +41,10 @@ final class Audience {
             if (daysAgo == 0) {
                 followers = p.followers();
             } else {
-                double organic = organicNow * Math.exp(-p.monthlyGrowth() * daysAgo / 30.0 + SNAPSHOT_NOISE * Draw.normal(rng));
-                followers = Math.round(organic) + (p.eventFollowers() > 0 && daysAgo < p.eventDaysAgo() ? p.eventFollowers() : 0);
+                double organic =
+                        organicNow * Math.exp(-p.monthlyGrowth() * daysAgo / 30.0 + SNAPSHOT_NOISE * Draw.normal(rng));
+                followers = Math.round(organic)
+                        + (p.eventFollowers() > 0 && daysAgo < p.eventDaysAgo() ? p.eventFollowers() : 0);
             }
             long mediaThen = Math.max(0, media - Math.round(p.postsPerWeek() * daysAgo / 7.0));
             Instant at = settings.asOf().minus(Duration.ofDays(daysAgo));
@@ -76,8 +77,16 @@ final class Audience {
                 name = f.username() + rng.nextInt(100, 10_000);
             }
             if (!name.equals(f.username())) {
-                out.set(i, new FollowerProfile(name, f.followers(), f.following(), f.posts(), f.bioLength(),
-                        f.profilePicture(), f.privateAccount()));
+                out.set(
+                        i,
+                        new FollowerProfile(
+                                name,
+                                f.followers(),
+                                f.following(),
+                                f.posts(),
+                                f.bioLength(),
+                                f.profilePicture(),
+                                f.privateAccount()));
             }
         }
         return out;

@@ -13,8 +13,7 @@ import io.microscout.tier.Tier;
  * clean creator; each creator draws its own level around it and each post varies around that level.
  */
 public final class Calibration {
-    private Calibration() {
-    }
+    private Calibration() {}
 
     // ---- Audience size -------------------------------------------------------------------------------------
 
@@ -25,11 +24,13 @@ public final class Calibration {
      * 10% mid, 1% macro, 0.4% mega. Counts below {@link #MIN_FOLLOWERS} are drawn again.
      */
     static final double FOLLOWERS_LOG_MEDIAN = Math.log(14_000);
+
     static final double FOLLOWERS_LOG_SIGMA = 1.6;
     static final long MIN_FOLLOWERS = 300;
 
     /** Platform shares of accounts: ASSUMPTION (Instagram is the main influencer-marketing platform). */
     static final double SHARE_INSTAGRAM = 0.50;
+
     static final double SHARE_TIKTOK = 0.30;
 
     /** Share of persons with a second account on another platform: ASSUMPTION. */
@@ -105,6 +106,7 @@ public final class Calibration {
      * narrower since those personal accounts span years.
      */
     static final double POST_SIGMA_MIN = 0.35;
+
     static final double POST_SIGMA_MAX = 0.65;
 
     /**
@@ -112,6 +114,7 @@ public final class Calibration {
      * accounts (measured: p25 0.016, median 0.024, p75 0.037). TikTok and YouTube: ASSUMPTION, similar.
      */
     static final double COMMENTS_PER_LIKE = 0.024;
+
     static final double COMMENTS_PER_LIKE_SIGMA = 0.6;
 
     /**
@@ -135,6 +138,7 @@ public final class Calibration {
 
     /** Organic follower growth per 30 days, median and spread: ASSUMPTION (+1.5% +- 1.5%). */
     static final double MONTHLY_GROWTH = 0.015;
+
     static final double MONTHLY_GROWTH_SPREAD = 0.015;
 
     // ---- Fraud ------------------------------------------------------------------------------------------------
@@ -145,6 +149,7 @@ public final class Calibration {
      * against. Split bought followers 8%, engagement pods 5%, follower spikes 5% (ASSUMPTION).
      */
     static final double DEFAULT_FRAUD_SHARE = 0.18;
+
     static final double BOUGHT_OF_FRAUD = 8.0 / 18;
     static final double POD_OF_FRAUD = 5.0 / 18;
 
@@ -153,5 +158,6 @@ public final class Calibration {
      * accounts; SRF Data 2017 found 26-31% on average, fraudsters included).
      */
     static final double CLEAN_FAKE_MIN = 0.02;
+
     static final double CLEAN_FAKE_MAX = 0.12;
 }

@@ -19,12 +19,25 @@ import java.util.SplittableRandom;
  */
 public final class CampaignWorld {
     /** The generator's countries and their languages (as {@code Locales} writes them). */
-    static final Map<String, String> LANGUAGE_OF = Map.ofEntries(Map.entry("US", "en"), Map.entry("GB", "en"),
-            Map.entry("CA", "en"), Map.entry("AU", "en"), Map.entry("IN", "en"), Map.entry("NG", "en"),
-            Map.entry("DE", "de"), Map.entry("AT", "de"), Map.entry("CH", "de"), Map.entry("FR", "fr"),
-            Map.entry("BE", "fr"), Map.entry("ES", "es"), Map.entry("MX", "es"), Map.entry("AR", "es"),
-            Map.entry("BR", "pt"), Map.entry("PT", "pt"));
-    private static final double HOME_A = 6, HOME_B = 3;      // ASSUMPTION: home share ~ Beta(6, 3)
+    static final Map<String, String> LANGUAGE_OF = Map.ofEntries(
+            Map.entry("US", "en"),
+            Map.entry("GB", "en"),
+            Map.entry("CA", "en"),
+            Map.entry("AU", "en"),
+            Map.entry("IN", "en"),
+            Map.entry("NG", "en"),
+            Map.entry("DE", "de"),
+            Map.entry("AT", "de"),
+            Map.entry("CH", "de"),
+            Map.entry("FR", "fr"),
+            Map.entry("BE", "fr"),
+            Map.entry("ES", "es"),
+            Map.entry("MX", "es"),
+            Map.entry("AR", "es"),
+            Map.entry("BR", "pt"),
+            Map.entry("PT", "pt"));
+
+    private static final double HOME_A = 6, HOME_B = 3; // ASSUMPTION: home share ~ Beta(6, 3)
     private static final double SAME_LANGUAGE_OF_REST = 0.4; // ASSUMPTION
 
     private final SplittableRandom random;
@@ -38,7 +51,8 @@ public final class CampaignWorld {
         double home = beta(HOME_A, HOME_B);
         String language = LANGUAGE_OF.get(creatorCountry);
         long sameLanguage = LANGUAGE_OF.entrySet().stream()
-                .filter(e -> !e.getKey().equals(creatorCountry) && e.getValue().equals(language)).count();
+                .filter(e -> !e.getKey().equals(creatorCountry) && e.getValue().equals(language))
+                .count();
         int others = LANGUAGE_OF.size() - 1;
         double share = 0;
         for (String m : markets) {

@@ -13,13 +13,13 @@ import java.util.SplittableRandom;
 final class Captions {
     /** Shares of posts touching the secondary niche, a value theme, a risky topic; of organic brand mentions: ASSUMPTION. */
     private static final double SECONDARY_POSTS = 0.3;
+
     private static final double VALUE_POSTS = 0.35;
     private static final double RISK_POSTS = 0.3;
     private static final double ORGANIC_MENTION = 0.15;
     private static final String[] EMOJI = {"✨", "🔥", "💛", "🙌", "😍", "👇", "🌿", "💪", "📸", "🎉"};
 
-    record Caption(String text, List<String> hashtags, List<String> mentions, String topic) {
-    }
+    record Caption(String text, List<String> hashtags, List<String> mentions, String topic) {}
 
     private final Persona p;
     private final SplittableRandom rng;
@@ -31,7 +31,8 @@ final class Captions {
     }
 
     Caption next(boolean sponsored) {
-        String niche = p.secondaryNiche() != null && Draw.chance(rng, SECONDARY_POSTS) ? p.secondaryNiche() : p.primaryNiche();
+        String niche =
+                p.secondaryNiche() != null && Draw.chance(rng, SECONDARY_POSTS) ? p.secondaryNiche() : p.primaryNiche();
         String[] topics = words.words("niche", niche, "topic");
         String topic = Locales.pick(topics, rng);
         StringBuilder text = new StringBuilder(160);

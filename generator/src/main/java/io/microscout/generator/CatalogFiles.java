@@ -6,7 +6,6 @@ import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
 import io.microscout.tier.TierScheme;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -46,19 +45,25 @@ public final class CatalogFiles implements Consumer<GeneratedCreator>, AutoClose
 
     public CatalogFiles(Path dir) throws IOException {
         Files.createDirectories(dir);
-        creators = open(dir.resolve(CREATORS), "platform,handle,name,bio,followers,following,posts,country,language,"
-                + "verified,email,links,person,category,platform_id,total_views,total_likes,profile_picture,private,observed_at");
-        posts = open(dir.resolve(POSTS), "platform,handle,post_id,published_at,format,caption,likes,comments,views,"
-                + "shares,saves,sponsored,url");
+        creators = open(
+                dir.resolve(CREATORS),
+                "platform,handle,name,bio,followers,following,posts,country,language,"
+                        + "verified,email,links,person,category,platform_id,total_views,total_likes,profile_picture,private,observed_at");
+        posts = open(
+                dir.resolve(POSTS),
+                "platform,handle,post_id,published_at,format,caption,likes,comments,views,"
+                        + "shares,saves,sponsored,url");
         snapshots = open(dir.resolve(SNAPSHOTS), "platform,handle,snapshot_at,followers,following,posts");
-        sample = open(dir.resolve(FOLLOWERS_SAMPLE), "platform,handle,username,followers,following,posts,bio_length,"
-                + "profile_picture,private");
+        sample = open(
+                dir.resolve(FOLLOWERS_SAMPLE),
+                "platform,handle,username,followers,following,posts,bio_length," + "profile_picture,private");
         comments = open(dir.resolve(COMMENTS), "platform,handle,post_id,author,text,commented_at");
         truth = open(dir.resolve(GROUND_TRUTH), GroundTruthFile.header());
     }
 
     private static Writer open(Path file, String header) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), BUFFER);
+        Writer w =
+                new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), BUFFER);
         w.write(header);
         w.write('\n');
         return w;
@@ -81,32 +86,82 @@ public final class CatalogFiles implements Consumer<GeneratedCreator>, AutoClose
     private void write(GeneratedCreator g) throws IOException {
         Creator c = g.creator();
         String platform = c.platform().id();
-        start(platform, c.handle()).text(c.displayName()).text(c.biography()).num(c.followers()).num(c.following())
-                .num(c.mediaCount()).text(c.countryCode()).text(c.languageCode()).bool(c.verified())
-                .text(c.contactEmail()).text(String.join(" ", c.links())).text(c.person()).text(c.category())
-                .text(c.platformId()).num(c.totalViews()).num(c.totalLikes()).bool(c.hasProfilePicture())
-                .bool(c.privateAccount()).time(c.observedAt()).end(creators);
+        start(platform, c.handle())
+                .text(c.displayName())
+                .text(c.biography())
+                .num(c.followers())
+                .num(c.following())
+                .num(c.mediaCount())
+                .text(c.countryCode())
+                .text(c.languageCode())
+                .bool(c.verified())
+                .text(c.contactEmail())
+                .text(String.join(" ", c.links()))
+                .text(c.person())
+                .text(c.category())
+                .text(c.platformId())
+                .num(c.totalViews())
+                .num(c.totalLikes())
+                .bool(c.hasProfilePicture())
+                .bool(c.privateAccount())
+                .time(c.observedAt())
+                .end(creators);
         for (Post p : g.posts()) {
-            start(platform, c.handle()).text(p.platformPostId()).time(p.publishedAt()).text(format(c.platform(), p.format()))
-                    .text(p.caption()).num(p.likes()).num(p.comments()).num(p.views()).num(p.shares()).num(p.saves())
-                    .bool(p.sponsored()).text(p.url()).end(posts);
+            start(platform, c.handle())
+                    .text(p.platformPostId())
+                    .time(p.publishedAt())
+                    .text(format(c.platform(), p.format()))
+                    .text(p.caption())
+                    .num(p.likes())
+                    .num(p.comments())
+                    .num(p.views())
+                    .num(p.shares())
+                    .num(p.saves())
+                    .bool(p.sponsored())
+                    .text(p.url())
+                    .end(posts);
             postCount++;
         }
         for (FollowerSnapshot s : g.snapshots()) {
-            start(platform, c.handle()).time(s.at()).num(s.followers()).num(s.following()).num(s.mediaCount()).end(snapshots);
+            start(platform, c.handle())
+                    .time(s.at())
+                    .num(s.followers())
+                    .num(s.following())
+                    .num(s.mediaCount())
+                    .end(snapshots);
         }
         for (FollowerProfile f : g.followerSample()) {
-            start(platform, c.handle()).text(f.username()).num(f.followers()).num(f.following()).num(f.posts())
-                    .num((long) f.bioLength()).bool(f.profilePicture()).bool(f.privateAccount()).end(sample);
+            start(platform, c.handle())
+                    .text(f.username())
+                    .num(f.followers())
+                    .num(f.following())
+                    .num(f.posts())
+                    .num((long) f.bioLength())
+                    .bool(f.profilePicture())
+                    .bool(f.privateAccount())
+                    .end(sample);
         }
         for (PostComment m : g.comments()) {
-            start(platform, c.handle()).text(m.postId()).text(m.author()).text(m.text()).time(m.at()).end(comments);
+            start(platform, c.handle())
+                    .text(m.postId())
+                    .text(m.author())
+                    .text(m.text())
+                    .time(m.at())
+                    .end(comments);
         }
         GroundTruth t = g.truth();
-        start(platform, c.handle()).text(t.person()).text(tiers.tierOf(c.followers()).id()).num(c.followers())
-                .text(t.primaryNiche()).text(t.secondaryNiche()).text(String.join("|", t.values()))
-                .text(String.join("|", t.risks())).text(t.fraud().id())
-                .text(String.format(Locale.ROOT, "%.4f", t.fakeFollowerShare())).num((long) t.sampleFakeCount()).end(truth);
+        start(platform, c.handle())
+                .text(t.person())
+                .text(tiers.tierOf(c.followers()).id())
+                .num(c.followers())
+                .text(t.primaryNiche())
+                .text(t.secondaryNiche())
+                .text(String.join("|", t.values()))
+                .text(String.join("|", t.risks()))
+                .text(t.fraud().id())
+                .text(String.format(Locale.ROOT, "%.4f", t.fakeFollowerShare()))
+                .num((long) t.sampleFakeCount())
+                .end(truth);
     }
 
     /** The format as a person would write it: Instagram "reel", YouTube and TikTok "short". */

@@ -6,7 +6,6 @@ import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.tier.Tier;
 import io.microscout.tier.TierScheme;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +32,7 @@ public final class CatalogGenerator {
     private static final double[] NICHE_WEIGHTS = {9, 9, 8, 8, 7, 5, 5, 6, 5, 5, 3, 5, 4, 4, 3, 4, 3, 2, 3, 6};
     /** Share of creators with a secondary niche, with one or more value themes, with a risky topic: ASSUMPTION. */
     private static final double SECONDARY_NICHE_SHARE = 0.35;
+
     private static final double VALUES_SHARE = 0.25;
     private static final double RISK_SHARE = 0.06;
 
@@ -81,29 +81,44 @@ public final class CatalogGenerator {
         List<FollowerSnapshot> snapshots = audience.snapshots(creator);
         List<FollowerProfile> sample = audience.sample();
         int sampleFakes = audience.plantedInSample();
-        GroundTruth truth = new GroundTruth(p.platform(), creator.handle(), p.person(), p.primaryNiche(),
-                p.secondaryNiche(), p.values(), p.risks(), p.fraud(), p.fakeShare(), sampleFakes);
+        GroundTruth truth = new GroundTruth(
+                p.platform(),
+                creator.handle(),
+                p.person(),
+                p.primaryNiche(),
+                p.secondaryNiche(),
+                p.values(),
+                p.risks(),
+                p.fraud(),
+                p.fakeShare(),
+                sampleFakes);
         return new GeneratedCreator(creator, written, snapshots, sample, posts.comments(sample), truth);
     }
 
     /** Draws an account; {@code sibling} is the person's first account when this is their second platform. */
-    private Persona persona(SplittableRandom rng, int index, String person, Map<String, Integer> handles, Persona sibling) {
+    private Persona persona(
+            SplittableRandom rng, int index, String person, Map<String, Integer> handles, Persona sibling) {
         Platform platform = sibling == null ? drawPlatform(rng) : otherPlatform(rng, sibling.platform());
         int country = sibling == null ? Locales.drawCountry(rng) : sibling.country();
-        String language = sibling != null ? sibling.language()
+        String language = sibling != null
+                ? sibling.language()
                 : Locales.countryLanguage(country).equals("en") || Draw.chance(rng, Locales.ENGLISH_ABROAD)
-                ? "en" : Locales.countryLanguage(country);
-        String primary = sibling != null ? sibling.primaryNiche()
-                : Vocabulary.NICHES.get(Draw.weighted(rng, NICHE_WEIGHTS));
-        String secondary = sibling != null ? sibling.secondaryNiche()
+                        ? "en"
+                        : Locales.countryLanguage(country);
+        String primary =
+                sibling != null ? sibling.primaryNiche() : Vocabulary.NICHES.get(Draw.weighted(rng, NICHE_WEIGHTS));
+        String secondary = sibling != null
+                ? sibling.secondaryNiche()
                 : Draw.chance(rng, SECONDARY_NICHE_SHARE) ? otherNiche(rng, primary) : null;
         List<String> values = sibling != null ? sibling.values() : drawSome(rng, Vocabulary.VALUES, VALUES_SHARE);
         List<String> risks = sibling != null ? sibling.risks() : drawSome(rng, Vocabulary.RISKS, RISK_SHARE);
-        String displayName = sibling != null ? sibling.displayName()
+        String displayName = sibling != null
+                ? sibling.displayName()
                 : Locales.firstName(language, rng) + " " + Locales.lastName(language, rng);
         String handle = Profiles.handle(displayName, primary, rng, handles);
 
-        long followers = sibling == null ? drawFollowers(rng)
+        long followers = sibling == null
+                ? drawFollowers(rng)
                 : Math.max(Calibration.MIN_FOLLOWERS, Math.round(Draw.logNormal(rng, sibling.followers() * 0.5, 1.0)));
         Tier tier = tiers.tierOf(followers);
         FraudKind fraud = drawFraud(rng);
@@ -112,12 +127,12 @@ public final class CatalogGenerator {
         double fakeShare = baseFake;
         int eventDaysAgo = 0;
         if (fraud == FraudKind.BOUGHT_FOLLOWERS) {
-            double bought = Draw.uniform(rng, 0.35, 0.65);       // share of the count that was bought
+            double bought = Draw.uniform(rng, 0.35, 0.65); // share of the count that was bought
             engagingFollowers = followers * (1 - bought);
             fakeShare = bought + (1 - bought) * baseFake;
             eventDaysAgo = 20 + rng.nextInt(Math.max(1, settings.snapshotDays() - 40));
         } else if (fraud == FraudKind.FOLLOWER_SPIKE) {
-            double jump = Draw.uniform(rng, 0.3, 0.8);           // relative to the count before the spike
+            double jump = Draw.uniform(rng, 0.3, 0.8); // relative to the count before the spike
             engagingFollowers = followers / (1 + jump);
             fakeShare = jump / (1 + jump) + baseFake / (1 + jump);
             eventDaysAgo = 10 + rng.nextInt(Math.min(70, settings.snapshotDays() - 10));
@@ -125,19 +140,40 @@ public final class CatalogGenerator {
         double level = Draw.logNormal(rng, 1.0, Calibration.CREATOR_ENGAGEMENT_SIGMA);
         double engagementMedian = Calibration.engagementRate(platform, tier) * level * engagingFollowers;
         double postSigma = Draw.uniform(rng, Calibration.POST_SIGMA_MIN, Calibration.POST_SIGMA_MAX);
-        double commentsPerLike = Draw.logNormal(rng, Calibration.COMMENTS_PER_LIKE, Calibration.COMMENTS_PER_LIKE_SIGMA);
+        double commentsPerLike =
+                Draw.logNormal(rng, Calibration.COMMENTS_PER_LIKE, Calibration.COMMENTS_PER_LIKE_SIGMA);
         double cadence = Draw.logNormal(rng, Calibration.postsPerWeek(platform), 0.5);
         double growth = Calibration.MONTHLY_GROWTH + Calibration.MONTHLY_GROWTH_SPREAD * Draw.normal(rng);
-        return new Persona(index, person, platform, handle, displayName, country, language, primary, secondary,
-                values, risks, fraud, tier, followers, Math.round(followers * (1 - fakeShare)), fakeShare,
-                engagementMedian, postSigma, commentsPerLike, cadence, Math.round(followers - engagingFollowers),
-                eventDaysAgo, growth);
+        return new Persona(
+                index,
+                person,
+                platform,
+                handle,
+                displayName,
+                country,
+                language,
+                primary,
+                secondary,
+                values,
+                risks,
+                fraud,
+                tier,
+                followers,
+                Math.round(followers * (1 - fakeShare)),
+                fakeShare,
+                engagementMedian,
+                postSigma,
+                commentsPerLike,
+                cadence,
+                Math.round(followers - engagingFollowers),
+                eventDaysAgo,
+                growth);
     }
 
     private static long drawFollowers(SplittableRandom rng) {
         while (true) {
-            long f = Math.round(Draw.logNormal(rng, Math.exp(Calibration.FOLLOWERS_LOG_MEDIAN),
-                    Calibration.FOLLOWERS_LOG_SIGMA));
+            long f = Math.round(
+                    Draw.logNormal(rng, Math.exp(Calibration.FOLLOWERS_LOG_MEDIAN), Calibration.FOLLOWERS_LOG_SIGMA));
             if (f >= Calibration.MIN_FOLLOWERS) {
                 return f;
             }
@@ -158,7 +194,8 @@ public final class CatalogGenerator {
 
     private static Platform drawPlatform(SplittableRandom rng) {
         double u = rng.nextDouble();
-        return u < Calibration.SHARE_INSTAGRAM ? Platform.INSTAGRAM
+        return u < Calibration.SHARE_INSTAGRAM
+                ? Platform.INSTAGRAM
                 : u < Calibration.SHARE_INSTAGRAM + Calibration.SHARE_TIKTOK ? Platform.TIKTOK : Platform.YOUTUBE;
     }
 

@@ -4,8 +4,7 @@ import java.util.SplittableRandom;
 
 /** Random draws the generator needs, all from a seeded {@link SplittableRandom} so that output is reproducible. */
 final class Draw {
-    private Draw() {
-    }
+    private Draw() {}
 
     /** A standard normal deviate (Box-Muller; one of the pair is dropped to stay stateless). */
     static double normal(SplittableRandom rng) {

@@ -17,17 +17,21 @@ import java.util.SplittableRandom;
  * Real followers are spread a little wider than InstaFake's (one country's personal accounts): ASSUMPTION.
  */
 final class Followers {
-    private static final String[] WORDS = {"sun", "moon", "rose", "blue", "wild", "happy", "little", "sky", "coffee",
-            "pixel", "ocean", "daisy", "river", "lucky", "urban", "cozy", "golden", "mint", "star", "forest"};
-    private static final String[] NAMES = {"anna", "mike", "sara", "leo", "julia", "tom", "maria", "alex", "nina",
-            "sam", "lucas", "emma", "kai", "lina", "omar", "zoe", "ivan", "mila", "noah", "ella", "juan", "lea"};
+    private static final String[] WORDS = {
+        "sun", "moon", "rose", "blue", "wild", "happy", "little", "sky", "coffee", "pixel", "ocean", "daisy", "river",
+        "lucky", "urban", "cozy", "golden", "mint", "star", "forest"
+    };
+    private static final String[] NAMES = {
+        "anna", "mike", "sara", "leo", "julia", "tom", "maria", "alex", "nina", "sam", "lucas", "emma", "kai", "lina",
+        "omar", "zoe", "ivan", "mila", "noah", "ella", "juan", "lea"
+    };
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
-    private Followers() {
-    }
+    private Followers() {}
 
     static FollowerProfile real(SplittableRandom rng) {
-        return new FollowerProfile(realUsername(rng),
+        return new FollowerProfile(
+                realUsername(rng),
                 Math.round(Draw.logNormal(rng, 345, 0.8)),
                 Math.round(Draw.logNormal(rng, 420, 0.6)),
                 Math.round(Draw.logNormal(rng, 30, 1.6)),
@@ -37,7 +41,8 @@ final class Followers {
     }
 
     static FollowerProfile fake(SplittableRandom rng) {
-        return new FollowerProfile(fakeUsername(rng),
+        return new FollowerProfile(
+                fakeUsername(rng),
                 Math.round(Draw.logNormal(rng, 30, 1.6)),
                 Math.round(Draw.logNormal(rng, 1470, 1.1)),
                 Draw.chance(rng, 0.6) ? 0 : Math.round(Draw.logNormal(rng, 2, 1.0)),
@@ -47,7 +52,8 @@ final class Followers {
     }
 
     static FollowerProfile massFollower(SplittableRandom rng) {
-        return new FollowerProfile(realUsername(rng),
+        return new FollowerProfile(
+                realUsername(rng),
                 Math.round(Draw.logNormal(rng, 250, 0.9)),
                 Math.round(Draw.uniform(rng, 1500, 7500)),
                 Math.round(Draw.logNormal(rng, 15, 1.2)),

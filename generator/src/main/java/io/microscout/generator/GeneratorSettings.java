@@ -14,8 +14,15 @@ import java.time.Instant;
  * @param asOf              the moment the catalog describes: last snapshot and the newest posts' horizon
  * @param snapshotDays      days of follower history before asOf
  */
-public record GeneratorSettings(int creators, long seed, int postsPerCreator, int followerSample,
-                                int commentsPerPost, double fraudShare, Instant asOf, int snapshotDays) {
+public record GeneratorSettings(
+        int creators,
+        long seed,
+        int postsPerCreator,
+        int followerSample,
+        int commentsPerPost,
+        double fraudShare,
+        Instant asOf,
+        int snapshotDays) {
 
     /** The default moment generated catalogs describe. */
     public static final Instant DEFAULT_AS_OF = Instant.parse("2026-11-01T00:00:00Z");
@@ -42,18 +49,22 @@ public record GeneratorSettings(int creators, long seed, int postsPerCreator, in
     }
 
     public GeneratorSettings withPosts(int posts) {
-        return new GeneratorSettings(creators, seed, posts, followerSample, commentsPerPost, fraudShare, asOf, snapshotDays);
+        return new GeneratorSettings(
+                creators, seed, posts, followerSample, commentsPerPost, fraudShare, asOf, snapshotDays);
     }
 
     public GeneratorSettings withFollowerSample(int size) {
-        return new GeneratorSettings(creators, seed, postsPerCreator, size, commentsPerPost, fraudShare, asOf, snapshotDays);
+        return new GeneratorSettings(
+                creators, seed, postsPerCreator, size, commentsPerPost, fraudShare, asOf, snapshotDays);
     }
 
     public GeneratorSettings withCommentsPerPost(int comments) {
-        return new GeneratorSettings(creators, seed, postsPerCreator, followerSample, comments, fraudShare, asOf, snapshotDays);
+        return new GeneratorSettings(
+                creators, seed, postsPerCreator, followerSample, comments, fraudShare, asOf, snapshotDays);
     }
 
     public GeneratorSettings withFraudShare(double share) {
-        return new GeneratorSettings(creators, seed, postsPerCreator, followerSample, commentsPerPost, share, asOf, snapshotDays);
+        return new GeneratorSettings(
+                creators, seed, postsPerCreator, followerSample, commentsPerPost, share, asOf, snapshotDays);
     }
 }

@@ -1,7 +1,6 @@
 package io.microscout.generator;
 
 import io.microscout.creator.Platform;
-
 import java.util.List;
 
 /**
@@ -11,9 +10,17 @@ import java.util.List;
  * @param fakeFollowerShare share of the whole audience that is fake or bought (not organic), 0..1
  * @param sampleFakeCount   fake or mass-follower profiles planted in the written follower sample
  */
-public record GroundTruth(Platform platform, String handle, String person, String primaryNiche,
-                          String secondaryNiche, List<String> values, List<String> risks, FraudKind fraud,
-                          double fakeFollowerShare, int sampleFakeCount) {
+public record GroundTruth(
+        Platform platform,
+        String handle,
+        String person,
+        String primaryNiche,
+        String secondaryNiche,
+        List<String> values,
+        List<String> risks,
+        FraudKind fraud,
+        double fakeFollowerShare,
+        int sampleFakeCount) {
     public GroundTruth {
         values = List.copyOf(values);
         risks = List.copyOf(risks);

@@ -2,7 +2,6 @@ package io.microscout.generator;
 
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +20,7 @@ public final class GroundTruthFile {
     private static final String HEADER = "platform,handle,person,tier,followers,primary_niche,secondary_niche,"
             + "values,risks,fraud,fake_follower_share,sample_fake_count";
 
-    private GroundTruthFile() {
-    }
+    private GroundTruthFile() {}
 
     static String header() {
         return HEADER;
@@ -41,12 +39,23 @@ public final class GroundTruthFile {
                 number++;
                 String[] f = line.split(",", -1);
                 if (f.length != 12) {
-                    throw new IllegalArgumentException(file + ": line " + number + ": expected 12 fields, got " + f.length);
+                    throw new IllegalArgumentException(
+                            file + ": line " + number + ": expected 12 fields, got " + f.length);
                 }
                 Platform platform = Platform.parse(f[0]);
-                truth.put(CreatorKey.of(platform, f[1]), new GroundTruth(platform, f[1], f[2], f[5],
-                        f[6].isEmpty() ? null : f[6], list(f[7]), list(f[8]), FraudKind.valueOf(f[9].toUpperCase(java.util.Locale.ROOT)),
-                        Double.parseDouble(f[10]), Integer.parseInt(f[11])));
+                truth.put(
+                        CreatorKey.of(platform, f[1]),
+                        new GroundTruth(
+                                platform,
+                                f[1],
+                                f[2],
+                                f[5],
+                                f[6].isEmpty() ? null : f[6],
+                                list(f[7]),
+                                list(f[8]),
+                                FraudKind.valueOf(f[9].toUpperCase(java.util.Locale.ROOT)),
+                                Double.parseDouble(f[10]),
+                                Integer.parseInt(f[11])));
             }
         }
         return truth;

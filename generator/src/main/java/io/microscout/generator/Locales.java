@@ -10,46 +10,131 @@ import java.util.SplittableRandom;
 final class Locales {
     static final double ENGLISH_ABROAD = 0.15;
 
-    private static final String[] COUNTRIES = {"US", "GB", "CA", "AU", "IN", "NG", "DE", "AT", "CH", "FR", "BE",
-            "ES", "MX", "AR", "BR", "PT"};
-    private static final double[] WEIGHTS = {0.26, 0.07, 0.05, 0.04, 0.08, 0.03, 0.08, 0.01, 0.01, 0.07, 0.02,
-            0.06, 0.07, 0.03, 0.10, 0.02};
-    private static final String[] LANGUAGES = {"en", "en", "en", "en", "en", "en", "de", "de", "de", "fr", "fr",
-            "es", "es", "es", "pt", "pt"};
+    private static final String[] COUNTRIES = {
+        "US", "GB", "CA", "AU", "IN", "NG", "DE", "AT", "CH", "FR", "BE", "ES", "MX", "AR", "BR", "PT"
+    };
+    private static final double[] WEIGHTS = {
+        0.26, 0.07, 0.05, 0.04, 0.08, 0.03, 0.08, 0.01, 0.01, 0.07, 0.02, 0.06, 0.07, 0.03, 0.10, 0.02
+    };
+    private static final String[] LANGUAGES = {
+        "en", "en", "en", "en", "en", "en", "de", "de", "de", "fr", "fr", "es", "es", "es", "pt", "pt"
+    };
     private static final String[][] PLACES = {
-            {"New York", "Austin", "Chicago", "Seattle", "Miami"}, {"London", "Manchester", "Edinburgh", "Bristol"},
-            {"Toronto", "Vancouver", "Montreal"}, {"Sydney", "Melbourne", "Brisbane"},
-            {"Mumbai", "Delhi", "Bengaluru", "Jaipur"}, {"Lagos", "Abuja"}, {"Berlin", "München", "Hamburg", "Köln"},
-            {"Wien", "Salzburg"}, {"Zürich", "Bern"}, {"Paris", "Lyon", "Marseille", "Bordeaux"},
-            {"Bruxelles", "Liège"}, {"Madrid", "Barcelona", "Sevilla", "Valencia"},
-            {"Ciudad de México", "Guadalajara", "Oaxaca"}, {"Buenos Aires", "Córdoba"},
-            {"São Paulo", "Rio de Janeiro", "Salvador", "Florianópolis"}, {"Lisboa", "Porto"}};
+        {"New York", "Austin", "Chicago", "Seattle", "Miami"},
+        {"London", "Manchester", "Edinburgh", "Bristol"},
+        {"Toronto", "Vancouver", "Montreal"},
+        {"Sydney", "Melbourne", "Brisbane"},
+        {"Mumbai", "Delhi", "Bengaluru", "Jaipur"},
+        {"Lagos", "Abuja"},
+        {"Berlin", "München", "Hamburg", "Köln"},
+        {"Wien", "Salzburg"},
+        {"Zürich", "Bern"},
+        {"Paris", "Lyon", "Marseille", "Bordeaux"},
+        {"Bruxelles", "Liège"},
+        {"Madrid", "Barcelona", "Sevilla", "Valencia"},
+        {"Ciudad de México", "Guadalajara", "Oaxaca"},
+        {"Buenos Aires", "Córdoba"},
+        {"São Paulo", "Rio de Janeiro", "Salvador", "Florianópolis"},
+        {"Lisboa", "Porto"}
+    };
 
-    private static final String[] EN_FIRST = {"Emma", "Olivia", "Ava", "Mia", "Chloe", "Grace", "Lily", "Zoe", "Noah",
-            "Liam", "Ethan", "Mason", "Lucas", "Jack", "Ryan", "Priya", "Aisha", "Arjun", "Maya", "Sam", "Jordan",
-            "Taylor", "Chris", "Hannah", "Leah", "Ben", "Nia", "Tobi", "Kemi", "Rohan"};
-    private static final String[] EN_LAST = {"Smith", "Johnson", "Brown", "Taylor", "Walker", "Wright", "Evans",
-            "Carter", "Hughes", "Patel", "Sharma", "Okafor", "Adeyemi", "Nguyen", "Kim", "Murphy", "Reid", "Bennett",
-            "Foster", "Hayes"};
-    private static final String[] ES_FIRST = {"Lucía", "Sofía", "Valentina", "Camila", "María", "Martina", "Diego",
-            "Mateo", "Santiago", "Javier", "Pablo", "Alejandro", "Carmen", "Elena", "Andrés"};
-    private static final String[] ES_LAST = {"García", "Martínez", "López", "Sánchez", "Pérez", "Gómez", "Ruiz",
-            "Hernández", "Díaz", "Moreno", "Romero", "Torres"};
-    private static final String[] PT_FIRST = {"Ana", "Beatriz", "Júlia", "Mariana", "Larissa", "Gabriela", "Lucas",
-            "Pedro", "Gabriel", "Rafael", "Thiago", "Bruno", "Camila", "Fernanda"};
-    private static final String[] PT_LAST = {"Silva", "Santos", "Oliveira", "Souza", "Costa", "Pereira", "Almeida",
-            "Ferreira", "Rodrigues", "Lima", "Carvalho"};
-    private static final String[] DE_FIRST = {"Lena", "Hannah", "Lea", "Anna", "Marie", "Sophie", "Lukas", "Jonas",
-            "Felix", "Leon", "Paul", "Maximilian", "Julia", "Katharina"};
-    private static final String[] DE_LAST = {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer",
-            "Wagner", "Becker", "Hoffmann", "Koch", "Richter"};
-    private static final String[] FR_FIRST = {"Chloé", "Léa", "Manon", "Camille", "Inès", "Louise", "Lucas", "Hugo",
-            "Louis", "Jules", "Théo", "Nathan", "Élise", "Margaux"};
-    private static final String[] FR_LAST = {"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit",
-            "Durand", "Leroy", "Moreau", "Laurent"};
+    private static final String[] EN_FIRST = {
+        "Emma", "Olivia", "Ava", "Mia", "Chloe", "Grace", "Lily", "Zoe", "Noah", "Liam", "Ethan", "Mason", "Lucas",
+        "Jack", "Ryan", "Priya", "Aisha", "Arjun", "Maya", "Sam", "Jordan", "Taylor", "Chris", "Hannah", "Leah", "Ben",
+        "Nia", "Tobi", "Kemi", "Rohan"
+    };
+    private static final String[] EN_LAST = {
+        "Smith", "Johnson", "Brown", "Taylor", "Walker", "Wright", "Evans", "Carter", "Hughes", "Patel", "Sharma",
+        "Okafor", "Adeyemi", "Nguyen", "Kim", "Murphy", "Reid", "Bennett", "Foster", "Hayes"
+    };
+    private static final String[] ES_FIRST = {
+        "Lucía",
+        "Sofía",
+        "Valentina",
+        "Camila",
+        "María",
+        "Martina",
+        "Diego",
+        "Mateo",
+        "Santiago",
+        "Javier",
+        "Pablo",
+        "Alejandro",
+        "Carmen",
+        "Elena",
+        "Andrés"
+    };
+    private static final String[] ES_LAST = {
+        "García",
+        "Martínez",
+        "López",
+        "Sánchez",
+        "Pérez",
+        "Gómez",
+        "Ruiz",
+        "Hernández",
+        "Díaz",
+        "Moreno",
+        "Romero",
+        "Torres"
+    };
+    private static final String[] PT_FIRST = {
+        "Ana",
+        "Beatriz",
+        "Júlia",
+        "Mariana",
+        "Larissa",
+        "Gabriela",
+        "Lucas",
+        "Pedro",
+        "Gabriel",
+        "Rafael",
+        "Thiago",
+        "Bruno",
+        "Camila",
+        "Fernanda"
+    };
+    private static final String[] PT_LAST = {
+        "Silva",
+        "Santos",
+        "Oliveira",
+        "Souza",
+        "Costa",
+        "Pereira",
+        "Almeida",
+        "Ferreira",
+        "Rodrigues",
+        "Lima",
+        "Carvalho"
+    };
+    private static final String[] DE_FIRST = {
+        "Lena",
+        "Hannah",
+        "Lea",
+        "Anna",
+        "Marie",
+        "Sophie",
+        "Lukas",
+        "Jonas",
+        "Felix",
+        "Leon",
+        "Paul",
+        "Maximilian",
+        "Julia",
+        "Katharina"
+    };
+    private static final String[] DE_LAST = {
+        "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Hoffmann", "Koch", "Richter"
+    };
+    private static final String[] FR_FIRST = {
+        "Chloé", "Léa", "Manon", "Camille", "Inès", "Louise", "Lucas", "Hugo", "Louis", "Jules", "Théo", "Nathan",
+        "Élise", "Margaux"
+    };
+    private static final String[] FR_LAST = {
+        "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Laurent"
+    };
 
-    private Locales() {
-    }
+    private Locales() {}
 
     /** Index of a country drawn by the weights above. */
     static int drawCountry(SplittableRandom rng) {
@@ -77,13 +162,23 @@ final class Locales {
     }
 
     static String firstName(String language, SplittableRandom rng) {
-        return pick(language.equals("es") ? ES_FIRST : language.equals("pt") ? PT_FIRST
-                : language.equals("de") ? DE_FIRST : language.equals("fr") ? FR_FIRST : EN_FIRST, rng);
+        return pick(
+                language.equals("es")
+                        ? ES_FIRST
+                        : language.equals("pt")
+                                ? PT_FIRST
+                                : language.equals("de") ? DE_FIRST : language.equals("fr") ? FR_FIRST : EN_FIRST,
+                rng);
     }
 
     static String lastName(String language, SplittableRandom rng) {
-        return pick(language.equals("es") ? ES_LAST : language.equals("pt") ? PT_LAST
-                : language.equals("de") ? DE_LAST : language.equals("fr") ? FR_LAST : EN_LAST, rng);
+        return pick(
+                language.equals("es")
+                        ? ES_LAST
+                        : language.equals("pt")
+                                ? PT_LAST
+                                : language.equals("de") ? DE_LAST : language.equals("fr") ? FR_LAST : EN_LAST,
+                rng);
     }
 
     static <T> T pick(T[] options, SplittableRandom rng) {

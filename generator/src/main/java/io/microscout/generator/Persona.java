@@ -2,7 +2,6 @@ package io.microscout.generator;
 
 import io.microscout.creator.Platform;
 import io.microscout.tier.Tier;
-
 import java.util.List;
 
 /**
@@ -21,11 +20,30 @@ import java.util.List;
  * @param eventDaysAgo       days before asOf of the bought block or spike (0 when none)
  * @param monthlyGrowth      organic growth per 30 days
  */
-record Persona(int index, String person, Platform platform, String handle, String displayName, int country,
-               String language, String primaryNiche, String secondaryNiche, List<String> values, List<String> risks,
-               FraudKind fraud, Tier tier, long followers, long organicFollowers, double fakeShare,
-               double engagementMedian, double postSigma, double commentsPerLike, double postsPerWeek,
-               long eventFollowers, int eventDaysAgo, double monthlyGrowth) {
+record Persona(
+        int index,
+        String person,
+        Platform platform,
+        String handle,
+        String displayName,
+        int country,
+        String language,
+        String primaryNiche,
+        String secondaryNiche,
+        List<String> values,
+        List<String> risks,
+        FraudKind fraud,
+        Tier tier,
+        long followers,
+        long organicFollowers,
+        double fakeShare,
+        double engagementMedian,
+        double postSigma,
+        double commentsPerLike,
+        double postsPerWeek,
+        long eventFollowers,
+        int eventDaysAgo,
+        double monthlyGrowth) {
 
     boolean writesEnglish() {
         return language.equals("en");

@@ -4,7 +4,6 @@ import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,13 +18,16 @@ import java.util.SplittableRandom;
 final class PostWriter {
     /** Pod engagement per post relative to the organic median (0.7-2x), and its small spread: ASSUMPTION. */
     private static final double POD_MIN = 0.7;
+
     private static final double POD_MAX = 2.0;
     private static final double POD_SIGMA = 0.08;
     /** Comments per pod like: pod members comment on every post (ASSUMPTION: 0.3-0.6). */
     private static final double POD_COMMENTS_MIN = 0.3;
+
     private static final double POD_COMMENTS_MAX = 0.6;
     /** TikTok shares and saves per view: ASSUMPTION (0.4% and 0.5%). */
     private static final double SHARES_PER_VIEW = 0.004;
+
     private static final double SAVES_PER_VIEW = 0.005;
 
     private static final String BASE64_URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -46,8 +48,8 @@ final class PostWriter {
 
     List<Post> posts() {
         CreatorKey key = CreatorKey.of(p.platform(), p.handle());
-        double podBlock = p.fraud() == FraudKind.ENGAGEMENT_POD
-                ? p.engagementMedian() * Draw.uniform(rng, POD_MIN, POD_MAX) : 0;
+        double podBlock =
+                p.fraud() == FraudKind.ENGAGEMENT_POD ? p.engagementMedian() * Draw.uniform(rng, POD_MIN, POD_MAX) : 0;
         double podComments = Draw.uniform(rng, POD_COMMENTS_MIN, POD_COMMENTS_MAX);
         double sponsoredShare = Calibration.sponsoredShare(p.tier());
         double meanGapDays = 7.0 / p.postsPerWeek();
@@ -80,8 +82,21 @@ final class PostWriter {
                 }
             }
             String id = postId(i);
-            posts.add(new Post(key, id, at, format, caption.text(), caption.hashtags(), caption.mentions(),
-                    likes, comments, views, shares, saves, sponsored, url(id)));
+            posts.add(new Post(
+                    key,
+                    id,
+                    at,
+                    format,
+                    caption.text(),
+                    caption.hashtags(),
+                    caption.mentions(),
+                    likes,
+                    comments,
+                    views,
+                    shares,
+                    saves,
+                    sponsored,
+                    url(id)));
             at = at.minus(Duration.ofMinutes(Math.max(60, Math.round(exponential(meanGapDays) * 1440))));
         }
         return posts;
@@ -107,15 +122,20 @@ final class PostWriter {
         for (int m = 0; m < podMembers.length; m++) {
             podMembers[m] = Followers.realUsername(rng);
         }
-        double genericShare = pod ? 0.9 : 0.15;    // ASSUMPTION
+        double genericShare = pod ? 0.9 : 0.15; // ASSUMPTION
         for (int i = 0; i < posts.size(); i++) {
             Post post = posts.get(i);
             for (int c = 0; c < settings.commentsPerPost(); c++) {
-                String text = Draw.chance(rng, genericShare) ? Locales.pick(generic, rng)
-                        : Locales.pick(openers, rng) + " " + Locales.pick(specific, rng).replace("{topic}", topics.get(i))
-                        + Locales.pick(closers, rng);
-                String author = pod ? Locales.pick(podMembers, rng)
-                        : sample.isEmpty() ? Followers.realUsername(rng) : sample.get(rng.nextInt(sample.size())).username();
+                String text = Draw.chance(rng, genericShare)
+                        ? Locales.pick(generic, rng)
+                        : Locales.pick(openers, rng) + " "
+                                + Locales.pick(specific, rng).replace("{topic}", topics.get(i))
+                                + Locales.pick(closers, rng);
+                String author = pod
+                        ? Locales.pick(podMembers, rng)
+                        : sample.isEmpty()
+                                ? Followers.realUsername(rng)
+                                : sample.get(rng.nextInt(sample.size())).username();
                 Instant at = post.publishedAt().plus(Duration.ofMinutes(5 + rng.nextInt(pod ? 30 : 2000)));
                 out.add(new PostComment(post.platformPostId(), author, text, at));
             }
@@ -130,7 +150,7 @@ final class PostWriter {
             case YOUTUBE:
                 return Draw.chance(rng, 0.3) ? PostFormat.SHORT_VIDEO : PostFormat.VIDEO;
             default:
-                double u = rng.nextDouble();      // ASSUMPTION: 45% photos, 25% carousels, 30% reels
+                double u = rng.nextDouble(); // ASSUMPTION: 45% photos, 25% carousels, 30% reels
                 return u < 0.45 ? PostFormat.PHOTO : u < 0.70 ? PostFormat.CAROUSEL : PostFormat.SHORT_VIDEO;
         }
     }

@@ -4,7 +4,6 @@ import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.tier.Tier;
-
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,13 +16,14 @@ import java.util.SplittableRandom;
 final class Profiles {
     /** Share of accounts that show a contact e-mail, and a link: ASSUMPTION. */
     private static final double EMAIL_SHARE = 0.5;
+
     private static final double LINK_SHARE = 0.45;
     /** Verified share by tier (nano..mega): ASSUMPTION. */
     private static final double[] VERIFIED = {0.0, 0.01, 0.08, 0.3, 0.6};
+
     private static final String[] CATEGORIES = {"Digital creator", "Personal blog", "Public figure", "Creator"};
 
-    private Profiles() {
-    }
+    private Profiles() {}
 
     static Creator creator(Persona p, SplittableRandom rng, Instant asOf) {
         Vocabulary words = Vocabulary.get();
@@ -56,7 +56,8 @@ final class Profiles {
                 .mediaCount(mediaCount)
                 .totalViews(totalViews)
                 .totalLikes(totalLikes)
-                .verified(Draw.chance(rng, VERIFIED[p.tier().ordinal()]) || p.tier() == Tier.MEGA && Draw.chance(rng, 0.3))
+                .verified(Draw.chance(rng, VERIFIED[p.tier().ordinal()])
+                        || p.tier() == Tier.MEGA && Draw.chance(rng, 0.3))
                 .hasProfilePicture(true)
                 .privateAccount(false)
                 .links(links)
@@ -76,7 +77,8 @@ final class Profiles {
             bio.append(Locales.pick(words.words("niche", p.primaryNiche(), "bio"), rng));
         } else {
             String word = Locales.pick(words.words("niche", p.primaryNiche(), p.language()), rng);
-            bio.append(Locales.pick(words.words("lang", p.language(), "bio"), rng).replace("{word}", word));
+            bio.append(
+                    Locales.pick(words.words("lang", p.language(), "bio"), rng).replace("{word}", word));
         }
         if (p.secondaryNiche() != null && Draw.chance(rng, 0.6)) {
             bio.append(" · ").append(Locales.pick(words.words("niche", p.secondaryNiche(), "bio"), rng));
@@ -92,7 +94,8 @@ final class Profiles {
         long id = Draw.mix(0x5DEECE66DL + p.index() * 31L + rng.nextInt(1 << 20));
         switch (p.platform()) {
             case YOUTUBE:
-                return "UC" + Long.toUnsignedString(id, 36) + Long.toUnsignedString(Draw.mix(id), 36).substring(0, 6);
+                return "UC" + Long.toUnsignedString(id, 36)
+                        + Long.toUnsignedString(Draw.mix(id), 36).substring(0, 6);
             case TIKTOK:
                 return Long.toUnsignedString(id >>> 1);
             default:
@@ -107,12 +110,24 @@ final class Profiles {
         String last = parts.length > 1 ? parts[parts.length - 1] : "";
         String candidate;
         switch (rng.nextInt(6)) {
-            case 0: candidate = first + "." + last; break;
-            case 1: candidate = first + last; break;
-            case 2: candidate = first + "_" + niche; break;
-            case 3: candidate = niche + "with" + first; break;
-            case 4: candidate = first + "." + last.charAt(0) + "." + niche; break;
-            default: candidate = "the" + first + last; break;
+            case 0:
+                candidate = first + "." + last;
+                break;
+            case 1:
+                candidate = first + last;
+                break;
+            case 2:
+                candidate = first + "_" + niche;
+                break;
+            case 3:
+                candidate = niche + "with" + first;
+                break;
+            case 4:
+                candidate = first + "." + last.charAt(0) + "." + niche;
+                break;
+            default:
+                candidate = "the" + first + last;
+                break;
         }
         if (Draw.chance(rng, 0.2)) {
             candidate += rng.nextInt(10, 100);
@@ -123,6 +138,8 @@ final class Profiles {
     }
 
     private static String ascii(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -20,9 +20,28 @@ import java.util.Map;
  */
 final class Vocabulary {
     /** The 20 niche ids, in the order of the vocabulary file (the discovery taxonomy uses the same ids). */
-    static final List<String> NICHES = List.of("beauty", "fashion", "fitness", "food", "travel", "parenting", "pets",
-            "gaming", "tech", "home", "finance", "wellness", "sports", "music", "art", "photography", "education",
-            "automotive", "outdoors", "entertainment");
+    static final List<String> NICHES = List.of(
+            "beauty",
+            "fashion",
+            "fitness",
+            "food",
+            "travel",
+            "parenting",
+            "pets",
+            "gaming",
+            "tech",
+            "home",
+            "finance",
+            "wellness",
+            "sports",
+            "music",
+            "art",
+            "photography",
+            "education",
+            "automotive",
+            "outdoors",
+            "entertainment");
+
     static final List<String> VALUES = List.of("vegan", "eco", "family", "faith", "lgbtq", "body_positivity");
     static final List<String> RISKS = List.of("alcohol", "gambling", "profanity", "politics");
 
@@ -67,7 +86,8 @@ final class Vocabulary {
                 if (line.startsWith("[") && line.endsWith("]") && line.indexOf(':') > 0) {
                     current = new LinkedHashMap<>();
                     String[] name = line.substring(1, line.length() - 1).split(":", 2);
-                    sections.computeIfAbsent(name[0], k -> new LinkedHashMap<>()).put(name[1], current);
+                    sections.computeIfAbsent(name[0], k -> new LinkedHashMap<>())
+                            .put(name[1], current);
                     continue;
                 }
                 int eq = line.indexOf('=');

@@ -1,5 +1,8 @@
 package io.microscout.generator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import io.microscout.creator.CaptionSignals;
 import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
@@ -8,8 +11,6 @@ import io.microscout.metrics.MetricsCalculator;
 import io.microscout.metrics.MetricsWindow;
 import io.microscout.tier.Tier;
 import io.microscout.tier.TierScheme;
-import org.junit.jupiter.api.Test;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +18,17 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 class CatalogGeneratorTest {
     private static final TierScheme TIERS = TierScheme.microscoutDefault();
 
     private static List<GeneratedCreator> catalog(int creators, int posts, long seed) {
-        return new CatalogGenerator(GeneratorSettings.of(creators, seed).withPosts(posts).withFollowerSample(0)
-                .withCommentsPerPost(0)).generateAll();
+        return new CatalogGenerator(GeneratorSettings.of(creators, seed)
+                        .withPosts(posts)
+                        .withFollowerSample(0)
+                        .withCommentsPerPost(0))
+                .generateAll();
     }
 
     @Test
@@ -46,8 +48,12 @@ class CatalogGeneratorTest {
         List<GeneratedCreator> all = catalog(4000, 12, 11);
         for (Platform platform : List.of(Platform.INSTAGRAM, Platform.TIKTOK, Platform.YOUTUBE)) {
             for (Tier tier : List.of(Tier.NANO, Tier.MICRO)) {
-                double median = medianOf(all, g -> g.creator().platform() == platform && tierOf(g) == tier
-                        && g.truth().fraud() == FraudKind.NONE, m -> m.engagementRateMedian());
+                double median = medianOf(
+                        all,
+                        g -> g.creator().platform() == platform
+                                && tierOf(g) == tier
+                                && g.truth().fraud() == FraudKind.NONE,
+                        m -> m.engagementRateMedian());
                 double benchmark = Calibration.engagementRate(platform, tier);
                 assertThat(median).as("%s %s", platform, tier).isCloseTo(benchmark, within(benchmark * 0.2));
             }
@@ -57,9 +63,11 @@ class CatalogGeneratorTest {
     @Test
     void boughtFollowersLowerTheEngagementRateBelowCleanPeersOfTheSameTier() {
         List<GeneratedCreator> all = catalog(4000, 12, 13);
-        Predicate<GeneratedCreator> micro = g -> tierOf(g) == Tier.MICRO && g.creator().platform() == Platform.INSTAGRAM;
+        Predicate<GeneratedCreator> micro =
+                g -> tierOf(g) == Tier.MICRO && g.creator().platform() == Platform.INSTAGRAM;
         double clean = medianOf(all, micro.and(fraud(FraudKind.NONE)), CreatorMetrics::engagementRateMedian);
-        double bought = medianOf(all, micro.and(fraud(FraudKind.BOUGHT_FOLLOWERS)), CreatorMetrics::engagementRateMedian);
+        double bought =
+                medianOf(all, micro.and(fraud(FraudKind.BOUGHT_FOLLOWERS)), CreatorMetrics::engagementRateMedian);
         assertThat(bought).isLessThan(clean * 0.7);
     }
 
@@ -89,38 +97,56 @@ class CatalogGeneratorTest {
 
     @Test
     void followerSamplesHoldFakeProfilesAtTheCreatorsTrueShare() {
-        List<GeneratedCreator> all = new CatalogGenerator(GeneratorSettings.of(300, 23).withPosts(0)
-                .withFollowerSample(400).withCommentsPerPost(0)).generateAll();
+        List<GeneratedCreator> all = new CatalogGenerator(GeneratorSettings.of(300, 23)
+                        .withPosts(0)
+                        .withFollowerSample(400)
+                        .withCommentsPerPost(0))
+                .generateAll();
         for (GeneratedCreator g : all) {
             double planted = g.truth().sampleFakeCount() / 400.0;
             assertThat(planted).as(g.creator().handle()).isCloseTo(g.truth().fakeFollowerShare(), within(0.1));
         }
-        GeneratedCreator bought = all.stream().filter(fraud(FraudKind.BOUGHT_FOLLOWERS)).findFirst().orElseThrow();
-        long followingManyMore = bought.followerSample().stream().filter(f -> f.following() > 10 * f.followers()).count();
-        GeneratedCreator clean = all.stream().filter(fraud(FraudKind.NONE)).findFirst().orElseThrow();
-        long cleanFollowingManyMore = clean.followerSample().stream().filter(f -> f.following() > 10 * f.followers()).count();
+        GeneratedCreator bought = all.stream()
+                .filter(fraud(FraudKind.BOUGHT_FOLLOWERS))
+                .findFirst()
+                .orElseThrow();
+        long followingManyMore = bought.followerSample().stream()
+                .filter(f -> f.following() > 10 * f.followers())
+                .count();
+        GeneratedCreator clean =
+                all.stream().filter(fraud(FraudKind.NONE)).findFirst().orElseThrow();
+        long cleanFollowingManyMore = clean.followerSample().stream()
+                .filter(f -> f.following() > 10 * f.followers())
+                .count();
         assertThat(followingManyMore).isGreaterThan(3 * cleanFollowingManyMore + 20);
     }
 
     @Test
     void podCommentsComeFromAFewAccountsWhileARealAudienceRarelyRepeatsItself() {
-        List<GeneratedCreator> all = new CatalogGenerator(GeneratorSettings.of(300, 37).withFollowerSample(50))
-                .generateAll();
+        List<GeneratedCreator> all =
+                new CatalogGenerator(GeneratorSettings.of(300, 37).withFollowerSample(50)).generateAll();
         for (GeneratedCreator g : all) {
             long texts = g.comments().stream().map(PostComment::text).distinct().count();
-            long authors = g.comments().stream().map(PostComment::author).distinct().count();
+            long authors =
+                    g.comments().stream().map(PostComment::author).distinct().count();
             if (g.truth().fraud() == FraudKind.ENGAGEMENT_POD) {
                 assertThat(authors).as(g.creator().handle()).isLessThanOrEqualTo(12);
             } else {
-                assertThat(texts).as(g.creator().handle()).isGreaterThan(g.comments().size() * 3 / 4);
+                assertThat(texts)
+                        .as(g.creator().handle())
+                        .isGreaterThan(g.comments().size() * 3 / 4);
             }
         }
     }
 
     @Test
     void noFraudIsPlantedWhenTheShareIsZero() {
-        assertThat(new CatalogGenerator(GeneratorSettings.of(500, 3).withPosts(0).withFollowerSample(0)
-                .withFraudShare(0)).generateAll()).allMatch(fraud(FraudKind.NONE));
+        assertThat(new CatalogGenerator(GeneratorSettings.of(500, 3)
+                                .withPosts(0)
+                                .withFollowerSample(0)
+                                .withFraudShare(0))
+                        .generateAll())
+                .allMatch(fraud(FraudKind.NONE));
     }
 
     @Test
@@ -131,24 +157,33 @@ class CatalogGeneratorTest {
         for (GeneratedCreator g : all) {
             assertThat(handles.add(g.creator().key().toString())).isTrue();
             for (Post p : g.posts()) {
-                assertThat(postIds.add(p.creator().platform() + p.platformPostId())).isTrue();
-                assertThat(CaptionSignals.disclosesSponsorship(p.caption())).as(p.caption()).isEqualTo(p.sponsored());
+                assertThat(postIds.add(p.creator().platform() + p.platformPostId()))
+                        .isTrue();
+                assertThat(CaptionSignals.disclosesSponsorship(p.caption()))
+                        .as(p.caption())
+                        .isEqualTo(p.sponsored());
             }
         }
-        assertThat(all.stream().flatMap(g -> g.posts().stream()).filter(Post::sponsored).count()).isPositive();
+        assertThat(all.stream()
+                        .flatMap(g -> g.posts().stream())
+                        .filter(Post::sponsored)
+                        .count())
+                .isPositive();
     }
 
     @Test
     void creatorsWriteInTheLanguagesOfTheirCountriesAndSomePersonsHaveTwoPlatforms() {
         List<GeneratedCreator> all = catalog(1000, 3, 31);
-        Set<String> languages = all.stream().map(g -> g.creator().languageCode()).collect(Collectors.toSet());
+        Set<String> languages =
+                all.stream().map(g -> g.creator().languageCode()).collect(Collectors.toSet());
         assertThat(languages).contains("en", "es", "pt", "de", "fr");
         assertThat(all.stream().filter(g -> "es".equals(g.creator().languageCode())))
                 .allMatch(g -> Set.of("ES", "MX", "AR").contains(g.creator().countryCode()));
-        Map<String, Long> accountsPerPerson = all.stream()
-                .collect(Collectors.groupingBy(g -> g.creator().person(), Collectors.counting()));
+        Map<String, Long> accountsPerPerson =
+                all.stream().collect(Collectors.groupingBy(g -> g.creator().person(), Collectors.counting()));
         assertThat(accountsPerPerson.values()).contains(2L);
-        assertThat(all.stream().map(g -> g.truth().primaryNiche()).distinct().count()).isEqualTo(20);
+        assertThat(all.stream().map(g -> g.truth().primaryNiche()).distinct().count())
+                .isEqualTo(20);
     }
 
     private static Tier tierOf(GeneratedCreator g) {
@@ -159,13 +194,16 @@ class CatalogGeneratorTest {
         return g -> g.truth().fraud() == kind;
     }
 
-    private static double medianOf(List<GeneratedCreator> all, Predicate<GeneratedCreator> which,
-                                   Function<CreatorMetrics, Double> metric) {
+    private static double medianOf(
+            List<GeneratedCreator> all, Predicate<GeneratedCreator> which, Function<CreatorMetrics, Double> metric) {
         MetricsCalculator calculator = new MetricsCalculator(MetricsWindow.defaults());
-        double[] values = all.stream().filter(which)
-                .map(g -> metric.apply(calculator.compute(g.creator(), g.posts(), g.snapshots(),
-                        GeneratorSettings.DEFAULT_AS_OF)))
-                .mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] values = all.stream()
+                .filter(which)
+                .map(g -> metric.apply(
+                        calculator.compute(g.creator(), g.posts(), g.snapshots(), GeneratorSettings.DEFAULT_AS_OF)))
+                .mapToDouble(Double::doubleValue)
+                .sorted()
+                .toArray();
         assertThat(values).hasSizeGreaterThan(10);
         return values[values.length / 2];
     }

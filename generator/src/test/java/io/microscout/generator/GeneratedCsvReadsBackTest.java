@@ -1,5 +1,7 @@
 package io.microscout.generator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.creator.CatalogBatch;
 import io.microscout.creator.Creator;
 import io.microscout.creator.Post;
@@ -8,25 +10,25 @@ import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportRead;
 import io.microscout.importer.SourceReader;
 import io.microscout.importer.formats.SourceReaders;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The generated creators, posts and snapshots read back through MicroScout's own CSV reader unchanged. */
 class GeneratedCsvReadsBackTest {
 
     @Test
     void generatedFilesReadBackThroughTheCsvImportWithoutProblems(@TempDir Path dir) throws IOException {
-        List<GeneratedCreator> generated = new CatalogGenerator(GeneratorSettings.of(120, 8).withPosts(10)
-                .withFollowerSample(0).withCommentsPerPost(0)).generateAll();
+        List<GeneratedCreator> generated = new CatalogGenerator(GeneratorSettings.of(120, 8)
+                        .withPosts(10)
+                        .withFollowerSample(0)
+                        .withCommentsPerPost(0))
+                .generateAll();
         try (CatalogFiles files = new CatalogFiles(dir)) {
             generated.forEach(files);
         }
@@ -41,7 +43,8 @@ class GeneratedCsvReadsBackTest {
                 .collect(Collectors.toMap(p -> p.creator().platform().id() + p.platformPostId(), Function.identity()));
         assertThat(readCreators).hasSize(120);
         assertThat(readPosts).hasSize(1200);
-        assertThat(snapshots.snapshots()).hasSize(generated.stream().mapToInt(g -> g.snapshots().size()).sum());
+        assertThat(snapshots.snapshots())
+                .hasSize(generated.stream().mapToInt(g -> g.snapshots().size()).sum());
         for (GeneratedCreator g : generated) {
             Creator c = readCreators.get(g.creator().key().toString());
             assertThat(c.followers()).isEqualTo(g.creator().followers());

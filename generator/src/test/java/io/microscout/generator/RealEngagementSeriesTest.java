@@ -1,19 +1,18 @@
 package io.microscout.generator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.authenticity.EngagementSeries;
 import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.importer.instafake.InstaFakeEngagement;
 import io.microscout.testing.SharedData;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Checks the generator's post-to-post variation and comments per like against the real per-post series of
@@ -36,14 +35,17 @@ class RealEngagementSeriesTest {
             ratio.add(Arrays.stream(a.comments()).sum() / Arrays.stream(likes).sum());
         }
         realSpread = spread.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        realCommentsPerLike = ratio.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        realCommentsPerLike =
+                ratio.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     @Test
     void cleanCreatorsVaryFromPostToPostLikeRealAccounts() {
         double[] generated = cleanInstagram().stream()
-                .mapToDouble(posts -> sdOfLog(posts.stream().mapToDouble(p -> Math.max(1, p.likes())).toArray()))
-                .sorted().toArray();
+                .mapToDouble(posts -> sdOfLog(
+                        posts.stream().mapToDouble(p -> Math.max(1, p.likes())).toArray()))
+                .sorted()
+                .toArray();
         assertThat(median(generated)).isBetween(quantile(realSpread, 0.25), quantile(realSpread, 0.75));
     }
 
@@ -52,14 +54,17 @@ class RealEngagementSeriesTest {
         double[] generated = cleanInstagram().stream()
                 .mapToDouble(posts -> posts.stream().mapToLong(Post::comments).sum()
                         / (double) posts.stream().mapToLong(Post::likes).sum())
-                .sorted().toArray();
-        assertThat(median(generated)).isBetween(quantile(realCommentsPerLike, 0.25), quantile(realCommentsPerLike, 0.75));
+                .sorted()
+                .toArray();
+        assertThat(median(generated))
+                .isBetween(quantile(realCommentsPerLike, 0.25), quantile(realCommentsPerLike, 0.75));
     }
 
     private static List<List<Post>> cleanInstagram() {
         List<List<Post>> out = new ArrayList<>();
-        for (GeneratedCreator g : new CatalogGenerator(GeneratorSettings.of(800, 5).withFollowerSample(0)
-                .withCommentsPerPost(0)).generateAll()) {
+        for (GeneratedCreator g : new CatalogGenerator(
+                        GeneratorSettings.of(800, 5).withFollowerSample(0).withCommentsPerPost(0))
+                .generateAll()) {
             if (g.truth().fraud() == FraudKind.NONE && g.creator().platform() == Platform.INSTAGRAM) {
                 out.add(g.posts());
             }
@@ -69,7 +74,10 @@ class RealEngagementSeriesTest {
 
     private static double sdOfLog(double[] values) {
         double mean = Arrays.stream(values).map(Math::log).average().orElse(0);
-        return Math.sqrt(Arrays.stream(values).map(v -> Math.pow(Math.log(v) - mean, 2)).average().orElse(0));
+        return Math.sqrt(Arrays.stream(values)
+                .map(v -> Math.pow(Math.log(v) - mean, 2))
+                .average()
+                .orElse(0));
     }
 
     private static double quantile(double[] sorted, double q) {

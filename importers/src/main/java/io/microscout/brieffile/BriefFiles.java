@@ -8,7 +8,6 @@ import io.microscout.brief.Brief;
 import io.microscout.brief.BriefException;
 import io.microscout.brief.BriefReader;
 import io.microscout.importer.json.JsonErrors;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -26,18 +25,19 @@ import java.util.Locale;
  * empty file, a key given twice, YAML's {@code .inf} and {@code .nan}) is a {@link BriefException} in plain words.
  */
 public final class BriefFiles {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    private BriefFiles() {
-    }
+    private BriefFiles() {}
 
     public static Brief read(Path file) throws IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString());
         }
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         if (Files.isDirectory(file)) {
             throw new BriefException(file + " is a folder, not a brief file; give the brief's .yaml or .json file");
         }
@@ -46,8 +46,9 @@ public final class BriefFiles {
 
     /** The bytes as text: UTF-8, or UTF-16 after its byte-order mark; anything else is an error saying what it is. */
     static String text(String name, byte[] bytes) {
-        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
-                || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+        if (bytes.length >= 2
+                && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+                        || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
             return new String(bytes, StandardCharsets.UTF_16);
         }
         int nuls = 0;
@@ -59,8 +60,12 @@ public final class BriefFiles {
                     + " a byte-order mark); a brief is YAML or JSON text in UTF-8");
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new BriefException(name + ": is not UTF-8 text (Latin-1 or Windows-1252, perhaps); save it as UTF-8");
@@ -73,12 +78,14 @@ public final class BriefFiles {
             throw new BriefException(name + ": the brief is empty; it needs at least one of product, keywords or niches"
                     + " (see docs/brief.md)");
         }
-        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
+        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json")
+                || text.stripLeading().startsWith("{");
         Object tree;
         try {
             tree = (json ? JSON : YAML).readValue(text, Object.class);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
+            String where =
+                    e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
             throw new BriefException(name + ": " + where + plain(e, json));
         }
         return BriefReader.read(name, tree);
@@ -103,7 +110,8 @@ public final class BriefFiles {
             int b = m.indexOf('\'', a + 1);
             return "the key " + (b > a ? m.substring(a, b + 1) : "") + " is given twice; give it once";
         }
-        if (m.contains("Malformed numeric value '.inf") || m.contains("Malformed numeric value '-.inf")
+        if (m.contains("Malformed numeric value '.inf")
+                || m.contains("Malformed numeric value '-.inf")
                 || m.contains("Malformed numeric value '+.inf")) {
             return key(e) + "YAML's .inf is an infinite number; give a finite one";
         }

@@ -2,7 +2,6 @@ package io.microscout.importer;
 
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
-
 import java.util.Optional;
 
 /**

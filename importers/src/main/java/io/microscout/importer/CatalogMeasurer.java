@@ -1,15 +1,14 @@
 package io.microscout.importer;
 
-import io.microscout.creator.CatalogBatch;
 import io.microscout.catalog.CatalogEntry;
-import io.microscout.creator.Creator;
 import io.microscout.catalog.CreatorCatalog;
+import io.microscout.creator.CatalogBatch;
+import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Post;
 import io.microscout.creator.StoreSummary;
 import io.microscout.metrics.MetricsCalculator;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,8 +54,10 @@ public final class CatalogMeasurer {
         Set<CreatorKey> named = new LinkedHashSet<>();
         batch.creators().forEach(c -> named.add(c.key()));
         boolean onlyNewCreators = summary.creatorsAdded() == named.size()
-                && summary.postsAdded() == batch.posts().size() && summary.snapshotsAdded() == batch.snapshots().size();
-        return onlyNewCreators && batch.posts().stream().allMatch(p -> named.contains(p.creator()))
+                && summary.postsAdded() == batch.posts().size()
+                && summary.snapshotsAdded() == batch.snapshots().size();
+        return onlyNewCreators
+                && batch.posts().stream().allMatch(p -> named.contains(p.creator()))
                 && batch.snapshots().stream().allMatch(s -> named.contains(s.creator()));
     }
 
@@ -74,8 +75,10 @@ public final class CatalogMeasurer {
             for (CreatorKey k : chunk) {
                 Creator c = creators.get(k);
                 if (c != null) {
-                    entries.add(new CatalogEntry(c, calculator.compute(c, posts.getOrDefault(k, List.of()),
-                            snapshots.getOrDefault(k, List.of()), now)));
+                    entries.add(new CatalogEntry(
+                            c,
+                            calculator.compute(
+                                    c, posts.getOrDefault(k, List.of()), snapshots.getOrDefault(k, List.of()), now)));
                 }
             }
             catalog.saveMetrics(entries);
@@ -89,13 +92,23 @@ public final class CatalogMeasurer {
         Map<CreatorKey, Creator> creators = new LinkedHashMap<>();
         batch.creators().forEach(c -> creators.put(c.key(), c));
         Map<CreatorKey, List<Post>> posts = new LinkedHashMap<>();
-        batch.posts().forEach(p -> posts.computeIfAbsent(p.creator(), k -> new ArrayList<>()).add(p));
+        batch.posts()
+                .forEach(p -> posts.computeIfAbsent(p.creator(), k -> new ArrayList<>())
+                        .add(p));
         Map<CreatorKey, List<FollowerSnapshot>> snapshots = new LinkedHashMap<>();
-        batch.snapshots().forEach(s -> snapshots.computeIfAbsent(s.creator(), k -> new ArrayList<>()).add(s));
+        batch.snapshots()
+                .forEach(s -> snapshots
+                        .computeIfAbsent(s.creator(), k -> new ArrayList<>())
+                        .add(s));
         List<CatalogEntry> entries = new ArrayList<>(creators.size());
         for (Creator c : creators.values()) {
-            entries.add(new CatalogEntry(c, calculator.compute(c, posts.getOrDefault(c.key(), List.of()),
-                    snapshots.getOrDefault(c.key(), List.of()), now)));
+            entries.add(new CatalogEntry(
+                    c,
+                    calculator.compute(
+                            c,
+                            posts.getOrDefault(c.key(), List.of()),
+                            snapshots.getOrDefault(c.key(), List.of()),
+                            now)));
         }
         catalog.saveMetrics(entries);
         return entries;

@@ -13,8 +13,7 @@ public final class CountRange {
     /** 10^13, for lifetime totals (total views, total likes). */
     public static final long MAX_LIFETIME = 10_000_000_000_000L;
 
-    private CountRange() {
-    }
+    private CountRange() {}
 
     /** Null when the count is at least 0 and at most {@code max}, else why not, in plain words. */
     public static String problem(double count, long max) {

@@ -1,7 +1,6 @@
 package io.microscout.importer;
 
 import io.microscout.creator.StoreSummary;
-
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,7 +11,8 @@ import java.util.List;
  * @param stored   whether the file's records were stored (all of them, or with --skip-invalid the valid ones)
  * @param summary  what storing changed (empty when nothing was stored)
  */
-public record FileOutcome(Path file, int recordsRead, List<ImportProblem> problems, boolean stored, StoreSummary summary) {
+public record FileOutcome(
+        Path file, int recordsRead, List<ImportProblem> problems, boolean stored, StoreSummary summary) {
     public FileOutcome {
         problems = List.copyOf(problems);
     }

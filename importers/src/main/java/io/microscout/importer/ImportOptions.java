@@ -1,7 +1,6 @@
 package io.microscout.importer;
 
 import io.microscout.creator.Platform;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -18,8 +17,12 @@ import java.util.Map;
  *                        import service sets it per file to the file's last-modified time (when the response
  *                        was saved), so that importing the same file again changes nothing
  */
-public record ImportOptions(Map<String, String> columnMap, Charset encoding, Platform defaultPlatform,
-                            boolean skipInvalid, Instant importedAt) {
+public record ImportOptions(
+        Map<String, String> columnMap,
+        Charset encoding,
+        Platform defaultPlatform,
+        boolean skipInvalid,
+        Instant importedAt) {
 
     public ImportOptions {
         columnMap = columnMap == null ? Map.of() : Map.copyOf(columnMap);

@@ -6,6 +6,6 @@ public interface ImportProgress {
     void update(int filesDone, int filesTotal, long recordsRead);
 
     static ImportProgress silent() {
-        return (done, total, records) -> { };
+        return (done, total, records) -> {};
     }
 }

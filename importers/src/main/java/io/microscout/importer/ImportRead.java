@@ -1,7 +1,6 @@
 package io.microscout.importer;
 
 import io.microscout.creator.CatalogBatch;
-
 import java.util.List;
 
 /** What reading one file gave: the valid records as a batch, and a problem per invalid record. */

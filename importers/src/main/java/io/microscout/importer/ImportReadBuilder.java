@@ -4,7 +4,6 @@ import io.microscout.creator.CatalogBatch;
 import io.microscout.creator.Creator;
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Post;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -82,8 +81,12 @@ public final class ImportReadBuilder {
         }
         creators.add(creator);
         if (creator.followers() != null && creator.observedAt() != null) {
-            snapshots.add(new FollowerSnapshot(creator.key(), creator.observedAt(), creator.followers(),
-                    creator.following(), creator.mediaCount()));
+            snapshots.add(new FollowerSnapshot(
+                    creator.key(),
+                    creator.observedAt(),
+                    creator.followers(),
+                    creator.following(),
+                    creator.mediaCount()));
         }
         flushWhenFull();
     }

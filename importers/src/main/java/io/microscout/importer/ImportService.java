@@ -1,15 +1,14 @@
 package io.microscout.importer;
 
 import io.microscout.authenticity.CatalogAuthenticity;
-import io.microscout.creator.CatalogBatch;
 import io.microscout.catalog.CatalogListener;
 import io.microscout.catalog.CreatorCatalog;
+import io.microscout.creator.CatalogBatch;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.creator.StoreSummary;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,8 +51,8 @@ public final class ImportService {
         listeners.add(listener);
     }
 
-    public List<FileOutcome> importFiles(List<Path> files, SourceReader reader, ImportOptions options,
-                                         ImportProgress progress) throws IOException {
+    public List<FileOutcome> importFiles(
+            List<Path> files, SourceReader reader, ImportOptions options, ImportProgress progress) throws IOException {
         Map<String, CreatorKey> seen = new HashMap<>();
         AccountLookup lookup = (platform, id) -> {
             CreatorKey k = seen.get(accountId(platform, id));
@@ -83,8 +82,12 @@ public final class ImportService {
                 ImportRead read = read(file, reader, options, lookup, seen);
                 records += read.recordsRead();
                 boolean store = read.problems().isEmpty() || options.skipInvalid();
-                outcomes.put(file, store ? store(file, read, withoutUnknownCreators(read.batch()))
-                        : new FileOutcome(file, read.recordsRead(), read.problems(), false, StoreSummary.empty()));
+                outcomes.put(
+                        file,
+                        store
+                                ? store(file, read, withoutUnknownCreators(read.batch()))
+                                : new FileOutcome(
+                                        file, read.recordsRead(), read.problems(), false, StoreSummary.empty()));
             } catch (RuntimeException e) {
                 outcomes.put(file, unexpected(file, e));
             }
@@ -98,9 +101,19 @@ public final class ImportService {
      * stored (its transaction rolled back) and the other files of the command go on.
      */
     private static FileOutcome unexpected(Path file, RuntimeException e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return new FileOutcome(file, 0, List.of(new ImportProblem(file.toString(), null, null,
-                "could not be imported, an unexpected error (please report it): " + why)), false, StoreSummary.empty());
+        String why = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("");
+        return new FileOutcome(
+                file,
+                0,
+                List.of(new ImportProblem(
+                        file.toString(),
+                        null,
+                        null,
+                        "could not be imported, an unexpected error (please report it): " + why)),
+                false,
+                StoreSummary.empty());
     }
 
     /** Stores a batch as an import does (metrics, listeners); for generated catalogs and benchmarks. */
@@ -144,26 +157,36 @@ public final class ImportService {
      * time, to the second. The same file imported twice is then the same observation, not a new snapshot.
      */
     private static java.time.Instant savedAt(Path file) throws IOException {
-        return java.nio.file.Files.getLastModifiedTime(file).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return java.nio.file.Files.getLastModifiedTime(file)
+                .toInstant()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     /** Reads a file, adds problems for posts and snapshots of creators found nowhere, remembers its accounts. */
-    private ImportRead read(Path file, SourceReader reader, ImportOptions options, AccountLookup lookup,
-                            Map<String, CreatorKey> seen) throws IOException {
+    private ImportRead read(
+            Path file, SourceReader reader, ImportOptions options, AccountLookup lookup, Map<String, CreatorKey> seen)
+            throws IOException {
         ImportRead read = reader.read(file, options.observedAt(savedAt(file)), lookup);
-        read.batch().creators().stream().filter(c -> c.platformId() != null)
+        read.batch().creators().stream()
+                .filter(c -> c.platformId() != null)
                 .forEach(c -> seen.put(accountId(c.platform(), c.platformId()), c.key()));
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         Set<CreatorKey> unknown = unknownCreators(read.batch());
         for (Post p : read.batch().posts()) {
             if (unknown.contains(p.creator())) {
-                problems.add(new ImportProblem(file.toString(), "post " + p.platformPostId(), "handle",
+                problems.add(new ImportProblem(
+                        file.toString(),
+                        "post " + p.platformPostId(),
+                        "handle",
                         "creator " + p.creator() + " is neither in this file nor in the catalog"));
             }
         }
         for (FollowerSnapshot s : read.batch().snapshots()) {
             if (unknown.contains(s.creator())) {
-                problems.add(new ImportProblem(file.toString(), "snapshot " + s.at(), "handle",
+                problems.add(new ImportProblem(
+                        file.toString(),
+                        "snapshot " + s.at(),
+                        "handle",
                         "creator " + s.creator() + " is neither in this file nor in the catalog"));
             }
         }
@@ -186,9 +209,15 @@ public final class ImportService {
         if (unknown.isEmpty()) {
             return batch;
         }
-        return new CatalogBatch(batch.source(), batch.creators(),
-                batch.posts().stream().filter(p -> !unknown.contains(p.creator())).toList(),
-                batch.snapshots().stream().filter(s -> !unknown.contains(s.creator())).toList());
+        return new CatalogBatch(
+                batch.source(),
+                batch.creators(),
+                batch.posts().stream()
+                        .filter(p -> !unknown.contains(p.creator()))
+                        .toList(),
+                batch.snapshots().stream()
+                        .filter(s -> !unknown.contains(s.creator()))
+                        .toList());
     }
 
     private static String accountId(Platform platform, String id) {

@@ -4,7 +4,6 @@ import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Post;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -31,8 +30,7 @@ final class RecordChecks {
         this.problems = problems;
     }
 
-    private record Located<T>(T value, String location) {
-    }
+    private record Located<T>(T value, String location) {}
 
     /** True when the creator is to be added: it fits and is not a repeat. */
     boolean accept(Creator c, String location) {
@@ -50,15 +48,33 @@ final class RecordChecks {
         if (!fits) {
             return false;
         }
-        long fingerprint = ((long) p.hashCode() << 32) ^ Objects.hash(p.caption(), p.likes(), p.comments(), p.views(),
-                p.publishedAt(), p.format(), p.url(), p.shares(), p.saves());
-        return first(posts, p.creator().platform().id() + ":" + p.platformPostId(), fingerprint, location,
+        long fingerprint = ((long) p.hashCode() << 32)
+                ^ Objects.hash(
+                        p.caption(),
+                        p.likes(),
+                        p.comments(),
+                        p.views(),
+                        p.publishedAt(),
+                        p.format(),
+                        p.url(),
+                        p.shares(),
+                        p.saves());
+        return first(
+                posts,
+                p.creator().platform().id() + ":" + p.platformPostId(),
+                fingerprint,
+                location,
                 "post " + p.platformPostId());
     }
 
     boolean accept(FollowerSnapshot s, String location) {
         return fits(location, "handle", s.creator().handle(), MAX_NAME)
-                && first(snapshots, s.creator() + "@" + s.at(), s, location, "the snapshot of " + s.creator() + " at " + s.at());
+                && first(
+                        snapshots,
+                        s.creator() + "@" + s.at(),
+                        s,
+                        location,
+                        "the snapshot of " + s.creator() + " at " + s.at());
     }
 
     private <K, T> boolean first(Map<K, Located<T>> seen, K key, T value, String location, String what) {
@@ -67,8 +83,11 @@ final class RecordChecks {
             return true;
         }
         if (!before.value().equals(value)) {
-            problems.add(location, null, what + " is already in this file (" + before.location()
-                    + ") with other values; keep one of the two");
+            problems.add(
+                    location,
+                    null,
+                    what + " is already in this file (" + before.location()
+                            + ") with other values; keep one of the two");
         }
         return false;
     }
@@ -77,8 +96,11 @@ final class RecordChecks {
         if (value == null || value.length() <= max) {
             return true;
         }
-        problems.add(location, field, "is " + value.length() + " characters long; at most " + max
-                + " fit (it starts \"" + value.substring(0, 40) + "...\")");
+        problems.add(
+                location,
+                field,
+                "is " + value.length() + " characters long; at most " + max + " fit (it starts \""
+                        + value.substring(0, 40) + "...\")");
         return false;
     }
 }

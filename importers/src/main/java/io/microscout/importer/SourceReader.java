@@ -1,7 +1,6 @@
 package io.microscout.importer;
 
 import io.microscout.creator.CatalogBatch;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,13 +28,16 @@ public interface SourceReader {
      * read has the problems and the record count, and an empty batch. Readers of small files (one API
      * response) read the whole file and hand it over as one chunk; the CSV reader streams.
      */
-    default ImportRead read(Path file, ImportOptions options, AccountLookup accounts, int chunkSize,
-                            Consumer<CatalogBatch> chunks) throws IOException {
+    default ImportRead read(
+            Path file, ImportOptions options, AccountLookup accounts, int chunkSize, Consumer<CatalogBatch> chunks)
+            throws IOException {
         ImportRead read = read(file, options, accounts);
         if (!read.batch().isEmpty()) {
             chunks.accept(read.batch());
         }
-        return new ImportRead(new CatalogBatch(read.batch().source(), List.of(), List.of(), List.of()),
-                read.problems(), read.recordsRead());
+        return new ImportRead(
+                new CatalogBatch(read.batch().source(), List.of(), List.of(), List.of()),
+                read.problems(),
+                read.recordsRead());
     }
 }

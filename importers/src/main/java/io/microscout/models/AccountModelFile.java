@@ -10,7 +10,6 @@ import io.microscout.authenticity.AccountFeature;
 import io.microscout.authenticity.BoostedTrees;
 import io.microscout.authenticity.FakeAccountModel;
 import io.microscout.authenticity.RegressionTree;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,8 +31,7 @@ public final class AccountModelFile {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private AccountModelFile() {
-    }
+    private AccountModelFile() {}
 
     public static void write(FakeAccountModel model, ObjectNode training, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
@@ -135,10 +133,18 @@ public final class AccountModelFile {
         }
         BoostedTrees boosted = new BoostedTrees(root.path("baseLogit").asDouble(), trees, features.size());
         JsonNode heldOut = root.path("heldOutAtThreshold");
-        AccountClassifier.ErrorRates rates = heldOut.isObject() ? new AccountClassifier.ErrorRates(
-                heldOut.path("recall").asDouble(), heldOut.path("falsePositiveRate").asDouble(),
-                heldOut.path("recallSd").asDouble(0), heldOut.path("falsePositiveRateSd").asDouble(0)) : null;
-        return new FakeAccountModel(features, boosted, root.path("threshold").asDouble(), rates,
+        AccountClassifier.ErrorRates rates = heldOut.isObject()
+                ? new AccountClassifier.ErrorRates(
+                        heldOut.path("recall").asDouble(),
+                                heldOut.path("falsePositiveRate").asDouble(),
+                        heldOut.path("recallSd").asDouble(0),
+                                heldOut.path("falsePositiveRateSd").asDouble(0))
+                : null;
+        return new FakeAccountModel(
+                features,
+                boosted,
+                root.path("threshold").asDouble(),
+                rates,
                 root.path("description").asText(""));
     }
 }

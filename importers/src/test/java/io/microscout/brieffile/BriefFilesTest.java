@@ -1,17 +1,16 @@
 package io.microscout.brieffile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.microscout.brief.AgeBand;
 import io.microscout.brief.Brief;
 import io.microscout.brief.Gender;
 import io.microscout.brief.Goal;
 import io.microscout.creator.Platform;
 import io.microscout.tier.Tier;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class BriefFilesTest {
 
@@ -40,13 +39,16 @@ class BriefFilesTest {
 
     @Test
     void aBriefAcceptsTheCountryAndLanguageNamesImportsAccept() {
-        Brief b = BriefFiles.parse("brief.yaml", "product: serum\naudience: {countries: [Czech Republic, Türkiye, DEU],"
-                + " languages: [en-US, iw]}\nfilters: {countries: [Côte d'Ivoire], languages: [German]}\n");
+        Brief b = BriefFiles.parse(
+                "brief.yaml",
+                "product: serum\naudience: {countries: [Czech Republic, Türkiye, DEU],"
+                        + " languages: [en-US, iw]}\nfilters: {countries: [Côte d'Ivoire], languages: [German]}\n");
         assertThat(b.audience().countries()).containsExactlyInAnyOrder("CZ", "TR", "DE");
         assertThat(b.audience().languages()).containsExactlyInAnyOrder("en", "he");
         assertThat(b.filters().countries()).containsExactly("CI");
         assertThat(b.filters().languages()).containsExactly("de");
-        assertThat(b.audience().languages()).as("iw is Hebrew's old code: it matches creators imported as he")
+        assertThat(b.audience().languages())
+                .as("iw is Hebrew's old code: it matches creators imported as he")
                 .contains(io.microscout.creator.LanguageNames.code("he"));
     }
 
@@ -67,7 +69,8 @@ class BriefFilesTest {
     @Test
     void badValuesNameTheirKey() {
         assertThatThrownBy(() -> BriefFiles.parse("b.yaml", "product: x\naudience: {countries: [Narnia]}"))
-                .hasMessage("b.yaml: audience.countries[0]: \"Narnia\" is not a country (expected an ISO code such as US, GB)");
+                .hasMessage(
+                        "b.yaml: audience.countries[0]: \"Narnia\" is not a country (expected an ISO code such as US, GB)");
         assertThatThrownBy(() -> BriefFiles.parse("b.yaml", "product: x\ntiers: [micro, jumbo]"))
                 .hasMessageStartingWith("b.yaml: tiers[1]: unknown tier 'jumbo'");
         assertThatThrownBy(() -> BriefFiles.parse("b.yaml", "product: x\ngoal: fame"))
@@ -92,8 +95,10 @@ class BriefFilesTest {
 
     @Test
     void jsonBriefsReadTheSameKeysAndDefaultsApply() {
-        Brief b = BriefFiles.parse("b.json", "{\"product\": \"serum\", \"values\": [\"eco\", \"LGBTQ+\"],"
-                + " \"audience\": {\"languages\": [\"English\"]}, \"planning\": {\"ctr\": \"1.5%\"}}");
+        Brief b = BriefFiles.parse(
+                "b.json",
+                "{\"product\": \"serum\", \"values\": [\"eco\", \"LGBTQ+\"],"
+                        + " \"audience\": {\"languages\": [\"English\"]}, \"planning\": {\"ctr\": \"1.5%\"}}");
         assertThat(b.tiers()).containsExactly(Tier.MICRO);
         assertThat(b.values()).containsExactly("sustainable", "lgbtq");
         assertThat(b.audience().languages()).containsExactly("en");

@@ -1,15 +1,14 @@
 package io.microscout.brieffile;
 
-import io.microscout.brief.BriefException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.microscout.brief.BriefException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Briefs that are not briefs (issue 11): each a clear error naming the file, never a crash or library jargon. */
 class HostileBriefTest {
@@ -20,7 +19,8 @@ class HostileBriefTest {
     void anEmptyBriefSaysWhatABriefNeeds() {
         assertThatThrownBy(() -> BriefFiles.parse("b.yaml", "  \n"))
                 .isInstanceOf(BriefException.class)
-                .hasMessage("b.yaml: the brief is empty; it needs at least one of product, keywords or niches (see docs/brief.md)");
+                .hasMessage(
+                        "b.yaml: the brief is empty; it needs at least one of product, keywords or niches (see docs/brief.md)");
     }
 
     @Test
@@ -48,10 +48,15 @@ class HostileBriefTest {
         Path binary = Files.write(dir.resolve("binary.yaml"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 1, 2});
         Path utf16 = Files.write(dir.resolve("utf16.yaml"), "product: crème\n".getBytes(StandardCharsets.UTF_16));
 
-        assertThatThrownBy(() -> BriefFiles.read(folder)).isInstanceOf(BriefException.class).hasMessageContaining("is a folder");
-        assertThatThrownBy(() -> BriefFiles.read(latin1)).isInstanceOf(BriefException.class)
+        assertThatThrownBy(() -> BriefFiles.read(folder))
+                .isInstanceOf(BriefException.class)
+                .hasMessageContaining("is a folder");
+        assertThatThrownBy(() -> BriefFiles.read(latin1))
+                .isInstanceOf(BriefException.class)
                 .hasMessage("latin1.yaml: is not UTF-8 text (Latin-1 or Windows-1252, perhaps); save it as UTF-8");
-        assertThatThrownBy(() -> BriefFiles.read(binary)).isInstanceOf(BriefException.class).hasMessageContaining("not a text file");
+        assertThatThrownBy(() -> BriefFiles.read(binary))
+                .isInstanceOf(BriefException.class)
+                .hasMessageContaining("not a text file");
         assertThat(BriefFiles.read(utf16).product()).isEqualTo("crème");
     }
 }

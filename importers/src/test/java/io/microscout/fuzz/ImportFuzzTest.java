@@ -1,5 +1,7 @@
 package io.microscout.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.brief.BriefException;
 import io.microscout.brieffile.BriefFiles;
 import io.microscout.creator.CatalogBatch;
@@ -11,7 +13,6 @@ import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportProblem;
 import io.microscout.importer.ImportRead;
 import io.microscout.importer.formats.SourceReaders;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -21,15 +22,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Mutation fuzzing of every importer and of the brief reader (issue 11): thousands of mutated versions of
@@ -45,8 +42,7 @@ class ImportFuzzTest {
     private static final AtomicLong briefsRead = new AtomicLong();
     private static final AtomicLong briefsRefused = new AtomicLong();
 
-    record Seed(String format, String name, String text) {
-    }
+    record Seed(String format, String name, String text) {}
 
     @BeforeAll
     static void tempDir() throws IOException {
@@ -89,8 +85,10 @@ class ImportFuzzTest {
     }
 
     private static void importCase(Seed seed, List<Mutations.Edit> edits) throws IOException {
-        Path file = Files.write(dir.resolve(seed.name()), Mutations.apply(seed.text(), edits).getBytes(StandardCharsets.UTF_8));
-        ImportOptions options = new ImportOptions(Map.of(), StandardCharsets.UTF_8, null, false, Instant.parse("2026-05-01T12:00:00Z"));
+        Path file = Files.write(
+                dir.resolve(seed.name()), Mutations.apply(seed.text(), edits).getBytes(StandardCharsets.UTF_8));
+        ImportOptions options =
+                new ImportOptions(Map.of(), StandardCharsets.UTF_8, null, false, Instant.parse("2026-05-01T12:00:00Z"));
 
         ImportRead read = SourceReaders.forFormat(seed.format()).read(file, options, AccountLookup.none());
 
@@ -102,7 +100,9 @@ class ImportFuzzTest {
         for (ImportProblem p : read.problems()) {
             assertThat(p.file()).isEqualTo(file.toString());
             assertThat(p.location()).as(seed.name() + " " + edits + ": " + p).isNotBlank();
-            assertThat(p.message()).as(p.toString()).isNotBlank()
+            assertThat(p.message())
+                    .as(p.toString())
+                    .isNotBlank()
                     .doesNotContain("Exception", "JsonReadFeature", "REDACTED", "com.fasterxml", "(code ");
         }
         fitsTheCatalog(read.batch());
@@ -120,7 +120,8 @@ class ImportFuzzTest {
             briefsRead.incrementAndGet();
         } catch (BriefException e) {
             briefsRefused.incrementAndGet();
-            assertThat(e.getMessage()).startsWith("brief.yaml: ")
+            assertThat(e.getMessage())
+                    .startsWith("brief.yaml: ")
                     .doesNotContain("Exception", "JsonReadFeature", "REDACTED", "com.fasterxml", "(code ");
         }
     }
@@ -130,24 +131,32 @@ class ImportFuzzTest {
         for (Creator c : batch.creators()) {
             assertThat(c.handle()).isNotBlank().hasSizeLessThanOrEqualTo(255);
             for (Long n : new Long[] {c.followers(), c.following(), c.mediaCount()}) {
-                assertThat(n == null || n >= 0 && n <= CountRange.MAX).as(c + ": " + n).isTrue();
+                assertThat(n == null || n >= 0 && n <= CountRange.MAX)
+                        .as(c + ": " + n)
+                        .isTrue();
             }
             for (Long n : new Long[] {c.totalViews(), c.totalLikes()}) {
-                assertThat(n == null || n >= 0 && n <= CountRange.MAX_LIFETIME).as(c + ": " + n).isTrue();
+                assertThat(n == null || n >= 0 && n <= CountRange.MAX_LIFETIME)
+                        .as(c + ": " + n)
+                        .isTrue();
             }
-            assertThat(c.contactEmail() == null || c.contactEmail().length() <= 320).isTrue();
+            assertThat(c.contactEmail() == null || c.contactEmail().length() <= 320)
+                    .isTrue();
         }
         for (Post p : batch.posts()) {
             assertThat(p.platformPostId()).hasSizeLessThanOrEqualTo(255);
             for (Long n : new Long[] {p.likes(), p.comments(), p.views(), p.shares(), p.saves()}) {
-                assertThat(n == null || n >= 0 && n <= CountRange.MAX).as(p.platformPostId() + ": " + n).isTrue();
+                assertThat(n == null || n >= 0 && n <= CountRange.MAX)
+                        .as(p.platformPostId() + ": " + n)
+                        .isTrue();
             }
         }
     }
 
     static String fixture(String relative) {
         try {
-            return fixtureFile(Path.of(ImportFuzzTest.class.getResource("/fixtures/" + relative).toURI()));
+            return fixtureFile(Path.of(
+                    ImportFuzzTest.class.getResource("/fixtures/" + relative).toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -11,13 +11,50 @@ import java.util.Random;
  * quotes and delimiters, a second document, control characters, text longer than the catalog holds).
  */
 final class Mutations {
-    static final List<String> TOKENS = List.of("1e30", "-1", "3741.5", "NaN", ".inf", "false", "null", "\"", "\"\"",
-            ",", ";", "\t", "\n", "\r\n", "{", "}", "[", "]", ":", "{\"a\":1}", "\u0000", "\u001b[31m", "\uFFFD",
-            "Ã´", "99999999999999999999999", "2.28E+11", "h".repeat(300), "=1+1", "@", "#", "\\", "'", "\u202e",
-            "\"id\":\"x\",\"id\":\"y\"", "budget: 1\nbudget: 2", "...", "~", "0x10", "1,234,5", "", " ");
+    static final List<String> TOKENS = List.of(
+            "1e30",
+            "-1",
+            "3741.5",
+            "NaN",
+            ".inf",
+            "false",
+            "null",
+            "\"",
+            "\"\"",
+            ",",
+            ";",
+            "\t",
+            "\n",
+            "\r\n",
+            "{",
+            "}",
+            "[",
+            "]",
+            ":",
+            "{\"a\":1}",
+            "\u0000",
+            "\u001b[31m",
+            "\uFFFD",
+            "Ã´",
+            "99999999999999999999999",
+            "2.28E+11",
+            "h".repeat(300),
+            "=1+1",
+            "@",
+            "#",
+            "\\",
+            "'",
+            "\u202e",
+            "\"id\":\"x\",\"id\":\"y\"",
+            "budget: 1\nbudget: 2",
+            "...",
+            "~",
+            "0x10",
+            "1,234,5",
+            "",
+            " ");
 
-    private Mutations() {
-    }
+    private Mutations() {}
 
     /** One edit of a text. */
     record Edit(int kind, double where, double to, String token) {
@@ -26,10 +63,14 @@ final class Mutations {
             int at = (int) Math.min(n, Math.floor(where * (n + 1)));
             int end = (int) Math.min(n, at + Math.floor(to * 12));
             switch (kind) {
-                case 0: return text.substring(0, at) + token + text.substring(at);
-                case 1: return text.substring(0, at) + token + text.substring(end);
-                case 2: return text.substring(0, at) + text.substring(end);
-                case 3: return text.substring(0, at);
+                case 0:
+                    return text.substring(0, at) + token + text.substring(at);
+                case 1:
+                    return text.substring(0, at) + token + text.substring(end);
+                case 2:
+                    return text.substring(0, at) + text.substring(end);
+                case 3:
+                    return text.substring(0, at);
                 default: {
                     int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
                     int lineEnd = text.indexOf('\n', at);
@@ -45,7 +86,10 @@ final class Mutations {
         int n = 1 + random.nextInt(4);
         List<Edit> edits = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            edits.add(new Edit(random.nextInt(5), random.nextDouble(), random.nextDouble(),
+            edits.add(new Edit(
+                    random.nextInt(5),
+                    random.nextDouble(),
+                    random.nextDouble(),
                     TOKENS.get(random.nextInt(TOKENS.size()))));
         }
         return edits;

@@ -1,16 +1,15 @@
 package io.microscout.importer;
 
-import io.microscout.creator.Creator;
-import io.microscout.importer.formats.SourceReaders;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Path;
-
 import static io.microscout.importer.Reading.options;
 import static io.microscout.importer.Reading.write;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.microscout.creator.Creator;
+import io.microscout.importer.formats.SourceReaders;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Inputs a hostile or unlucky user gives (issue 11): each is a problem with a location, never stored as data. */
 class HostileInputTest {
@@ -27,7 +26,8 @@ class HostileInputTest {
 
     @Test
     void aRowWithMoreOrFewerCellsThanTheHeaderIsLeftOut() throws IOException {
-        ImportRead read = csv("platform,handle,followers\ninstagram,a,10\ninstagram,b\ninstagram,c,5,extra\ninstagram,d,7\n");
+        ImportRead read =
+                csv("platform,handle,followers\ninstagram,a,10\ninstagram,b\ninstagram,c,5,extra\ninstagram,d,7\n");
 
         assertThat(read.batch().creators()).extracting(Creator::handle).containsExactly("a", "d");
         assertThat(read.problems()).extracting(ImportProblem::location).containsExactly("line 3", "line 4");
@@ -60,7 +60,9 @@ class HostileInputTest {
     void aRepeatedRowWithOtherValuesIsReportedAndAnExactRepeatIsDropped() throws IOException {
         ImportRead read = csv("platform,handle,followers\ninstagram,a,10\ninstagram,a,10\ninstagram,a,99\n");
 
-        assertThat(read.batch().creators()).singleElement().satisfies(c -> assertThat(c.followers()).isEqualTo(10));
+        assertThat(read.batch().creators())
+                .singleElement()
+                .satisfies(c -> assertThat(c.followers()).isEqualTo(10));
         assertThat(read.problems()).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo("line 4");
             assertThat(p.message()).contains("creator instagram:a is already in this file (line 2) with other values");
@@ -73,7 +75,9 @@ class HostileInputTest {
                 + "instagram,a,p1,2026-04-01,10\ninstagram,a,p1,2026-04-01,11\n");
 
         assertThat(read.batch().posts()).hasSize(1);
-        assertThat(read.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("post p1 is already"));
+        assertThat(read.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("post p1 is already"));
     }
 
     @Test
@@ -84,10 +88,12 @@ class HostileInputTest {
                 + "instagram,b," + longMail + ",beauty\ninstagram,c,,cat" + "c".repeat(300) + "\ninstagram,d,,ok\n");
 
         assertThat(read.batch().creators()).extracting(Creator::handle).containsExactly("d");
-        assertThat(read.problems()).extracting(ImportProblem::location, ImportProblem::field).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("line 2", "handle"),
-                org.assertj.core.groups.Tuple.tuple("line 3", "email"),
-                org.assertj.core.groups.Tuple.tuple("line 4", "category"));
+        assertThat(read.problems())
+                .extracting(ImportProblem::location, ImportProblem::field)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("line 2", "handle"),
+                        org.assertj.core.groups.Tuple.tuple("line 3", "email"),
+                        org.assertj.core.groups.Tuple.tuple("line 4", "category"));
         assertThat(read.problems().get(0).message()).contains("is 256 characters long; at most 255 fit");
     }
 
@@ -97,24 +103,31 @@ class HostileInputTest {
                 + "instagram,d,100000000001\ninstagram,e,3.3k\n");
 
         assertThat(read.batch().creators()).extracting(Creator::handle).containsExactly("e");
-        assertThat(read.problems()).extracting(ImportProblem::message).allSatisfy(m ->
-                assertThat(m).containsAnyOf("is above 100,000,000,000", "is negative", "is not a whole number"));
+        assertThat(read.problems())
+                .extracting(ImportProblem::message)
+                .allSatisfy(m -> assertThat(m)
+                        .containsAnyOf("is above 100,000,000,000", "is negative", "is not a whole number"));
     }
 
     @Test
     void aJsonCountOf1e30OrAFractionIsAProblemNotLongMaxValue() throws IOException {
-        ImportRead read = json("tiktok", "{\"data\":{\"user\":{\"username\":\"a\",\"follower_count\":1e30,"
-                + "\"following_count\":2.5}},\"error\":{\"code\":\"ok\"}}");
+        ImportRead read = json(
+                "tiktok",
+                "{\"data\":{\"user\":{\"username\":\"a\",\"follower_count\":1e30,"
+                        + "\"following_count\":2.5}},\"error\":{\"code\":\"ok\"}}");
 
         assertThat(read.batch().creators()).isEmpty();
-        assertThat(read.problems()).extracting(ImportProblem::location)
+        assertThat(read.problems())
+                .extracting(ImportProblem::location)
                 .containsExactly("$.data.user.follower_count", "$.data.user.following_count");
         assertThat(read.problems().get(0).message()).contains("is above 100,000,000,000");
     }
 
     @Test
     void aBooleanWhereAHandleBelongsIsAProblem() throws IOException {
-        ImportRead read = json("tiktok", "{\"data\":{\"user\":{\"username\":false,\"follower_count\":10}},\"error\":{\"code\":\"ok\"}}");
+        ImportRead read = json(
+                "tiktok",
+                "{\"data\":{\"user\":{\"username\":false,\"follower_count\":10}},\"error\":{\"code\":\"ok\"}}");
 
         assertThat(read.batch().creators()).isEmpty();
         assertThat(read.problems()).first().satisfies(p -> {
@@ -140,8 +153,9 @@ class HostileInputTest {
         assertThat(read.batch().isEmpty()).isTrue();
         assertThat(read.problems()).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo("line 1, column 50, $.items[0].id");
-            assertThat(p.message()).isEqualTo("malformed JSON: the key 'id' appears twice in one object;"
-                    + " which value holds cannot be told");
+            assertThat(p.message())
+                    .isEqualTo("malformed JSON: the key 'id' appears twice in one object;"
+                            + " which value holds cannot be told");
         });
     }
 
@@ -151,11 +165,16 @@ class HostileInputTest {
         ImportRead deep = json("youtube", "{\"items\":" + "[".repeat(1200) + "]".repeat(1200) + "}");
 
         assertThat(nan.problems()).singleElement().satisfies(p -> {
-            assertThat(p.message()).isEqualTo("malformed JSON: NaN and Infinity are not JSON numbers; write null for an unknown value");
+            assertThat(p.message())
+                    .isEqualTo(
+                            "malformed JSON: NaN and Infinity are not JSON numbers; write null for an unknown value");
             assertThat(p.toString()).doesNotContain("JsonReadFeature", "REDACTED", "Source");
         });
         assertThat(deep.problems()).singleElement().satisfies(p -> {
-            assertThat(p.location()).startsWith("line 1, column ").contains("$.items[0][0]").contains("levels deep");
+            assertThat(p.location())
+                    .startsWith("line 1, column ")
+                    .contains("$.items[0][0]")
+                    .contains("levels deep");
             assertThat(p.message()).contains("deeper than 1,000 levels");
         });
     }
@@ -163,13 +182,17 @@ class HostileInputTest {
     @Test
     void aUtf16CsvIsReadWithOrWithoutItsByteOrderMark() throws IOException {
         String text = "platform,handle,name,followers\ninstagram,a,Zoë,10\n";
-        for (java.nio.charset.Charset cs : java.util.List.of(java.nio.charset.StandardCharsets.UTF_16,
-                java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+        for (java.nio.charset.Charset cs : java.util.List.of(
+                java.nio.charset.StandardCharsets.UTF_16,
+                java.nio.charset.StandardCharsets.UTF_16LE,
+                java.nio.charset.StandardCharsets.UTF_16BE)) {
             Path file = java.nio.file.Files.write(dir.resolve("u16.csv"), text.getBytes(cs));
             ImportRead read = SourceReaders.forFormat("csv").read(file, options(), AccountLookup.none());
 
             assertThat(read.problems()).as(cs.name()).isEmpty();
-            assertThat(read.batch().creators()).singleElement().satisfies(c -> assertThat(c.displayName()).isEqualTo("Zoë"));
+            assertThat(read.batch().creators())
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.displayName()).isEqualTo("Zoë"));
         }
     }
 }

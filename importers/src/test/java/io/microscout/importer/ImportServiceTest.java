@@ -1,19 +1,17 @@
 package io.microscout.importer;
 
-import io.microscout.importer.formats.SourceReaders;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import io.microscout.catalog.CatalogEntry;
 import io.microscout.catalog.CreatorCatalog;
 import io.microscout.creator.CreatorKey;
+import io.microscout.importer.formats.SourceReaders;
 import io.microscout.metrics.CreatorMetrics;
 import io.microscout.metrics.MetricsCalculator;
 import io.microscout.metrics.MetricsWindow;
 import io.microscout.store.CatalogStore;
 import io.microscout.store.StoreLocation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +19,17 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ImportServiceTest {
     static final CreatorKey ANNA = CreatorKey.parse("instagram:anna");
 
     @TempDir
     Path dir;
+
     CatalogStore store;
     CreatorCatalog catalog;
     ImportService imports;
@@ -40,7 +40,8 @@ class ImportServiceTest {
         store = CatalogStore.open(StoreLocation.sqlite(dir.resolve("home")));
         catalog = store.catalog();
         Clock clock = Clock.fixed(LineReader.NOW, ZoneOffset.UTC);
-        imports = new ImportService(catalog, new CatalogMeasurer(catalog, new MetricsCalculator(MetricsWindow.defaults()), clock));
+        imports = new ImportService(
+                catalog, new CatalogMeasurer(catalog, new MetricsCalculator(MetricsWindow.defaults()), clock));
         imports.addListener(notified::addAll);
     }
 
@@ -73,8 +74,12 @@ class ImportServiceTest {
 
     @Test
     void skipInvalidStoresTheValidRecordsAndReportsEachSkippedOne() throws IOException {
-        Path bad = file("bad.txt", "creator instagram:anna 12000", "creator instagram:ben lots",
-                "post instagram:anna p1 300 20 3", "post instagram:nobody p9 1 1 3");
+        Path bad = file(
+                "bad.txt",
+                "creator instagram:anna 12000",
+                "creator instagram:ben lots",
+                "post instagram:anna p1 300 20 3",
+                "post instagram:nobody p9 1 1 3");
 
         FileOutcome outcome = run(true, bad).get(0);
 
@@ -100,8 +105,13 @@ class ImportServiceTest {
 
     @Test
     void metricsOfTheCreatorsAFileTouchedAreRecomputedAndListenersTold() throws IOException {
-        run(false, file("a.txt", "creator instagram:anna 10000", "post instagram:anna p1 300 20 3",
-                "post instagram:anna p2 100 0 10"));
+        run(
+                false,
+                file(
+                        "a.txt",
+                        "creator instagram:anna 10000",
+                        "post instagram:anna p1 300 20 3",
+                        "post instagram:anna p2 100 0 10"));
         run(false, file("b.txt", "post instagram:anna p3 500 100 5"));
 
         CreatorMetrics m = catalog.metrics(ANNA).orElseThrow();
@@ -125,7 +135,8 @@ class ImportServiceTest {
     void anAccountIdKnownToTheCatalogResolvesInALaterImport() throws IOException {
         run(false, file("profile.txt", "creator instagram:anna 12000 1784"));
 
-        FileOutcome media = run(false, file("media.txt", "media 1784 p1 300 20 3")).get(0);
+        FileOutcome media =
+                run(false, file("media.txt", "media 1784 p1 300 20 3")).get(0);
 
         assertThat(media.summary().postsAdded()).isEqualTo(1);
     }
@@ -137,14 +148,19 @@ class ImportServiceTest {
         ImportOptions options = ImportOptions.defaults();
 
         imports.importFiles(List.of(profiles), csv, options, ImportProgress.silent());
-        FileOutcome again = imports.importFiles(List.of(profiles), csv, options, ImportProgress.silent()).get(0);
+        FileOutcome again = imports.importFiles(List.of(profiles), csv, options, ImportProgress.silent())
+                .get(0);
 
         assertThat(again.summary().changedNothing()).isTrue();
         assertThat(catalog.snapshots(ANNA)).hasSize(1);
 
-        Files.setLastModifiedTime(profiles, java.nio.file.attribute.FileTime.from(
-                Files.getLastModifiedTime(profiles).toInstant().plusSeconds(86_400)));
+        Files.setLastModifiedTime(
+                profiles,
+                java.nio.file.attribute.FileTime.from(
+                        Files.getLastModifiedTime(profiles).toInstant().plusSeconds(86_400)));
         imports.importFiles(List.of(profiles), csv, options, ImportProgress.silent());
-        assertThat(catalog.snapshots(ANNA)).as("a file saved later is a newer observation").hasSize(2);
+        assertThat(catalog.snapshots(ANNA))
+                .as("a file saved later is a newer observation")
+                .hasSize(2);
     }
 }

@@ -7,7 +7,6 @@ import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,19 +43,35 @@ public final class LineReader implements SourceReader {
                 if (f[0].equals("creator")) {
                     CreatorKey key = CreatorKey.parse(f[1]);
                     long followers = Long.parseLong(f[2]);
-                    creators.add(Creator.builder(key).followers(followers).platformId(f.length > 3 ? f[3] : null)
-                            .observedAt(NOW).build());
+                    creators.add(Creator.builder(key)
+                            .followers(followers)
+                            .platformId(f.length > 3 ? f[3] : null)
+                            .observedAt(NOW)
+                            .build());
                     snapshots.add(new FollowerSnapshot(key, NOW, followers, null, null));
                 } else if (f[0].equals("post") || f[0].equals("media")) {
-                    Optional<CreatorKey> key = f[0].equals("post") ? Optional.of(CreatorKey.parse(f[1]))
+                    Optional<CreatorKey> key = f[0].equals("post")
+                            ? Optional.of(CreatorKey.parse(f[1]))
                             : accounts.byPlatformId(Platform.INSTAGRAM, f[1]);
                     if (key.isEmpty()) {
                         problems.add(new ImportProblem(file.toString(), where, "owner", "unknown account id " + f[1]));
                         continue;
                     }
-                    posts.add(new Post(key.get(), f[2], NOW.minusSeconds(86_400L * Integer.parseInt(f[5])),
-                            PostFormat.PHOTO, null, null, null, Long.parseLong(f[3]), Long.parseLong(f[4]),
-                            null, null, null, false, null));
+                    posts.add(new Post(
+                            key.get(),
+                            f[2],
+                            NOW.minusSeconds(86_400L * Integer.parseInt(f[5])),
+                            PostFormat.PHOTO,
+                            null,
+                            null,
+                            null,
+                            Long.parseLong(f[3]),
+                            Long.parseLong(f[4]),
+                            null,
+                            null,
+                            null,
+                            false,
+                            null));
                 } else {
                     problems.add(new ImportProblem(file.toString(), where, "kind", "unknown record '" + f[0] + "'"));
                 }

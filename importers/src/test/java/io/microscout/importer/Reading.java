@@ -1,7 +1,6 @@
 package io.microscout.importer;
 
 import io.microscout.creator.Platform;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -16,8 +15,7 @@ import java.util.Map;
 public final class Reading {
     public static final Instant IMPORTED_AT = Instant.parse("2026-05-01T12:00:00Z");
 
-    private Reading() {
-    }
+    private Reading() {}
 
     public static ImportOptions options() {
         return new ImportOptions(Map.of(), StandardCharsets.UTF_8, null, false, IMPORTED_AT);

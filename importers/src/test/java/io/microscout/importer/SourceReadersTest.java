@@ -1,14 +1,14 @@
 package io.microscout.importer;
 
-import io.microscout.importer.formats.SourceReaders;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.microscout.importer.csv.CsvSourceReader;
+import io.microscout.importer.formats.SourceReaders;
 import io.microscout.importer.instagram.InstagramGraphReader;
 import io.microscout.importer.tiktok.TikTokReader;
 import io.microscout.importer.youtube.YouTubeDataReader;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SourceReadersTest {
 
@@ -32,10 +32,17 @@ class SourceReadersTest {
     void aJsonReaderHandsItsWholeResponseOverAsOneChunk() throws java.io.IOException {
         java.util.List<io.microscout.creator.CatalogBatch> chunks = new java.util.ArrayList<>();
 
-        ImportRead read = SourceReaders.forFormat("tiktok").read(Reading.fixture("tiktok/video_list.json"),
-                Reading.options(), AccountLookup.none(), 1, chunks::add);
+        ImportRead read = SourceReaders.forFormat("tiktok")
+                .read(
+                        Reading.fixture("tiktok/video_list.json"),
+                        Reading.options(),
+                        AccountLookup.none(),
+                        1,
+                        chunks::add);
 
-        assertThat(chunks).singleElement().satisfies(chunk -> assertThat(chunk.posts()).hasSize(2));
+        assertThat(chunks)
+                .singleElement()
+                .satisfies(chunk -> assertThat(chunk.posts()).hasSize(2));
         assertThat(read.batch().isEmpty()).isTrue();
         assertThat(read.problems()).hasSize(2);
         assertThat(read.recordsRead()).isEqualTo(4);

@@ -1,16 +1,15 @@
 package io.microscout.planning;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.microscout.brief.Brief;
 import io.microscout.brieffile.BriefFiles;
 import io.microscout.creator.Platform;
 import io.microscout.pricing.Deliverable;
 import io.microscout.tier.Tier;
-import org.junit.jupiter.api.Test;
-
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class PlanBriefFromBriefTest {
     private static Brief brief(String yaml) {
@@ -35,8 +34,16 @@ class PlanBriefFromBriefTest {
         assertThat(p.platforms()).containsExactly(Platform.TIKTOK);
         assertThat(p.tiers()).isEqualTo(Set.of(Tier.NANO, Tier.MICRO));
         assertThat(p.minAuthenticity()).isEqualTo(60);
-        assertThat(new double[] {p.ctr(), p.cvr(), p.averageOrderValue(), p.maxSharePerCreator(), p.maxSharePerNiche(),
-                p.maxSharePerPlatform(), p.minFit()}).containsExactly(0.02, 0.03, 40, 0.2, 0.5, 0.9, 0.4);
+        assertThat(new double[] {
+                    p.ctr(),
+                    p.cvr(),
+                    p.averageOrderValue(),
+                    p.maxSharePerCreator(),
+                    p.maxSharePerNiche(),
+                    p.maxSharePerPlatform(),
+                    p.minFit()
+                })
+                .containsExactly(0.02, 0.03, 40, 0.2, 0.5, 0.9, 0.4);
         assertThat(p.deliverables()).containsExactly(Deliverable.TIKTOK_VIDEO);
     }
 
@@ -49,8 +56,11 @@ class PlanBriefFromBriefTest {
 
     @Test
     void noBudgetAnywhereOrAnUnknownDeliverableIsAnErrorNamingTheKey() {
-        assertThatThrownBy(() -> PlanBrief.from(brief("goal: sales\n"), null, null)).hasMessageContaining("budget");
-        assertThatThrownBy(() -> PlanBrief.from(brief("budget: 10\nplanning: {deliverables: [billboard]}\n"), null, null))
-                .hasMessageContaining("planning.deliverables").hasMessageContaining("billboard");
+        assertThatThrownBy(() -> PlanBrief.from(brief("goal: sales\n"), null, null))
+                .hasMessageContaining("budget");
+        assertThatThrownBy(
+                        () -> PlanBrief.from(brief("budget: 10\nplanning: {deliverables: [billboard]}\n"), null, null))
+                .hasMessageContaining("planning.deliverables")
+                .hasMessageContaining("billboard");
     }
 }

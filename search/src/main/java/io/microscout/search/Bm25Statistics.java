@@ -48,7 +48,8 @@ final class Bm25Statistics {
 
     /** The query's known terms with their idf, ready to score documents. */
     QueryTerms query(List<String> terms) {
-        int[] known = distinct(terms.stream().filter(ids::containsKey).mapToInt(ids::get).toArray());
+        int[] known = distinct(
+                terms.stream().filter(ids::containsKey).mapToInt(ids::get).toArray());
         double[] idf = new double[known.length];
         for (int i = 0; i < known.length; i++) {
             double df = documentFrequency[known[i]];

@@ -5,6 +5,9 @@ import io.microscout.creator.Platform;
 import io.microscout.discovery.IndexFilter;
 import io.microscout.discovery.IndexedCreator;
 import io.microscout.discovery.UnitVectors;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
@@ -22,10 +25,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * How a creator is laid out as a Lucene document, and how the hard filters become an exact Lucene query over
@@ -45,8 +44,7 @@ final class CreatorDocuments {
     /** Vectors are stored unit length, so the dot product is the cosine similarity (and cheaper to compute). */
     static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
 
-    private CreatorDocuments() {
-    }
+    private CreatorDocuments() {}
 
     static Term keyTerm(CreatorKey key) {
         return new Term(KEY, key.toString());
@@ -123,7 +121,8 @@ final class CreatorDocuments {
     }
 
     private static <T> Query anyOf(String field, Collection<T> values, Function<T, String> asTerm) {
-        List<BytesRef> terms = values.stream().map(v -> new BytesRef(asTerm.apply(v))).toList();
+        List<BytesRef> terms =
+                values.stream().map(v -> new BytesRef(asTerm.apply(v))).toList();
         return new TermInSetQuery(field, terms);
     }
 }

@@ -6,7 +6,6 @@ import io.microscout.discovery.IndexHit;
 import io.microscout.discovery.IndexQuery;
 import io.microscout.discovery.IndexedCreator;
 import io.microscout.discovery.UnitVectors;
-
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +22,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class ExactCreatorIndex implements CreatorIndex {
 
-    private record Entry(IndexedCreator creator, float[] unit, int[] terms) {
-    }
+    private record Entry(IndexedCreator creator, float[] unit, int[] terms) {}
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<CreatorKey, Entry> entries = new LinkedHashMap<>();
@@ -129,6 +127,5 @@ public final class ExactCreatorIndex implements CreatorIndex {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -1,13 +1,12 @@
 package io.microscout.search;
 
+import java.io.IOException;
+import java.util.PriorityQueue;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.VectorUtil;
-
-import java.io.IOException;
-import java.util.PriorityQueue;
 
 /**
  * Exact nearest neighbours among the documents a filter admits: reads each admitted document's vector and keeps
@@ -17,8 +16,7 @@ import java.util.PriorityQueue;
  */
 final class ExactNearestCollector extends SimpleCollector {
 
-    private record Scored(int doc, float score) {
-    }
+    private record Scored(int doc, float score) {}
 
     private final float[] query;
     private final int k;

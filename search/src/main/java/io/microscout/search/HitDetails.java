@@ -3,6 +3,11 @@ package io.microscout.search;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.IndexHit;
 import io.microscout.discovery.UnitVectors;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
@@ -13,12 +18,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Completes the hits of both retrievers so the ranker always has both scores: the key, the exact cosine
  * similarity from the creator's stored vector (also for hits found only by keywords), and the BM25 score of
@@ -27,8 +26,7 @@ import java.util.Map;
  */
 final class HitDetails {
 
-    private HitDetails() {
-    }
+    private HitDetails() {}
 
     /**
      * @return each document's hit, by top-level document id
@@ -47,8 +45,8 @@ final class HitDetails {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sorted[i], leaves));
             int end = leaf.docBase + leaf.reader().maxDoc();
             BinaryDocValues keys = DocValues.getBinary(leaf.reader(), CreatorDocuments.KEY);
-            FloatVectorValues vectors = vector == null ? null
-                    : leaf.reader().getFloatVectorValues(CreatorDocuments.VECTOR);
+            FloatVectorValues vectors =
+                    vector == null ? null : leaf.reader().getFloatVectorValues(CreatorDocuments.VECTOR);
             Scorer scorer = keywordWeight == null ? null : keywordWeight.scorer(leaf);
             DocIdSetIterator matches = scorer == null ? null : scorer.iterator();
             for (; i < sorted.length && sorted[i] < end; i++) {

@@ -6,6 +6,22 @@ import io.microscout.discovery.IndexHit;
 import io.microscout.discovery.IndexQuery;
 import io.microscout.discovery.IndexedCreator;
 import io.microscout.discovery.UnitVectors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -22,23 +38,6 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * The discovery index on embedded Apache Lucene: BM25 over the creator's text, HNSW nearest neighbours over
@@ -122,7 +121,7 @@ public final class LuceneCreatorIndex implements CreatorIndex {
             for (Future<?> f : futures) {
                 f.get();
             }
-            write(() -> { });
+            write(() -> {});
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the index", e);
@@ -164,8 +163,12 @@ public final class LuceneCreatorIndex implements CreatorIndex {
         Set<Integer> keywordDocs = new LinkedHashSet<>();
         Weight keywordWeight = null;
         if (keywords != null) {
-            Query filtered = filter == null ? keywords
-                    : new BooleanQuery.Builder().add(keywords, Occur.MUST).add(filter, Occur.FILTER).build();
+            Query filtered = filter == null
+                    ? keywords
+                    : new BooleanQuery.Builder()
+                            .add(keywords, Occur.MUST)
+                            .add(filter, Occur.FILTER)
+                            .build();
             for (ScoreDoc sd : searcher.search(filtered, query.candidates()).scoreDocs) {
                 keywordDocs.add(sd.doc);
             }
@@ -189,10 +192,11 @@ public final class LuceneCreatorIndex implements CreatorIndex {
         }
         Set<Integer> all = new LinkedHashSet<>(keywordDocs);
         all.addAll(vectorDocs);
-        Map<Integer, IndexHit> hits = HitDetails.describe(searcher, all.stream().mapToInt(Integer::intValue).toArray(),
-                keywordWeight, vector);
+        Map<Integer, IndexHit> hits = HitDetails.describe(
+                searcher, all.stream().mapToInt(Integer::intValue).toArray(), keywordWeight, vector);
         // The oversampled kNN candidates are re-ranked by their exact cosine; the best `candidates` are kept.
-        Stream<IndexHit> nearest = vectorDocs.stream().map(hits::get)
+        Stream<IndexHit> nearest = vectorDocs.stream()
+                .map(hits::get)
                 .sorted(Comparator.comparingDouble(IndexHit::semanticSimilarity).reversed())
                 .limit(query.candidates());
         Map<CreatorKey, IndexHit> union = new LinkedHashMap<>();
@@ -203,7 +207,10 @@ public final class LuceneCreatorIndex implements CreatorIndex {
 
     /** Any of the keywords' terms (BM25 sums the matching ones), or null when no searchable term remains. */
     private Query keywordQuery(String keywords) {
-        List<String> terms = analyzer.terms(keywords).stream().distinct().limit(IndexSearcher.getMaxClauseCount()).toList();
+        List<String> terms = analyzer.terms(keywords).stream()
+                .distinct()
+                .limit(IndexSearcher.getMaxClauseCount())
+                .toList();
         if (terms.isEmpty()) {
             return null;
         }

@@ -1,12 +1,11 @@
 package io.microscout.search;
 
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
-
-import java.util.concurrent.ExecutorService;
 
 /**
  * The knobs of the Lucene index.
@@ -23,11 +22,22 @@ import java.util.concurrent.ExecutorService;
  * @param quantized        build and search the graph on int8 scalar-quantized vectors (4x smaller, faster on
  *                         old JVMs); the exact cosine of the kept raw vectors re-ranks the oversampled neighbours
  */
-public record LuceneIndexSettings(int maxConn, int beamWidth, double knnOversampling, double ramBufferMb,
-                                  int mergeWorkers, int exactFilterLimit, boolean quantized) {
+public record LuceneIndexSettings(
+        int maxConn,
+        int beamWidth,
+        double knnOversampling,
+        double ramBufferMb,
+        int mergeWorkers,
+        int exactFilterLimit,
+        boolean quantized) {
 
     public LuceneIndexSettings {
-        if (maxConn < 2 || beamWidth < 2 || knnOversampling < 1 || ramBufferMb <= 0 || mergeWorkers < 1 || exactFilterLimit < 0) {
+        if (maxConn < 2
+                || beamWidth < 2
+                || knnOversampling < 1
+                || ramBufferMb <= 0
+                || mergeWorkers < 1
+                || exactFilterLimit < 0) {
             throw new IllegalArgumentException("invalid index settings " + maxConn + "/" + beamWidth + "/"
                     + knnOversampling + "/" + ramBufferMb + "/" + mergeWorkers);
         }
@@ -39,11 +49,13 @@ public record LuceneIndexSettings(int maxConn, int beamWidth, double knnOversamp
     }
 
     public LuceneIndexSettings withRamBufferMb(double mb) {
-        return new LuceneIndexSettings(maxConn, beamWidth, knnOversampling, mb, mergeWorkers, exactFilterLimit, quantized);
+        return new LuceneIndexSettings(
+                maxConn, beamWidth, knnOversampling, mb, mergeWorkers, exactFilterLimit, quantized);
     }
 
     public LuceneIndexSettings withMergeWorkers(int workers) {
-        return new LuceneIndexSettings(maxConn, beamWidth, knnOversampling, ramBufferMb, workers, exactFilterLimit, quantized);
+        return new LuceneIndexSettings(
+                maxConn, beamWidth, knnOversampling, ramBufferMb, workers, exactFilterLimit, quantized);
     }
 
     public LuceneIndexSettings withHnsw(int m, int beam, double oversampling) {
@@ -51,11 +63,13 @@ public record LuceneIndexSettings(int maxConn, int beamWidth, double knnOversamp
     }
 
     public LuceneIndexSettings withExactFilterLimit(int limit) {
-        return new LuceneIndexSettings(maxConn, beamWidth, knnOversampling, ramBufferMb, mergeWorkers, limit, quantized);
+        return new LuceneIndexSettings(
+                maxConn, beamWidth, knnOversampling, ramBufferMb, mergeWorkers, limit, quantized);
     }
 
     public LuceneIndexSettings withQuantization(boolean int8) {
-        return new LuceneIndexSettings(maxConn, beamWidth, knnOversampling, ramBufferMb, mergeWorkers, exactFilterLimit, int8);
+        return new LuceneIndexSettings(
+                maxConn, beamWidth, knnOversampling, ramBufferMb, mergeWorkers, exactFilterLimit, int8);
     }
 
     int knnK(int candidates) {

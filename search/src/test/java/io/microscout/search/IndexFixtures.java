@@ -6,7 +6,6 @@ import io.microscout.discovery.IndexFilter;
 import io.microscout.discovery.IndexHit;
 import io.microscout.discovery.IndexQuery;
 import io.microscout.discovery.IndexedCreator;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,17 +13,32 @@ import java.util.stream.Collectors;
 /** Small hand-made creators and helpers for index tests. */
 final class IndexFixtures {
 
-    private IndexFixtures() {
-    }
+    private IndexFixtures() {}
 
     static IndexedCreator creator(String handle, String text, float[] vector) {
-        return new IndexedCreator(CreatorKey.of(Platform.INSTAGRAM, handle), text, vector, 20_000L, 0.03, 80.0,
-                "US", "en", Set.of("food"));
+        return new IndexedCreator(
+                CreatorKey.of(Platform.INSTAGRAM, handle),
+                text,
+                vector,
+                20_000L,
+                0.03,
+                80.0,
+                "US",
+                "en",
+                Set.of("food"));
     }
 
     static IndexedCreator withFollowersAndAuthenticity(String handle, Long followers, Double authenticity) {
-        return new IndexedCreator(CreatorKey.of(Platform.INSTAGRAM, handle), "vegan recipes", new float[] {1, 0, 0},
-                followers, 0.03, authenticity, "US", "en", Set.of("food"));
+        return new IndexedCreator(
+                CreatorKey.of(Platform.INSTAGRAM, handle),
+                "vegan recipes",
+                new float[] {1, 0, 0},
+                followers,
+                0.03,
+                authenticity,
+                "US",
+                "en",
+                Set.of("food"));
     }
 
     static IndexQuery keywords(String words, int candidates) {

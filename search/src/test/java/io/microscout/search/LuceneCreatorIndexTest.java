@@ -1,22 +1,21 @@
 package io.microscout.search;
 
-import io.microscout.discovery.IndexFilter;
-import io.microscout.discovery.IndexHit;
-import io.microscout.discovery.IndexQuery;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-
 import static io.microscout.search.IndexFixtures.creator;
 import static io.microscout.search.IndexFixtures.handles;
 import static io.microscout.search.IndexFixtures.keywords;
 import static io.microscout.search.IndexFixtures.nearest;
 import static io.microscout.search.IndexFixtures.withFollowersAndAuthenticity;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.microscout.discovery.IndexFilter;
+import io.microscout.discovery.IndexHit;
+import io.microscout.discovery.IndexQuery;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LuceneCreatorIndexTest {
 
@@ -35,23 +34,27 @@ class LuceneCreatorIndexTest {
         assertThat(index.size()).isEqualTo(1);
         assertThat(index.search(keywords("vegan", 10))).isEmpty();
         assertThat(handles(index.search(keywords("gaming", 10)))).containsExactly("anna");
-        IndexHit hit = index.search(nearest(new float[] {0, 1, 0}, IndexFilter.none(), 10)).get(0);
+        IndexHit hit = index.search(nearest(new float[] {0, 1, 0}, IndexFilter.none(), 10))
+                .get(0);
         assertThat(hit.semanticSimilarity()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
     }
 
     @Test
     void removeTakesTheCreatorOutOfBothRetrievers() {
-        index.upsert(List.of(creator("anna", "vegan recipes", new float[] {1, 0, 0}),
+        index.upsert(List.of(
+                creator("anna", "vegan recipes", new float[] {1, 0, 0}),
                 creator("ben", "vegan baking", new float[] {0.9f, 0.1f, 0})));
         index.remove(creator("anna", "", null).key());
 
         assertThat(index.size()).isEqualTo(1);
-        assertThat(handles(index.search(new IndexQuery("vegan", new float[] {1, 0, 0}, null, 10)))).containsExactly("ben");
+        assertThat(handles(index.search(new IndexQuery("vegan", new float[] {1, 0, 0}, null, 10))))
+                .containsExactly("ben");
     }
 
     @Test
     void keywordOnlyQueryRanksByBm25AndLeavesSimilarityUnknown() {
-        index.upsert(List.of(creator("anna", "vegan vegan vegan recipes", new float[] {1, 0, 0}),
+        index.upsert(List.of(
+                creator("anna", "vegan vegan vegan recipes", new float[] {1, 0, 0}),
                 creator("ben", "vegan and also many other words about travel", new float[] {0, 1, 0}),
                 creator("cleo", "gaming", new float[] {0, 0, 1})));
 
@@ -59,14 +62,21 @@ class LuceneCreatorIndexTest {
 
         assertThat(handles(hits)).containsExactlyInAnyOrder("anna", "ben");
         assertThat(hits).allSatisfy(h -> assertThat(h.semanticSimilarity()).isNull());
-        IndexHit anna = hits.stream().filter(h -> h.key().handle().equals("anna")).findFirst().orElseThrow();
-        IndexHit ben = hits.stream().filter(h -> h.key().handle().equals("ben")).findFirst().orElseThrow();
+        IndexHit anna = hits.stream()
+                .filter(h -> h.key().handle().equals("anna"))
+                .findFirst()
+                .orElseThrow();
+        IndexHit ben = hits.stream()
+                .filter(h -> h.key().handle().equals("ben"))
+                .findFirst()
+                .orElseThrow();
         assertThat(anna.keywordScore()).isGreaterThan(ben.keywordScore()).isGreaterThan(0);
     }
 
     @Test
     void vectorOnlyQueryReturnsTheNearestWithCosineSimilarity() {
-        index.upsert(List.of(creator("anna", "a", new float[] {1, 0, 0}),
+        index.upsert(List.of(
+                creator("anna", "a", new float[] {1, 0, 0}),
                 creator("ben", "b", new float[] {0.6f, 0.8f, 0}),
                 creator("cleo", "c", new float[] {0, 0, 1})));
 
@@ -79,14 +89,21 @@ class LuceneCreatorIndexTest {
 
     @Test
     void everyHitCarriesBothScoresWhicheverRetrieverFoundIt() {
-        index.upsert(List.of(creator("anna", "vegan recipes", new float[] {0, 1, 0}),
+        index.upsert(List.of(
+                creator("anna", "vegan recipes", new float[] {0, 1, 0}),
                 creator("ben", "gaming setup", new float[] {1, 0, 0})));
 
         List<IndexHit> hits = index.search(new IndexQuery("vegan", new float[] {1, 0, 0}, null, 1));
 
         assertThat(hits).hasSize(2);
-        IndexHit anna = hits.stream().filter(h -> h.key().handle().equals("anna")).findFirst().orElseThrow();
-        IndexHit ben = hits.stream().filter(h -> h.key().handle().equals("ben")).findFirst().orElseThrow();
+        IndexHit anna = hits.stream()
+                .filter(h -> h.key().handle().equals("anna"))
+                .findFirst()
+                .orElseThrow();
+        IndexHit ben = hits.stream()
+                .filter(h -> h.key().handle().equals("ben"))
+                .findFirst()
+                .orElseThrow();
         assertThat(anna.keywordScore()).isPositive();
         assertThat(anna.semanticSimilarity()).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(ben.keywordScore()).isZero();
@@ -95,7 +112,8 @@ class LuceneCreatorIndexTest {
 
     @Test
     void followerMaximumIsExclusiveAndUnknownValuesFailTheirFilter() {
-        index.upsert(List.of(withFollowersAndAuthenticity("at-max", 100_000L, 90.0),
+        index.upsert(List.of(
+                withFollowersAndAuthenticity("at-max", 100_000L, 90.0),
                 withFollowersAndAuthenticity("below-max", 99_999L, 90.0),
                 withFollowersAndAuthenticity("unknown-followers", null, 90.0),
                 withFollowersAndAuthenticity("unknown-authenticity", 50_000L, null),

@@ -12,8 +12,7 @@ final class Batches {
         void bind(PreparedStatement ps, T row) throws SQLException;
     }
 
-    private Batches() {
-    }
+    private Batches() {}
 
     static <T> void run(PreparedStatement ps, Iterable<T> rows, Binder<T> binder) throws SQLException {
         int pending = 0;

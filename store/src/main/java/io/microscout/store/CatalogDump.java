@@ -24,8 +24,7 @@ import java.util.TreeMap;
 public final class CatalogDump {
     private static final Set<String> LEFT_OUT = Set.of("id", "creator_id", "sample_id", "computed_at");
 
-    private CatalogDump() {
-    }
+    private CatalogDump() {}
 
     /** Table name to its rows, each row one line of {@code column=value} pairs, lines sorted. */
     public static Map<String, List<String>> of(CatalogStore store) {
@@ -58,7 +57,8 @@ public final class CatalogDump {
 
     private static List<String> rows(Connection con, String table) throws SQLException {
         List<String> lines = new ArrayList<>();
-        try (Statement s = con.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+        try (Statement s = con.createStatement();
+                ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
             ResultSetMetaData cols = rs.getMetaData();
             boolean hasCreator = false;
             for (int i = 1; i <= cols.getColumnCount(); i++) {
@@ -70,9 +70,14 @@ public final class CatalogDump {
                 for (int i = 1; i <= cols.getColumnCount(); i++) {
                     String name = cols.getColumnName(i).toLowerCase(Locale.ROOT);
                     if (name.equals("creator_id")) {
-                        line.append("creator=").append(creatorKeys.get(rs.getLong(i))).append('|');
+                        line.append("creator=")
+                                .append(creatorKeys.get(rs.getLong(i)))
+                                .append('|');
                     } else if (!LEFT_OUT.contains(name)) {
-                        line.append(name).append('=').append(value(rs, i, cols.getColumnType(i))).append('|');
+                        line.append(name)
+                                .append('=')
+                                .append(value(rs, i, cols.getColumnType(i)))
+                                .append('|');
                     }
                 }
                 lines.add(line.toString());
@@ -92,7 +97,8 @@ public final class CatalogDump {
 
     private static Map<Long, String> creatorKeys(Connection con) throws SQLException {
         Map<Long, String> keys = new java.util.HashMap<>();
-        try (Statement s = con.createStatement(); ResultSet rs = s.executeQuery("SELECT id, platform, handle FROM creators")) {
+        try (Statement s = con.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, platform, handle FROM creators")) {
             while (rs.next()) {
                 keys.put(rs.getLong(1), rs.getString(2) + ":" + rs.getString(3));
             }

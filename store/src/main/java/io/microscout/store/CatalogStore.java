@@ -1,6 +1,11 @@
 package io.microscout.store;
 
 import io.microscout.catalog.CreatorCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
@@ -8,12 +13,6 @@ import org.jdbi.v3.core.Jdbi;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.javax.SQLiteConnectionPoolDataSource;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.sql.SQLException;
-import java.util.Properties;
 
 /**
  * An open catalog database: a small connection pool (H2's, which also pools SQLite and PostgreSQL
@@ -52,8 +51,10 @@ public final class CatalogStore implements AutoCloseable {
             migrate(pool, location.dialect());
         } catch (RuntimeException e) {
             pool.dispose();
-            throw new IllegalArgumentException("cannot open the catalog database " + location.describe() + ": "
-                    + rootMessage(e) + whatToDo(location, e), e);
+            throw new IllegalArgumentException(
+                    "cannot open the catalog database " + location.describe() + ": " + rootMessage(e)
+                            + whatToDo(location, e),
+                    e);
         }
         return new CatalogStore(location, pool);
     }
@@ -64,14 +65,19 @@ public final class CatalogStore implements AutoCloseable {
      * the old text records other checksums: exactly those (old, new) pairs are updated, nothing else.
      */
     private static final long[][] IDENTITY_PLACEHOLDER_CHECKSUMS = {
-        {1, 1426627913L, 976064721L}, {2, 1442424368L, 1235770836L}, {4, 1518353053L, -858397339L}};
+        {1, 1426627913L, 976064721L}, {2, 1442424368L, 1235770836L}, {4, 1518353053L, -858397339L}
+    };
 
     static void migrate(javax.sql.DataSource db, SqlDialect dialect) {
         if (dialect != SqlDialect.SQLITE) {
             alignChecksums(db);
         }
-        Flyway.configure().dataSource(db).locations("classpath:db/migration")
-                .placeholders(dialect.placeholders()).load().migrate();
+        Flyway.configure()
+                .dataSource(db)
+                .locations("classpath:db/migration")
+                .placeholders(dialect.placeholders())
+                .load()
+                .migrate();
     }
 
     private static void alignChecksums(javax.sql.DataSource db) {
@@ -89,7 +95,10 @@ public final class CatalogStore implements AutoCloseable {
                 con.commit();
             }
         } catch (SQLException e) {
-            if ("42P01".equals(e.getSQLState()) || "42S02".equals(e.getSQLState()) || "42S04".equals(e.getSQLState()) || "42102".equals(e.getSQLState())) {
+            if ("42P01".equals(e.getSQLState())
+                    || "42S02".equals(e.getSQLState())
+                    || "42S04".equals(e.getSQLState())
+                    || "42102".equals(e.getSQLState())) {
                 return; // a new database: no history yet
             }
             throw new CatalogStoreException(e);
@@ -99,8 +108,10 @@ public final class CatalogStore implements AutoCloseable {
     /** The embedded database allows one process at a time: say so, and how to work around it. */
     private static String whatToDo(StoreLocation location, RuntimeException e) {
         boolean locked = location.isEmbedded() && rootMessage(e).contains("locked");
-        return locked ? " — another MicroScout command is using this home; wait for it to finish, use another"
-                + " --home, or a PostgreSQL catalog (--db) for several commands at once" : "";
+        return locked
+                ? " — another MicroScout command is using this home; wait for it to finish, use another"
+                        + " --home, or a PostgreSQL catalog (--db) for several commands at once"
+                : "";
     }
 
     private static JdbcConnectionPool pool(StoreLocation location) {
@@ -111,7 +122,8 @@ public final class CatalogStore implements AutoCloseable {
             try {
                 Files.createDirectories(location.home().resolve("db"));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot create " + location.home().resolve("db"), e);
+                throw new UncheckedIOException(
+                        "cannot create " + location.home().resolve("db"), e);
             }
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL(location.jdbcUrl());

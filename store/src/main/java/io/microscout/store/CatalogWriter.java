@@ -6,7 +6,6 @@ import io.microscout.creator.CreatorKey;
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Post;
 import io.microscout.creator.StoreSummary;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -66,8 +65,14 @@ final class CatalogWriter {
         Map<CreatorKey, Long> ids = creatorIds(batch, existing);
         int[] posts = storePosts(batch.posts(), ids);
         int snapshots = storeSnapshots(batch.snapshots(), ids);
-        return new StoreSummary(inserts.size(), updates.size(), creators.size() - inserts.size() - updates.size(),
-                posts[0], posts[1], posts[2], snapshots);
+        return new StoreSummary(
+                inserts.size(),
+                updates.size(),
+                creators.size() - inserts.size() - updates.size(),
+                posts[0],
+                posts[1],
+                posts[2],
+                snapshots);
     }
 
     /** Ids of every creator the batch names; fails when a post or snapshot names one that is nowhere. */
@@ -84,7 +89,8 @@ final class CatalogWriter {
         wanted.removeAll(ids.keySet());
         if (!wanted.isEmpty()) {
             throw new IllegalArgumentException(batch.source() + ": " + wanted.size() + " creator(s) named by posts or"
-                    + " snapshots are neither in the batch nor in the catalog, e.g. " + wanted.iterator().next());
+                    + " snapshots are neither in the batch nor in the catalog, e.g. "
+                    + wanted.iterator().next());
         }
         return ids;
     }
@@ -98,11 +104,13 @@ final class CatalogWriter {
      * batch took the optimistic path, so a posts file whose creators came in the creators file before it
      * looked up every post (measured: docs/generator.md).
      */
-    private int[] storePosts(List<Post> batchPosts, Map<CreatorKey, Long> ids)
-            throws SQLException {
+    private int[] storePosts(List<Post> batchPosts, Map<CreatorKey, Long> ids) throws SQLException {
         Map<KeyedReads.PostKey, Post> posts = new LinkedHashMap<>();
         for (Post p : batchPosts) {
-            posts.merge(KeyedReads.PostKey.of(p), PostRows.storable(p), (stored, incoming) -> Upserts.merge(stored, incoming));
+            posts.merge(
+                    KeyedReads.PostKey.of(p),
+                    PostRows.storable(p),
+                    (stored, incoming) -> Upserts.merge(stored, incoming));
         }
         if (posts.isEmpty()) {
             return new int[3];

@@ -3,7 +3,6 @@ package io.microscout.store;
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,18 +10,34 @@ import java.util.List;
 
 /** The {@code creators} table: a {@link Creator} per row. */
 final class CreatorRows {
-    static final List<String> COLUMNS = List.of("platform", "handle", "platform_id", "person", "display_name",
-            "biography", "country_code", "language_code", "followers", "following", "media_count", "total_views",
-            "total_likes", "verified", "has_profile_picture", "private_account", "links", "contact_email",
-            "category", "observed_at");
+    static final List<String> COLUMNS = List.of(
+            "platform",
+            "handle",
+            "platform_id",
+            "person",
+            "display_name",
+            "biography",
+            "country_code",
+            "language_code",
+            "followers",
+            "following",
+            "media_count",
+            "total_views",
+            "total_likes",
+            "verified",
+            "has_profile_picture",
+            "private_account",
+            "links",
+            "contact_email",
+            "category",
+            "observed_at");
     static final String SELECT_COLUMNS = "c.id, c." + String.join(", c.", COLUMNS);
     static final String SELECT = "SELECT " + SELECT_COLUMNS + " FROM creators c";
     static final String INSERT = "INSERT INTO creators (" + String.join(", ", COLUMNS) + ") VALUES ("
             + "?, ".repeat(COLUMNS.size() - 1) + "?)";
     static final String UPDATE = "UPDATE creators SET " + String.join(" = ?, ", COLUMNS) + " = ? WHERE id = ?";
 
-    private CreatorRows() {
-    }
+    private CreatorRows() {}
 
     /** Binds every column in {@link #COLUMNS} order from parameter 1; returns the next parameter index. */
     static int bind(PreparedStatement ps, Creator c) throws SQLException {
@@ -87,6 +102,9 @@ final class CreatorRows {
         Jdbc.fits(what, "language", c.languageCode(), 8);
         Jdbc.fits(what, "contact e-mail", c.contactEmail(), 320);
         Jdbc.fits(what, "category", c.category(), 255);
-        return c.toBuilder().observedAt(Jdbc.micros(c.observedAt())).links(Jdbc.storable(c.links())).build();
+        return c.toBuilder()
+                .observedAt(Jdbc.micros(c.observedAt()))
+                .links(Jdbc.storable(c.links()))
+                .build();
     }
 }

@@ -2,7 +2,6 @@ package io.microscout.store;
 
 import io.microscout.creator.CreatorFilter;
 import io.microscout.creator.Platform;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,9 +15,11 @@ import java.util.Locale;
  * stored upper case and language codes lower case (as the domain model has them). Text matches handle, display name or biography, ignoring case.
  */
 final class FilterSql {
-    static final String ENTRY_SELECT = CreatorRows.SELECT.replace(" FROM creators c", ", " + MetricsRows.SELECT_COLUMNS
-            + " FROM creators c LEFT JOIN creator_metrics m ON m.creator_id = c.id"
-            + " LEFT JOIN creator_authenticity a ON a.platform = c.platform AND a.handle = c.handle");
+    static final String ENTRY_SELECT = CreatorRows.SELECT.replace(
+            " FROM creators c",
+            ", " + MetricsRows.SELECT_COLUMNS
+                    + " FROM creators c LEFT JOIN creator_metrics m ON m.creator_id = c.id"
+                    + " LEFT JOIN creator_authenticity a ON a.platform = c.platform AND a.handle = c.handle");
 
     final String where;
     final List<Object> params;
@@ -38,11 +39,24 @@ final class FilterSql {
         }
         range(conditions, params, "c.followers", f.minFollowers(), f.maxFollowers(), false);
         range(conditions, params, "m.engagement_rate_mean", f.minEngagementRate(), f.maxEngagementRate(), true);
-        in(conditions, params, "c.country_code", f.countryCodes().stream().map(v -> v.toUpperCase(Locale.ROOT)).toList());
-        in(conditions, params, "c.language_code", f.languageCodes().stream().map(v -> v.toLowerCase(Locale.ROOT)).toList());
+        in(
+                conditions,
+                params,
+                "c.country_code",
+                f.countryCodes().stream().map(v -> v.toUpperCase(Locale.ROOT)).toList());
+        in(
+                conditions,
+                params,
+                "c.language_code",
+                f.languageCodes().stream().map(v -> v.toLowerCase(Locale.ROOT)).toList());
         if (f.text() != null && !f.text().isBlank()) {
-            String like = "%" + f.text().trim().toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            String like = "%"
+                    + f.text()
+                            .trim()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("!", "!!")
+                            .replace("%", "!%")
+                            .replace("_", "!_") + "%";
             conditions.add("(LOWER(c.handle) LIKE ? ESCAPE '!' OR LOWER(c.display_name) LIKE ? ESCAPE '!'"
                     + " OR LOWER(c.biography) LIKE ? ESCAPE '!')");
             params.add(like);
@@ -53,8 +67,8 @@ final class FilterSql {
     }
 
     /** Min inclusive; max exclusive for followers (tier brackets), inclusive for rates. */
-    private static void range(List<String> conditions, List<Object> params, String column, Object min, Object max,
-                              boolean maxInclusive) {
+    private static void range(
+            List<String> conditions, List<Object> params, String column, Object min, Object max, boolean maxInclusive) {
         if (min != null) {
             conditions.add(column + " >= ?");
             params.add(min);

@@ -1,7 +1,5 @@
 package io.microscout.store;
 
-import org.h2.jdbcx.JdbcDataSource;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * Homes made before the embedded default became SQLite hold an H2 database ({@code <home>/db/catalog.mv.db}).
@@ -28,13 +27,13 @@ import java.util.List;
  * was, so nothing is lost should anything go wrong; a home with both opens the SQLite one.
  */
 public final class H2Homes {
-    private H2Homes() {
-    }
+    private H2Homes() {}
 
     /** Copies an H2 home's catalog to SQLite when the home has H2 and no SQLite database yet. */
     static void copyOnFirstOpen(StoreLocation sqlite) {
         Path home = sqlite.home();
-        if (!sqlite.equals(StoreLocation.sqlite(home)) || Files.exists(StoreLocation.sqliteFile(home))
+        if (!sqlite.equals(StoreLocation.sqlite(home))
+                || Files.exists(StoreLocation.sqliteFile(home))
                 || !Files.exists(StoreLocation.h2File(home))) {
             return;
         }
@@ -58,7 +57,8 @@ public final class H2Homes {
             var sqliteDb = CatalogStore.sqlite(to);
             CatalogStore.migrate(sqliteDb, SqlDialect.SQLITE);
             long rows;
-            try (Connection from = h2db.getConnection(); Connection into = sqliteDb.getConnection()) {
+            try (Connection from = h2db.getConnection();
+                    Connection into = sqliteDb.getConnection()) {
                 rows = copyTables(from, into);
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
@@ -108,7 +108,8 @@ public final class H2Homes {
             s.executeUpdate("DELETE FROM " + table);
         }
         long copied = 0;
-        try (Statement read = from.createStatement(); ResultSet rs = read.executeQuery("SELECT * FROM " + table)) {
+        try (Statement read = from.createStatement();
+                ResultSet rs = read.executeQuery("SELECT * FROM " + table)) {
             ResultSetMetaData cols = rs.getMetaData();
             List<String> names = new ArrayList<>();
             for (int i = 1; i <= cols.getColumnCount(); i++) {
@@ -132,8 +133,9 @@ public final class H2Homes {
         long inH2 = count(from, table);
         long inSqlite = count(into, table);
         if (inH2 != inSqlite || inH2 != copied) {
-            throw new IllegalStateException("copying " + table + " from H2 to SQLite: " + inH2 + " rows in H2, "
-                    + inSqlite + " in SQLite; nothing was changed, the home still opens with --db " + "jdbc:h2:file:...");
+            throw new IllegalStateException(
+                    "copying " + table + " from H2 to SQLite: " + inH2 + " rows in H2, " + inSqlite
+                            + " in SQLite; nothing was changed, the home still opens with --db " + "jdbc:h2:file:...");
         }
         return copied;
     }
@@ -158,7 +160,8 @@ public final class H2Homes {
     }
 
     private static long count(Connection con, String table) throws SQLException {
-        try (Statement s = con.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Statement s = con.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }

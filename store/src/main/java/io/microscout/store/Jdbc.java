@@ -11,8 +11,7 @@ import java.util.List;
 
 /** Null-aware reading and writing of the column types the catalog uses, identical on SQLite, H2 and PostgreSQL. */
 final class Jdbc {
-    private Jdbc() {
-    }
+    private Jdbc() {}
 
     static void setText(PreparedStatement ps, int i, String v) throws SQLException {
         if (v == null) {
@@ -99,7 +98,9 @@ final class Jdbc {
         if (items.isEmpty()) {
             return items;
         }
-        return items.stream().filter(s -> s != null && !s.isBlank())
-                .map(s -> s.replace('\n', ' ').replace('\r', ' ').trim()).toList();
+        return items.stream()
+                .filter(s -> s != null && !s.isBlank())
+                .map(s -> s.replace('\n', ' ').replace('\r', ' ').trim())
+                .toList();
     }
 }

@@ -1,9 +1,9 @@
 package io.microscout.store;
 
-import io.microscout.creator.CatalogBatch;
 import io.microscout.catalog.CatalogEntry;
-import io.microscout.creator.Creator;
 import io.microscout.catalog.CreatorCatalog;
+import io.microscout.creator.CatalogBatch;
+import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorFilter;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.FollowerSnapshot;
@@ -11,11 +11,6 @@ import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.creator.StoreSummary;
 import io.microscout.metrics.CreatorMetrics;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.HandleCallback;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Query;
-
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,6 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 
 /** The catalog in a SQL database (H2 or PostgreSQL); see {@link CatalogWriter} for the bulk write path. */
 final class JdbcCreatorCatalog implements CreatorCatalog {
@@ -73,14 +72,17 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
     @Override
     public Optional<Creator> creator(CreatorKey key) {
         return jdbi.withHandle(h -> byKey(h, CreatorRows.SELECT + BY_KEY, key)
-                .map((rs, ctx) -> CreatorRows.read(rs)).findOne());
+                .map((rs, ctx) -> CreatorRows.read(rs))
+                .findOne());
     }
 
     @Override
     public Map<CreatorKey, Creator> creatorsOf(Collection<CreatorKey> keys) {
         return inTransaction(h -> {
             Map<CreatorKey, Creator> all = new HashMap<>();
-            new KeyedReads(h.getConnection(), dialect).creators(keys).forEach((k, stored) -> all.put(k, stored.value()));
+            new KeyedReads(h.getConnection(), dialect)
+                    .creators(keys)
+                    .forEach((k, stored) -> all.put(k, stored.value()));
             return all;
         });
     }
@@ -89,22 +91,34 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
     public Optional<CreatorKey> findByPlatformId(Platform platform, String platformId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT c.platform, c.handle FROM creators c"
                         + " WHERE c.platform = ? AND c.platform_id = ? ORDER BY c.handle")
-                .bind(0, platform.id()).bind(1, platformId)
-                .map((rs, ctx) -> CreatorRows.key(rs)).findFirst());
+                .bind(0, platform.id())
+                .bind(1, platformId)
+                .map((rs, ctx) -> CreatorRows.key(rs))
+                .findFirst());
     }
 
     @Override
     public List<Post> posts(CreatorKey key) {
         return jdbi.withHandle(h -> byKey(h, PostRows.SELECT + BY_KEY + NEWEST_FIRST, key)
-                .map((rs, ctx) -> PostRows.read(rs)).list());
+                .map((rs, ctx) -> PostRows.read(rs))
+                .list());
     }
 
     @Override
     public List<FollowerSnapshot> snapshots(CreatorKey key) {
-        return jdbi.withHandle(h -> byKey(h, "SELECT s.taken_at, s.followers, s.following, s.media_count"
-                + " FROM follower_snapshots s JOIN creators c ON c.id = s.creator_id" + BY_KEY + " ORDER BY s.taken_at", key)
-                .map((rs, ctx) -> new FollowerSnapshot(key, Jdbc.getInstant(rs, "taken_at"), rs.getLong("followers"),
-                        Jdbc.getLong(rs, "following"), Jdbc.getLong(rs, "media_count"))).list());
+        return jdbi.withHandle(h -> byKey(
+                        h,
+                        "SELECT s.taken_at, s.followers, s.following, s.media_count"
+                                + " FROM follower_snapshots s JOIN creators c ON c.id = s.creator_id" + BY_KEY
+                                + " ORDER BY s.taken_at",
+                        key)
+                .map((rs, ctx) -> new FollowerSnapshot(
+                        key,
+                        Jdbc.getInstant(rs, "taken_at"),
+                        rs.getLong("followers"),
+                        Jdbc.getLong(rs, "following"),
+                        Jdbc.getLong(rs, "media_count")))
+                .list());
     }
 
     @Override
@@ -113,8 +127,8 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
             KeyedReads reads = new KeyedReads(h.getConnection(), dialect);
             Map<CreatorKey, List<Post>> all = new HashMap<>();
             Map<Long, CreatorKey> keyOf = keysById(reads.creatorIds(keys));
-            reads.forIds(keyOf.keySet(), PostRows.SELECT_BY_CREATOR_ID + " WHERE " + dialect.inList("p.creator_id"),
-                    rs -> {
+            reads.forIds(
+                    keyOf.keySet(), PostRows.SELECT_BY_CREATOR_ID + " WHERE " + dialect.inList("p.creator_id"), rs -> {
                         Post p = PostRows.read(rs, keyOf.get(rs.getLong("creator_id")));
                         all.computeIfAbsent(p.creator(), k -> new ArrayList<>()).add(p);
                     });
@@ -129,12 +143,19 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
             KeyedReads reads = new KeyedReads(h.getConnection(), dialect);
             Map<Long, CreatorKey> keyOf = keysById(reads.creatorIds(keys));
             Map<CreatorKey, List<FollowerSnapshot>> all = new HashMap<>();
-            reads.forIds(keyOf.keySet(), "SELECT s.creator_id, s.taken_at, s.followers, s.following, s.media_count"
-                    + " FROM follower_snapshots s WHERE " + dialect.inList("s.creator_id"), rs -> {
+            reads.forIds(
+                    keyOf.keySet(),
+                    "SELECT s.creator_id, s.taken_at, s.followers, s.following, s.media_count"
+                            + " FROM follower_snapshots s WHERE " + dialect.inList("s.creator_id"),
+                    rs -> {
                         CreatorKey k = keyOf.get(rs.getLong("creator_id"));
-                        all.computeIfAbsent(k, x -> new ArrayList<>()).add(new FollowerSnapshot(k,
-                                Jdbc.getInstant(rs, "taken_at"), rs.getLong("followers"),
-                                Jdbc.getLong(rs, "following"), Jdbc.getLong(rs, "media_count")));
+                        all.computeIfAbsent(k, x -> new ArrayList<>())
+                                .add(new FollowerSnapshot(
+                                        k,
+                                        Jdbc.getInstant(rs, "taken_at"),
+                                        rs.getLong("followers"),
+                                        Jdbc.getLong(rs, "following"),
+                                        Jdbc.getLong(rs, "media_count")));
                     });
             all.values().forEach(list -> list.sort(StoredOrder.SNAPSHOTS_OLDEST_FIRST));
             return all;
@@ -158,13 +179,15 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
             Map<CreatorKey, Long> ids = new KeyedReads(h.getConnection(), dialect)
                     .creatorIds(entries.stream().map(e -> e.creator().key()).toList());
             try (PreparedStatement ps = h.getConnection().prepareStatement(upsert)) {
-                Batches.run(ps, entries.stream().filter(e -> e.metrics() != null).toList(), (p, e) -> {
-                    Long id = ids.get(e.creator().key());
-                    if (id == null) {
-                        throw new IllegalArgumentException("metrics of " + e.creator().key() + ": no such creator in the catalog");
-                    }
-                    MetricsRows.bind(p, id, e.metrics());
-                });
+                Batches.run(
+                        ps, entries.stream().filter(e -> e.metrics() != null).toList(), (p, e) -> {
+                            Long id = ids.get(e.creator().key());
+                            if (id == null) {
+                                throw new IllegalArgumentException(
+                                        "metrics of " + e.creator().key() + ": no such creator in the catalog");
+                            }
+                            MetricsRows.bind(p, id, e.metrics());
+                        });
             }
             return null;
         });
@@ -181,18 +204,21 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
                 q.bind(i++, p);
             }
             q.bind(i++, filter.limit()).bind(i, filter.offset());
-            return q.map((rs, ctx) -> new CatalogEntry(CreatorRows.read(rs), MetricsRows.read(rs))).list();
+            return q.map((rs, ctx) -> new CatalogEntry(CreatorRows.read(rs), MetricsRows.read(rs)))
+                    .list();
         });
     }
 
     @Override
     public long countCreators() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM creators").mapTo(Long.class).one());
+        return jdbi.withHandle(h ->
+                h.createQuery("SELECT COUNT(*) FROM creators").mapTo(Long.class).one());
     }
 
     @Override
     public long countPosts() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM posts").mapTo(Long.class).one());
+        return jdbi.withHandle(h ->
+                h.createQuery("SELECT COUNT(*) FROM posts").mapTo(Long.class).one());
     }
 
     @Override
@@ -205,9 +231,13 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
 
     @Override
     public Optional<CreatorMetrics> metrics(CreatorKey key) {
-        return jdbi.withHandle(h -> byKey(h, "SELECT " + MetricsRows.SELECT_COLUMNS
-                + " FROM creator_metrics m JOIN creators c ON c.id = m.creator_id" + BY_KEY, key)
-                .map((rs, ctx) -> MetricsRows.read(rs)).findOne());
+        return jdbi.withHandle(h -> byKey(
+                        h,
+                        "SELECT " + MetricsRows.SELECT_COLUMNS
+                                + " FROM creator_metrics m JOIN creators c ON c.id = m.creator_id" + BY_KEY,
+                        key)
+                .map((rs, ctx) -> MetricsRows.read(rs))
+                .findOne());
     }
 
     /** Runs the work in one transaction; a database error becomes unchecked (user errors pass as they are). */

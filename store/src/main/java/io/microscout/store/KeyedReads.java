@@ -4,7 +4,6 @@ import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,8 +26,7 @@ import java.util.function.Function;
 final class KeyedReads {
     static final int CHUNK = 1000;
 
-    record Stored<T>(long id, T value) {
-    }
+    record Stored<T>(long id, T value) {}
 
     record PostKey(Platform platform, String postId) {
         static PostKey of(Post p) {
@@ -36,8 +34,7 @@ final class KeyedReads {
         }
     }
 
-    record SnapshotKey(long creatorId, Instant at) {
-    }
+    record SnapshotKey(long creatorId, Instant at) {}
 
     @FunctionalInterface
     interface RowReader {
@@ -54,7 +51,10 @@ final class KeyedReads {
 
     Map<CreatorKey, Stored<Creator>> creators(Collection<CreatorKey> keys) throws SQLException {
         Map<CreatorKey, Stored<Creator>> found = new HashMap<>();
-        byPlatform(keys, CreatorKey::platform, CreatorKey::handle,
+        byPlatform(
+                keys,
+                CreatorKey::platform,
+                CreatorKey::handle,
                 "SELECT " + CreatorRows.SELECT_COLUMNS + " FROM " + dialect.listTable()
                         + " JOIN creators c ON c.platform = ? AND c.handle = t.k",
                 rs -> {
@@ -66,7 +66,10 @@ final class KeyedReads {
 
     Map<CreatorKey, Long> creatorIds(Collection<CreatorKey> keys) throws SQLException {
         Map<CreatorKey, Long> found = new HashMap<>();
-        byPlatform(keys, CreatorKey::platform, CreatorKey::handle,
+        byPlatform(
+                keys,
+                CreatorKey::platform,
+                CreatorKey::handle,
                 "SELECT c.id, c.platform, c.handle FROM " + dialect.listTable()
                         + " JOIN creators c ON c.platform = ? AND c.handle = t.k",
                 rs -> found.put(CreatorRows.key(rs), rs.getLong("id")));
@@ -75,7 +78,10 @@ final class KeyedReads {
 
     Map<PostKey, Stored<Post>> posts(Collection<PostKey> keys) throws SQLException {
         Map<PostKey, Stored<Post>> found = new HashMap<>();
-        byPlatform(keys, PostKey::platform, PostKey::postId,
+        byPlatform(
+                keys,
+                PostKey::platform,
+                PostKey::postId,
                 "SELECT " + PostRows.SELECT_COLUMNS + " FROM " + dialect.listTable()
                         + " JOIN posts p ON p.platform = ? AND p.platform_post_id = t.k"
                         + " JOIN creators c ON c.id = p.creator_id",
@@ -88,7 +94,9 @@ final class KeyedReads {
 
     Set<SnapshotKey> snapshotKeys(Collection<Long> creatorIds) throws SQLException {
         Set<SnapshotKey> found = new HashSet<>();
-        forIds(creatorIds, "SELECT creator_id, taken_at FROM follower_snapshots WHERE " + dialect.inList("creator_id"),
+        forIds(
+                creatorIds,
+                "SELECT creator_id, taken_at FROM follower_snapshots WHERE " + dialect.inList("creator_id"),
                 rs -> found.add(new SnapshotKey(rs.getLong("creator_id"), Jdbc.getInstant(rs, "taken_at"))));
         return found;
     }
@@ -110,8 +118,9 @@ final class KeyedReads {
      * joined as a table ({@code FROM UNNEST(?) AS t(k) JOIN ...}): H2 uses the (platform, text) index for that,
      * while {@code text = ANY(?)} on the second column of an index made it scan the whole table.
      */
-    private <K> void byPlatform(Collection<K> keys, Function<K, Platform> platform, Function<K, String> text,
-                                String sql, RowReader reader) throws SQLException {
+    private <K> void byPlatform(
+            Collection<K> keys, Function<K, Platform> platform, Function<K, String> text, String sql, RowReader reader)
+            throws SQLException {
         if (keys.isEmpty()) {
             return;
         }

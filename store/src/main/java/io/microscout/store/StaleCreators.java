@@ -3,7 +3,6 @@ package io.microscout.store;
 import io.microscout.creator.CatalogBatch;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,8 +19,7 @@ import java.util.Set;
 final class StaleCreators {
     private static final String DERIVED = "derived";
 
-    private StaleCreators() {
-    }
+    private StaleCreators() {}
 
     static void mark(Connection con, CatalogBatch batch) throws SQLException {
         Set<CreatorKey> touched = batch.namedCreators();
@@ -47,9 +45,9 @@ final class StaleCreators {
 
     static Set<CreatorKey> all(Connection con) throws SQLException {
         Set<CreatorKey> found = new LinkedHashSet<>();
-        try (PreparedStatement ps = con.prepareStatement(
-                "SELECT platform, handle FROM stale_creators WHERE what = '" + DERIVED + "' ORDER BY platform, handle");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = con.prepareStatement("SELECT platform, handle FROM stale_creators WHERE what = '"
+                        + DERIVED + "' ORDER BY platform, handle");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 found.add(CreatorKey.of(Platform.parse(rs.getString("platform")), rs.getString("handle")));
             }

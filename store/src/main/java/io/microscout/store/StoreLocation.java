@@ -15,11 +15,15 @@ import java.util.Map;
 public record StoreLocation(Path home, String jdbcUrl) {
 
     public static StoreLocation resolve(String dbOption, Path homeOption, Map<String, String> env) {
-        Path home = homeOption != null ? homeOption
-                : present(env.get("MICROSCOUT_HOME")) ? Path.of(env.get("MICROSCOUT_HOME"))
-                : Path.of(System.getProperty("user.home"), ".microscout");
+        Path home = homeOption != null
+                ? homeOption
+                : present(env.get("MICROSCOUT_HOME"))
+                        ? Path.of(env.get("MICROSCOUT_HOME"))
+                        : Path.of(System.getProperty("user.home"), ".microscout");
         home = home.toAbsolutePath().normalize();
-        String db = present(dbOption) ? dbOption.trim() : present(env.get("MICROSCOUT_DB")) ? env.get("MICROSCOUT_DB").trim() : null;
+        String db = present(dbOption)
+                ? dbOption.trim()
+                : present(env.get("MICROSCOUT_DB")) ? env.get("MICROSCOUT_DB").trim() : null;
         if (db != null) {
             SqlDialect.of(db);
             return new StoreLocation(home, db);

@@ -1,10 +1,5 @@
 package io.microscout.store;
 
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.argument.AbstractArgumentFactory;
-import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.config.ConfigRegistry;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +9,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 
 /**
  * Moments in the catalog's {@code TIMESTAMP WITH TIME ZONE} columns. H2 and PostgreSQL take and give
@@ -23,8 +22,7 @@ import java.time.format.DateTimeFormatter;
 public final class StoredTime {
     private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSX");
 
-    private StoredTime() {
-    }
+    private StoredTime() {}
 
     /** The stored moment in that column, or null. */
     public static Instant read(ResultSet rs, String column) throws SQLException {
@@ -48,7 +46,11 @@ public final class StoredTime {
 
     static void bind(PreparedStatement ps, int index, Instant value) throws SQLException {
         if (value == null) {
-            ps.setNull(index, ps instanceof org.sqlite.core.CorePreparedStatement ? Types.VARCHAR : Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setNull(
+                    index,
+                    ps instanceof org.sqlite.core.CorePreparedStatement
+                            ? Types.VARCHAR
+                            : Types.TIMESTAMP_WITH_TIMEZONE);
         } else if (ps instanceof org.sqlite.core.CorePreparedStatement) {
             ps.setString(index, text(value));
         } else {

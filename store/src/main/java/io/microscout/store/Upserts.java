@@ -2,7 +2,6 @@ package io.microscout.store;
 
 import io.microscout.creator.Creator;
 import io.microscout.creator.Post;
-
 import java.util.List;
 
 /**
@@ -12,11 +11,11 @@ import java.util.List;
  * fills gaps, so importing an old file after a new one does not roll the catalog back.
  */
 final class Upserts {
-    private Upserts() {
-    }
+    private Upserts() {}
 
     static Creator merge(Creator stored, Creator incoming) {
-        boolean older = incoming.observedAt() != null && stored.observedAt() != null
+        boolean older = incoming.observedAt() != null
+                && stored.observedAt() != null
                 && incoming.observedAt().isBefore(stored.observedAt());
         Creator first = older ? stored : incoming;
         Creator second = older ? incoming : stored;
@@ -44,7 +43,9 @@ final class Upserts {
 
     /** The incoming post wins field by field where it says something; its creator is the incoming one. */
     static Post merge(Post stored, Post incoming) {
-        return new Post(incoming.creator(), incoming.platformPostId(),
+        return new Post(
+                incoming.creator(),
+                incoming.platformPostId(),
                 pick(incoming.publishedAt(), stored.publishedAt()),
                 pick(incoming.format(), stored.format()),
                 pick(incoming.caption(), stored.caption()),

@@ -1,24 +1,26 @@
 package io.microscout.migration;
 
-import org.flywaydb.core.Flyway;
-import io.microscout.testing.RequiredComponents;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.microscout.testing.RequiredComponents;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
 
 /** The V2 migration runs on H2 in PostgreSQL mode and on PostgreSQL, and keeps unknown values unknown. */
 class AudienceSamplesMigrationTest {
 
     @Test
     void followerSampleTablesKeepUnknownCountsNullOnH2() throws Exception {
-        check("jdbc:h2:mem:v2-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
+        check(
+                "jdbc:h2:mem:v2-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+                "sa",
+                "");
     }
 
     @Test
@@ -29,13 +31,18 @@ class AudienceSamplesMigrationTest {
     }
 
     private static void check(String url, String user, String password) throws Exception {
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").cleanDisabled(false)
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .cleanDisabled(false)
                 .placeholders(io.microscout.store.SqlDialect.of(url).placeholders())
-                .load().migrate();
+                .load()
+                .migrate();
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             long id;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO audience_samples (platform, handle, taken_at, "
-                    + "source, accounts) VALUES ('instagram', 'bakery.lisbon', ?, 'followers.csv', 1)",
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO audience_samples (platform, handle, taken_at, "
+                            + "source, accounts) VALUES ('instagram', 'bakery.lisbon', ?, 'followers.csv', 1)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 s.setObject(1, OffsetDateTime.parse("2026-05-01T12:00:00Z"));
                 s.executeUpdate();

@@ -1,24 +1,5 @@
 package io.microscout.store;
 
-import io.microscout.creator.CatalogBatch;
-import io.microscout.catalog.CatalogEntry;
-import io.microscout.creator.Creator;
-import io.microscout.catalog.CreatorCatalog;
-import io.microscout.creator.CreatorFilter;
-import io.microscout.creator.CreatorKey;
-import io.microscout.creator.Platform;
-import io.microscout.creator.Post;
-import io.microscout.creator.StoreSummary;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import static io.microscout.store.CatalogFixtures.batch;
 import static io.microscout.store.CatalogFixtures.creator;
 import static io.microscout.store.CatalogFixtures.metrics;
@@ -29,10 +10,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.microscout.catalog.CatalogEntry;
+import io.microscout.catalog.CreatorCatalog;
+import io.microscout.creator.CatalogBatch;
+import io.microscout.creator.Creator;
+import io.microscout.creator.CreatorFilter;
+import io.microscout.creator.CreatorKey;
+import io.microscout.creator.Platform;
+import io.microscout.creator.Post;
+import io.microscout.creator.StoreSummary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 /** What every database behind {@link CreatorCatalog} must do; run against H2 and PostgreSQL. */
 abstract class CreatorCatalogContract {
     @TempDir
     Path home;
+
     CatalogStore store;
     CreatorCatalog catalog;
 
@@ -52,7 +52,8 @@ abstract class CreatorCatalogContract {
     }
 
     static CatalogBatch anna() {
-        return batch(List.of(creator("instagram:anna", 12_000)),
+        return batch(
+                List.of(creator("instagram:anna", 12_000)),
                 List.of(post("instagram:anna", "p1", 300, 20, 3), post("instagram:anna", "p2", 250, 10, 10)),
                 List.of(snapshot("instagram:anna", 0, 12_000)));
     }
@@ -84,24 +85,34 @@ abstract class CreatorCatalogContract {
     @Test
     void changedCountsUpdateOnlyTheRecordsThatChanged() {
         catalog.store(anna());
-        StoreSummary summary = catalog.store(batch(List.of(creator("instagram:anna", 12_500)),
-                List.of(post("instagram:anna", "p1", 310, 20, 3), post("instagram:anna", "p2", 250, 10, 10)), List.of()));
+        StoreSummary summary = catalog.store(batch(
+                List.of(creator("instagram:anna", 12_500)),
+                List.of(post("instagram:anna", "p1", 310, 20, 3), post("instagram:anna", "p2", 250, 10, 10)),
+                List.of()));
 
         assertThat(summary).isEqualTo(new StoreSummary(0, 1, 0, 0, 1, 1, 0));
-        assertThat(catalog.creator(CreatorKey.parse("instagram:anna")).orElseThrow().followers()).isEqualTo(12_500);
-        assertThat(catalog.posts(CreatorKey.parse("instagram:anna")).get(0).likes()).isEqualTo(310);
+        assertThat(catalog.creator(CreatorKey.parse("instagram:anna"))
+                        .orElseThrow()
+                        .followers())
+                .isEqualTo(12_500);
+        assertThat(catalog.posts(CreatorKey.parse("instagram:anna")).get(0).likes())
+                .isEqualTo(310);
     }
 
     @Test
     void aPostsFileMixingNewAndStoredPostsAddsTheNewAndUpdatesTheChanged() {
         catalog.store(batch(List.of(creator("instagram:anna", 12_000)), List.of(), List.of()));
-        StoreSummary firstPosts = catalog.store(batch(List.of(), List.of(post("instagram:anna", "p1", 300, 20, 3)), List.of()));
-        StoreSummary mixed = catalog.store(batch(List.of(),
-                List.of(post("instagram:anna", "p3", 5, 1, 1), post("instagram:anna", "p1", 310, 20, 3)), List.of()));
+        StoreSummary firstPosts =
+                catalog.store(batch(List.of(), List.of(post("instagram:anna", "p1", 300, 20, 3)), List.of()));
+        StoreSummary mixed = catalog.store(batch(
+                List.of(),
+                List.of(post("instagram:anna", "p3", 5, 1, 1), post("instagram:anna", "p1", 310, 20, 3)),
+                List.of()));
 
         assertThat(firstPosts).isEqualTo(new StoreSummary(0, 0, 0, 1, 0, 0, 0));
         assertThat(mixed).isEqualTo(new StoreSummary(0, 0, 0, 1, 1, 0, 0));
-        assertThat(catalog.posts(CreatorKey.parse("instagram:anna"))).extracting(Post::platformPostId, Post::likes)
+        assertThat(catalog.posts(CreatorKey.parse("instagram:anna")))
+                .extracting(Post::platformPostId, Post::likes)
                 .containsExactly(tuple("p3", 5L), tuple("p1", 310L));
         assertThat(catalog.countPosts()).isEqualTo(2);
     }
@@ -117,8 +128,10 @@ abstract class CreatorCatalogContract {
     @Test
     void aSourceThatDoesNotGiveAFieldLeavesTheStoredValue() {
         catalog.store(anna());
-        Creator withoutCounts = Creator.builder(CreatorKey.parse("instagram:anna")).biography("new bio")
-                .observedAt(CatalogFixtures.NOW.plusSeconds(60)).build();
+        Creator withoutCounts = Creator.builder(CreatorKey.parse("instagram:anna"))
+                .biography("new bio")
+                .observedAt(CatalogFixtures.NOW.plusSeconds(60))
+                .build();
         catalog.store(batch(List.of(withoutCounts), List.of(), List.of()));
 
         Creator stored = catalog.creator(CreatorKey.parse("instagram:anna")).orElseThrow();
@@ -130,36 +143,49 @@ abstract class CreatorCatalogContract {
     @Test
     void aPostStoredUnderAnOldHandleMovesToTheNewAccountThatNowHasIt() {
         catalog.store(anna());
-        StoreSummary summary = catalog.store(batch(List.of(creator("instagram:anna.new", 12_000)),
-                List.of(post("instagram:anna.new", "p1", 300, 20, 3), post("instagram:anna.new", "p3", 1, 1, 1)), List.of()));
+        StoreSummary summary = catalog.store(batch(
+                List.of(creator("instagram:anna.new", 12_000)),
+                List.of(post("instagram:anna.new", "p1", 300, 20, 3), post("instagram:anna.new", "p3", 1, 1, 1)),
+                List.of()));
 
         assertThat(summary).isEqualTo(new StoreSummary(1, 0, 0, 1, 1, 0, 0));
-        assertThat(catalog.posts(CreatorKey.parse("instagram:anna.new"))).extracting(Post::platformPostId)
+        assertThat(catalog.posts(CreatorKey.parse("instagram:anna.new")))
+                .extracting(Post::platformPostId)
                 .containsExactly("p3", "p1");
-        assertThat(catalog.posts(CreatorKey.parse("instagram:anna"))).extracting(Post::platformPostId).containsExactly("p2");
+        assertThat(catalog.posts(CreatorKey.parse("instagram:anna")))
+                .extracting(Post::platformPostId)
+                .containsExactly("p2");
     }
 
     @Test
     void aNewerSnapshotAddsToTheHistory() {
         catalog.store(anna());
-        StoreSummary summary = catalog.store(batch(List.of(), List.of(), List.of(snapshot("instagram:anna", -7, 12_400))));
+        StoreSummary summary =
+                catalog.store(batch(List.of(), List.of(), List.of(snapshot("instagram:anna", -7, 12_400))));
 
         assertThat(summary.snapshotsAdded()).isEqualTo(1);
         assertThat(catalog.snapshots(CreatorKey.parse("instagram:anna")))
-                .extracting(s -> s.followers()).containsExactly(12_000L, 12_400L);
+                .extracting(s -> s.followers())
+                .containsExactly(12_000L, 12_400L);
     }
 
     @Test
     void aBatchThatFailsMidwayLeavesTheStoreExactlyAsBefore() {
         catalog.store(anna());
-        CatalogBatch failing = batch(List.of(creator("instagram:ben", 5_000), creator("instagram:anna", 99_999)),
-                List.of(post("instagram:ben", "b1", 10, 1, 2), post("instagram:nobody", "x1", 1, 1, 1)), List.of());
+        CatalogBatch failing = batch(
+                List.of(creator("instagram:ben", 5_000), creator("instagram:anna", 99_999)),
+                List.of(post("instagram:ben", "b1", 10, 1, 2), post("instagram:nobody", "x1", 1, 1, 1)),
+                List.of());
 
-        assertThatThrownBy(() -> catalog.store(failing)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> catalog.store(failing))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("instagram:nobody");
         assertThat(catalog.countCreators()).isEqualTo(1);
         assertThat(catalog.countPosts()).isEqualTo(2);
-        assertThat(catalog.creator(CreatorKey.parse("instagram:anna")).orElseThrow().followers()).isEqualTo(12_000);
+        assertThat(catalog.creator(CreatorKey.parse("instagram:anna"))
+                        .orElseThrow()
+                        .followers())
+                .isEqualTo(12_000);
     }
 
     @Test
@@ -174,8 +200,12 @@ abstract class CreatorCatalogContract {
 
     @Test
     void accountsAreFoundByThePlatformsOwnId() {
-        catalog.store(batch(List.of(creator("youtube:chef", 50_000).toBuilder().platformId("UC123").build()),
-                List.of(), List.of()));
+        catalog.store(batch(
+                List.of(creator("youtube:chef", 50_000).toBuilder()
+                        .platformId("UC123")
+                        .build()),
+                List.of(),
+                List.of()));
 
         assertThat(catalog.findByPlatformId(Platform.YOUTUBE, "UC123")).contains(CreatorKey.parse("youtube:chef"));
         assertThat(catalog.findByPlatformId(Platform.INSTAGRAM, "UC123")).isEmpty();
@@ -195,34 +225,50 @@ abstract class CreatorCatalogContract {
 
     @Test
     void findFiltersInSqlAndListsTheLargestAudienceFirst() {
-        catalog.store(batch(List.of(creator("instagram:small", 2_000), creator("instagram:mid", 40_000),
-                creator("tiktok:big", 200_000).toBuilder().countryCode("FR").languageCode("fr")
-                        .biography("Vegan RECIPES every day").build()), List.of(), List.of()));
+        catalog.store(batch(
+                List.of(
+                        creator("instagram:small", 2_000),
+                        creator("instagram:mid", 40_000),
+                        creator("tiktok:big", 200_000).toBuilder()
+                                .countryCode("FR")
+                                .languageCode("fr")
+                                .biography("Vegan RECIPES every day")
+                                .build()),
+                List.of(),
+                List.of()));
         saveRate("instagram:small", 0.05);
         saveRate("instagram:mid", 0.02);
 
         assertThat(keys(CreatorFilter.all())).containsExactly("tiktok:big", "instagram:mid", "instagram:small");
         assertThat(keys(filter(Set.of(Platform.INSTAGRAM), null, null, null, null, null, null, 0)))
                 .containsExactly("instagram:mid", "instagram:small");
-        assertThat(keys(filter(null, 3_000L, 100_000L, null, null, null, null, 0))).containsExactly("instagram:mid");
+        assertThat(keys(filter(null, 3_000L, 100_000L, null, null, null, null, 0)))
+                .containsExactly("instagram:mid");
         assertThat(keys(filter(null, null, null, 0.03, null, null, null, 0))).containsExactly("instagram:small");
         assertThat(keys(filter(null, null, null, null, 0.03, null, null, 0))).containsExactly("instagram:mid");
-        assertThat(keys(filter(null, null, null, null, null, Set.of("fr"), null, 0))).containsExactly("tiktok:big");
-        assertThat(keys(filter(null, null, null, null, null, null, "vegan recipes", 0))).containsExactly("tiktok:big");
+        assertThat(keys(filter(null, null, null, null, null, Set.of("fr"), null, 0)))
+                .containsExactly("tiktok:big");
+        assertThat(keys(filter(null, null, null, null, null, null, "vegan recipes", 0)))
+                .containsExactly("tiktok:big");
         assertThat(keys(filter(null, null, null, null, null, null, "MID", 0))).containsExactly("instagram:mid");
         assertThat(keys(filter(null, null, null, null, null, null, "100%", 0))).isEmpty();
-        assertThat(keys(filter(null, null, null, null, null, null, null, 2))).containsExactly("tiktok:big", "instagram:mid");
+        assertThat(keys(filter(null, null, null, null, null, null, null, 2)))
+                .containsExactly("tiktok:big", "instagram:mid");
     }
 
     @Test
     void everyEntryIsVisitedInKeyOrderWithItsMetrics() {
-        catalog.store(batch(List.of(creator("tiktok:b", 1), creator("instagram:z", 2), creator("instagram:a", 3)),
-                List.of(), List.of()));
+        catalog.store(batch(
+                List.of(creator("tiktok:b", 1), creator("instagram:z", 2), creator("instagram:a", 3)),
+                List.of(),
+                List.of()));
         saveRate("instagram:z", 0.04);
         List<CatalogEntry> seen = new ArrayList<>();
         catalog.forEachEntry(seen::add);
 
-        assertThat(seen).extracting(e -> e.creator().key().toString()).containsExactly("instagram:a", "instagram:z", "tiktok:b");
+        assertThat(seen)
+                .extracting(e -> e.creator().key().toString())
+                .containsExactly("instagram:a", "instagram:z", "tiktok:b");
         assertThat(seen.get(1).metrics().engagementRateMean()).isEqualTo(0.04);
         assertThat(seen.get(0).metrics()).isNull();
     }
@@ -236,8 +282,15 @@ abstract class CreatorCatalogContract {
         return catalog.find(f).stream().map(e -> e.creator().key().toString()).toList();
     }
 
-    private static CreatorFilter filter(Set<Platform> platforms, Long minF, Long maxF, Double minEr, Double maxEr,
-                                        Set<String> languages, String text, int limit) {
+    private static CreatorFilter filter(
+            Set<Platform> platforms,
+            Long minF,
+            Long maxF,
+            Double minEr,
+            Double maxEr,
+            Set<String> languages,
+            String text,
+            int limit) {
         return new CreatorFilter(platforms, minF, maxF, minEr, maxEr, null, languages, text, null, 0, limit);
     }
 }

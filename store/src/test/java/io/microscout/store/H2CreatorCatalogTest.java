@@ -1,12 +1,11 @@
 package io.microscout.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.creator.CreatorKey;
 import io.microscout.testing.TestDatabases;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The catalog contract on embedded H2 in a temporary home, plus what only a file database must do. */
 class H2CreatorCatalogTest extends CreatorCatalogContract {
@@ -24,7 +23,8 @@ class H2CreatorCatalogTest extends CreatorCatalogContract {
         store = CatalogStore.open(location(home));
         catalog = store.catalog();
 
-        assertThat(home.resolve("db")).isDirectoryContaining(p -> p.getFileName().toString().endsWith(".mv.db"));
+        assertThat(home.resolve("db"))
+                .isDirectoryContaining(p -> p.getFileName().toString().endsWith(".mv.db"));
         assertThat(catalog.posts(CreatorKey.parse("instagram:anna"))).hasSize(2);
         assertThat(catalog.store(anna()).changedNothing()).isTrue();
     }

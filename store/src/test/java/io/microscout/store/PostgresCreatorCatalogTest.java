@@ -1,7 +1,6 @@
 package io.microscout.store;
 
 import io.microscout.testing.TestDatabases;
-
 import java.nio.file.Path;
 
 /**

@@ -1,12 +1,11 @@
 package io.microscout.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.creator.CreatorKey;
 import io.microscout.testing.TestDatabases;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The catalog contract on the embedded default, SQLite in WAL mode, in a temporary home. */
 class SqliteCreatorCatalogTest extends CreatorCatalogContract {

@@ -1,7 +1,6 @@
 package io.microscout.testing;
 
 import io.microscout.store.StoreLocation;
-
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,8 +14,7 @@ import java.util.UUID;
 public final class TestDatabases {
     public static final String POSTGRES_PROPERTY = "microscout.test.postgres";
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     public static StoreLocation sqlite(Path folder) {
         return StoreLocation.sqlite(folder);
@@ -29,9 +27,13 @@ public final class TestDatabases {
     /** A fresh, empty schema on the test PostgreSQL; skips the calling test (fails it in CI) when none is configured. */
     public static StoreLocation postgres(Path home) {
         String url = System.getProperty(POSTGRES_PROPERTY, "").trim();
-        RequiredComponents.require(!url.isEmpty(), "no PostgreSQL for tests; start one with"
-                + " scripts/postgres-test-server and pass -D" + POSTGRES_PROPERTY + "=<the JDBC URL it prints>");
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-        return StoreLocation.resolve(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, home, java.util.Map.of());
+        RequiredComponents.require(
+                !url.isEmpty(),
+                "no PostgreSQL for tests; start one with" + " scripts/postgres-test-server and pass -D"
+                        + POSTGRES_PROPERTY + "=<the JDBC URL it prints>");
+        String schema = "t_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        return StoreLocation.resolve(
+                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, home, java.util.Map.of());
     }
 }

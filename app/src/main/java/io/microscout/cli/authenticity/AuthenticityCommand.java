@@ -4,7 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code microscout authenticity ...}: fake accounts and audience authenticity. */
-@Command(name = "authenticity", mixinStandardHelpOptions = true,
+@Command(
+        name = "authenticity",
+        mixinStandardHelpOptions = true,
         description = "Tell fake accounts from real ones, and judge the authenticity of an audience.",
         subcommands = {ClassifyAccountsCommand.class, AudienceCommand.class})
 public final class AuthenticityCommand implements Runnable {

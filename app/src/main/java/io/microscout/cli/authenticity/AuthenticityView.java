@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.microscout.authenticity.AudienceComposition;
 import io.microscout.authenticity.AuthenticityComponent;
 import io.microscout.authenticity.AuthenticityScore;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +16,7 @@ import java.util.Locale;
  * text lines for the terminal. Every component carries its value, benchmark, weight, score and reason.
  */
 public final class AuthenticityView {
-    private AuthenticityView() {
-    }
+    private AuthenticityView() {}
 
     public static ObjectNode toJson(AuthenticityScore s, ObjectMapper mapper) {
         ObjectNode n = mapper.createObjectNode();
@@ -64,8 +62,13 @@ public final class AuthenticityView {
         lines.add("authenticity: " + (s.score() == null ? "not enough data" : s.score() + "/100") + " ("
                 + s.confidence().name().toLowerCase(Locale.ROOT) + " confidence) - " + s.summary());
         for (AuthenticityComponent c : s.components()) {
-            lines.add(String.format(Locale.ROOT, "  %-26s weight %.2f  %s  %s", c.name(), c.weight(),
-                    c.score() == null ? "not measured" : String.format(Locale.ROOT, "score %.2f", c.score()), c.reason()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "  %-26s weight %.2f  %s  %s",
+                    c.name(),
+                    c.weight(),
+                    c.score() == null ? "not measured" : String.format(Locale.ROOT, "score %.2f", c.score()),
+                    c.reason()));
         }
         return lines;
     }

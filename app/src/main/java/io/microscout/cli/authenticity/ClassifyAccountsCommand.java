@@ -12,10 +12,6 @@ import io.microscout.importer.ImportProblem;
 import io.microscout.importer.accounts.AccountFileFormat;
 import io.microscout.importer.followers.AccountProfilesCsv;
 import io.microscout.models.AccountModelFile;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,31 +21,45 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code microscout authenticity classify FILE --format csv [--map ...] [--json]}. */
-@Command(name = "classify", mixinStandardHelpOptions = true,
-        description = {"Score each account of a file of profiles (one per row or JSON object): probability of being fake, "
-                + "the decision at the model's threshold, the inputs used and missing.",
-                "Columns: username (or handle), followers, following, posts, bio (text) or bio_length, "
-                        + "profile_picture, private, username_length, username_digits; yes/no, true/false, 1/0."})
+@Command(
+        name = "classify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score each account of a file of profiles (one per row or JSON object): probability of being fake, "
+                    + "the decision at the model's threshold, the inputs used and missing.",
+            "Columns: username (or handle), followers, following, posts, bio (text) or bio_length, "
+                    + "profile_picture, private, username_length, username_digits; yes/no, true/false, 1/0."
+        })
 public final class ClassifyAccountsCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "CSV of account profiles.")
     Path file;
 
-    @Option(names = "--format", defaultValue = "csv",
+    @Option(
+            names = "--format",
+            defaultValue = "csv",
             description = "csv (MicroScout's columns, or --map), twitter (API v1.1 user objects, JSON or CSV), "
                     + "purba or parma (those data sets' columns). Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--map", split = ",", paramLabel = "OURS=THEIRS",
+    @Option(
+            names = "--map",
+            split = ",",
+            paramLabel = "OURS=THEIRS",
             description = "Column mapping, e.g. --map followers=Followers,posts=media_count,username=user")
     Map<String, String> map = new LinkedHashMap<>();
 
     @Option(names = "--encoding", defaultValue = "UTF-8", description = "File encoding (default: ${DEFAULT-VALUE}).")
     Charset encoding;
 
-    @Option(names = "--model", paramLabel = "FILE",
+    @Option(
+            names = "--model",
+            paramLabel = "FILE",
             description = "A model written by `train authenticity` (default: the shipped one).")
     Path model;
 
@@ -63,9 +73,13 @@ public final class ClassifyAccountsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AccountProfilesCsv.Read read = AccountFileFormat.parse(format).read(file, map, encoding, null);
         if (!read.problems().isEmpty()) {
-            String listed = read.problems().stream().limit(20).map(ImportProblem::toString)
+            String listed = read.problems().stream()
+                    .limit(20)
+                    .map(ImportProblem::toString)
                     .collect(Collectors.joining("\n  "));
-            String more = read.problems().size() > 20 ? "\n  ... and " + (read.problems().size() - 20) + " more" : "";
+            String more = read.problems().size() > 20
+                    ? "\n  ... and " + (read.problems().size() - 20) + " more"
+                    : "";
             if (!skipInvalid) {
                 throw new IllegalArgumentException(read.problems().size() + " invalid value(s), nothing scored "
                         + "(--skip-invalid scores the valid rows):\n  " + listed + more);
@@ -76,23 +90,31 @@ public final class ClassifyAccountsCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode out = mapper.createArrayNode();
         if (!json) {
-            System.out.printf("%-5s %-24s %8s %-5s %-40s %s%n", "row", "username", "p(fake)", "fake",
-                    "missing", "strongest reasons (log-odds towards fake)");
+            System.out.printf(
+                    "%-5s %-24s %8s %-5s %-40s %s%n",
+                    "row", "username", "p(fake)", "fake", "missing", "strongest reasons (log-odds towards fake)");
         }
         for (AccountProfilesCsv.Row row : read.rows()) {
             AccountVerdict v = m.classify(row.profile());
             if (json) {
                 out.add(toJson(row, v, mapper));
             } else {
-                System.out.printf(Locale.ROOT, "%-5d %-24s %8.3f %-5s %-40s %s%n", row.row(),
-                        v.username() == null ? "-" : v.username(), v.fakeProbability(), v.fake() ? "yes" : "no",
-                        v.missing().isEmpty() ? "-" : ids(v.missing()), reasons(v.contributions()));
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-5d %-24s %8.3f %-5s %-40s %s%n",
+                        row.row(),
+                        v.username() == null ? "-" : v.username(),
+                        v.fakeProbability(),
+                        v.fake() ? "yes" : "no",
+                        v.missing().isEmpty() ? "-" : ids(v.missing()),
+                        reasons(v.contributions()));
             }
         }
         if (json) {
             System.out.println(mapper.writeValueAsString(out));
         } else {
-            System.out.printf(Locale.ROOT, "threshold %.2f; inputs the model reads: %s%n", m.threshold(), ids(m.inputs()));
+            System.out.printf(
+                    Locale.ROOT, "threshold %.2f; inputs the model reads: %s%n", m.threshold(), ids(m.inputs()));
         }
         return 0;
     }
@@ -124,9 +146,15 @@ public final class ClassifyAccountsCommand implements Callable<Integer> {
     }
 
     private static String reasons(List<FeatureContribution> contributions) {
-        return contributions.stream().filter(c -> Math.abs(c.logOdds()) >= 0.05).limit(3)
-                .map(c -> String.format(Locale.ROOT, "%s=%s %+.2f", c.feature().label(),
-                        c.value() == null ? "missing" : String.format(Locale.ROOT, "%.2f", c.value()), c.logOdds()))
+        return contributions.stream()
+                .filter(c -> Math.abs(c.logOdds()) >= 0.05)
+                .limit(3)
+                .map(c -> String.format(
+                        Locale.ROOT,
+                        "%s=%s %+.2f",
+                        c.feature().label(),
+                        c.value() == null ? "missing" : String.format(Locale.ROOT, "%.2f", c.value()),
+                        c.logOdds()))
                 .collect(Collectors.joining("; "));
     }
 }

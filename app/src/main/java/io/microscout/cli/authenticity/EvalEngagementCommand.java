@@ -11,25 +11,31 @@ import io.microscout.authenticity.EngagementSeries;
 import io.microscout.authenticity.NormalEngagement;
 import io.microscout.importer.instafake.InstaFakeEngagement;
 import io.microscout.models.AccountModelFile;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code microscout eval engagement --data DIR [--json]}: normal engagement bands and the real-data check. */
-@Command(name = "engagement", mixinStandardHelpOptions = true,
-        description = {"Measure normal engagement (volatility, comments per like) on InstaFake's real accounts with "
-                + "post series, and check the creator authenticity score on them.",
-                "Even-numbered accounts: the calibration half (the shipped bands); odd-numbered: the check half, "
-                        + "scored clean and with injected anomalies (bought followers, bought likes, comment pod).",
-                "Data: InstaFake automated-v1.0 (Akyon & Kalfaoglu 2019), CC BY-NC 4.0."})
+@Command(
+        name = "engagement",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measure normal engagement (volatility, comments per like) on InstaFake's real accounts with "
+                    + "post series, and check the creator authenticity score on them.",
+            "Even-numbered accounts: the calibration half (the shipped bands); odd-numbered: the check half, "
+                    + "scored clean and with injected anomalies (bought followers, bought likes, comment pod).",
+            "Data: InstaFake automated-v1.0 (Akyon & Kalfaoglu 2019), CC BY-NC 4.0."
+        })
 public final class EvalEngagementCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            required = true,
+            paramLabel = "DIR",
             description = "Folder with nonautomatedAccountData.json (or the file).")
     Path data;
 
@@ -48,8 +54,8 @@ public final class EvalEngagementCommand implements Callable<Integer> {
             (i % 2 == 0 ? calibration : check).add(all.get(i));
         }
         EngagementNorms measured = EngagementNorms.measure(calibration);
-        EngagementCheck.Result result = EngagementCheck.run(check,
-                new AuthenticityScorer(AccountModelFile.shipped()), seed);
+        EngagementCheck.Result result =
+                EngagementCheck.run(check, new AuthenticityScorer(AccountModelFile.shipped()), seed);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("accounts", all.size());
@@ -90,19 +96,42 @@ public final class EvalEngagementCommand implements Callable<Integer> {
     }
 
     private static void print(EngagementNorms m, EngagementCheck.Result r) {
-        System.out.printf(Locale.ROOT, "calibration half: %d accounts with >= %d posts (window: %d most recent)%n",
-                m.accounts(), EngagementNorms.MIN_POSTS, EngagementNorms.WINDOW);
-        System.out.printf(Locale.ROOT, "  volatility (CV)    p2.5 %.4f  median %.4f  p97.5 %.4f   shipped %s%n",
-                m.volatility().p2_5(), m.volatility().median(), m.volatility().p97_5(), NormalEngagement.VOLATILITY);
-        System.out.printf(Locale.ROOT, "  comments per like  p2.5 %.4f  median %.4f  p97.5 %.4f   shipped %s%n",
-                m.commentsPerLike().p2_5(), m.commentsPerLike().median(), m.commentsPerLike().p97_5(),
+        System.out.printf(
+                Locale.ROOT,
+                "calibration half: %d accounts with >= %d posts (window: %d most recent)%n",
+                m.accounts(),
+                EngagementNorms.MIN_POSTS,
+                EngagementNorms.WINDOW);
+        System.out.printf(
+                Locale.ROOT,
+                "  volatility (CV)    p2.5 %.4f  median %.4f  p97.5 %.4f   shipped %s%n",
+                m.volatility().p2_5(),
+                m.volatility().median(),
+                m.volatility().p97_5(),
+                NormalEngagement.VOLATILITY);
+        System.out.printf(
+                Locale.ROOT,
+                "  comments per like  p2.5 %.4f  median %.4f  p97.5 %.4f   shipped %s%n",
+                m.commentsPerLike().p2_5(),
+                m.commentsPerLike().median(),
+                m.commentsPerLike().p97_5(),
                 NormalEngagement.COMMENTS_PER_LIKE);
-        System.out.printf(Locale.ROOT, "check half: %d accounts, %d scored; clean median score %.0f, %.1f%% score >= 60%n",
-                r.accounts(), r.scored(), r.cleanMedianScore(), 100 * r.cleanShareAtLeast60());
+        System.out.printf(
+                Locale.ROOT,
+                "check half: %d accounts, %d scored; clean median score %.0f, %.1f%% score >= 60%n",
+                r.accounts(),
+                r.scored(),
+                r.cleanMedianScore(),
+                100 * r.cleanShareAtLeast60());
         for (EngagementCheck.AnomalyResult a : r.anomalies()) {
-            System.out.printf(Locale.ROOT, "  %-18s ROC AUC %.3f  mean score clean %.1f vs injected %.1f, %.1f%% of injected < 60%n",
-                    a.anomaly().name().toLowerCase(Locale.ROOT).replace('_', ' '), a.separation().rocAuc(),
-                    a.separation().cleanMeanScore(), a.separation().cheatMeanScore(), 100 * a.shareBelow60());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-18s ROC AUC %.3f  mean score clean %.1f vs injected %.1f, %.1f%% of injected < 60%n",
+                    a.anomaly().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    a.separation().rocAuc(),
+                    a.separation().cleanMeanScore(),
+                    a.separation().cheatMeanScore(),
+                    100 * a.shareBelow60());
         }
     }
 }

@@ -14,10 +14,9 @@ import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Post;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportRead;
-import io.microscout.importer.formats.SourceReaders;
 import io.microscout.importer.audience.AudienceCsv;
 import io.microscout.importer.audience.AudienceRow;
-
+import io.microscout.importer.formats.SourceReaders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +33,7 @@ import java.util.Optional;
  * the catalog gives {@link io.microscout.authenticity.CatalogAuthenticity} after an import, in memory.
  */
 final class GeneratedCatalogScores {
-    private GeneratedCatalogScores() {
-    }
+    private GeneratedCatalogScores() {}
 
     static Map<CreatorKey, AuthenticityScore> score(Path dir, AuthenticityScorer scorer) throws IOException {
         ImportOptions options = ImportOptions.defaults();
@@ -43,26 +41,41 @@ final class GeneratedCatalogScores {
         Map<CreatorKey, List<Post>> posts = new HashMap<>();
         Map<CreatorKey, List<FollowerSnapshot>> snapshots = new HashMap<>();
         for (String name : List.of("creators.csv", "posts.csv", "snapshots.csv")) {
-            ImportRead read = SourceReaders.forFormat("csv").read(required(dir, name), options, (p, id) -> Optional.empty());
+            ImportRead read =
+                    SourceReaders.forFormat("csv").read(required(dir, name), options, (p, id) -> Optional.empty());
             if (!read.problems().isEmpty()) {
                 throw new UserException(name + ": " + read.problems().get(0));
             }
             CatalogBatch b = read.batch();
             creators.addAll(b.creators());
-            b.posts().forEach(p -> posts.computeIfAbsent(p.creator(), k -> new ArrayList<>()).add(p));
-            b.snapshots().forEach(s -> snapshots.computeIfAbsent(s.creator(), k -> new ArrayList<>()).add(s));
+            b.posts()
+                    .forEach(p -> posts.computeIfAbsent(p.creator(), k -> new ArrayList<>())
+                            .add(p));
+            b.snapshots()
+                    .forEach(s -> snapshots
+                            .computeIfAbsent(s.creator(), k -> new ArrayList<>())
+                            .add(s));
         }
         Map<CreatorKey, List<AccountProfile>> followers = grouped(
                 AudienceCsv.followers(required(dir, "followers-sample.csv"), options, null), "followers-sample.csv");
-        Map<CreatorKey, List<CommentSample>> comments = grouped(
-                AudienceCsv.comments(required(dir, "comments.csv"), options, null), "comments.csv");
+        Map<CreatorKey, List<CommentSample>> comments =
+                grouped(AudienceCsv.comments(required(dir, "comments.csv"), options, null), "comments.csv");
         Map<CreatorKey, AuthenticityScore> scores = new LinkedHashMap<>();
         for (Creator c : creators) {
             CreatorKey k = c.key();
             List<AccountProfile> sample = followers.get(k);
-            scores.put(k, scorer.score(new AuthenticityInput(c, posts.get(k), snapshots.get(k), null,
-                    sample == null ? null : new FollowerSample(k, c.observedAt(), "followers-sample.csv", sample),
-                    comments.get(k), c.observedAt())));
+            scores.put(
+                    k,
+                    scorer.score(new AuthenticityInput(
+                            c,
+                            posts.get(k),
+                            snapshots.get(k),
+                            null,
+                            sample == null
+                                    ? null
+                                    : new FollowerSample(k, c.observedAt(), "followers-sample.csv", sample),
+                            comments.get(k),
+                            c.observedAt())));
         }
         return scores;
     }

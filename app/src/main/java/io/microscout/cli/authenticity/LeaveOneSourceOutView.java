@@ -10,7 +10,6 @@ import io.microscout.authenticity.BinaryMetrics;
 import io.microscout.authenticity.FakeAccountTrainer;
 import io.microscout.authenticity.LabelledSource;
 import io.microscout.authenticity.LeaveOneSourceOut;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +18,7 @@ import java.util.Set;
 final class LeaveOneSourceOutView {
     /** Known shares of fakes the audience intervals are checked at (issue 16). */
     static final double[] AUDIENCE_SHARES = {0.05, 0.15, 0.30, 0.50};
+
     static final int AUDIENCE_SIZE = 200;
     static final int AUDIENCE_SAMPLES = 500;
 
@@ -35,8 +35,8 @@ final class LeaveOneSourceOutView {
     int run(List<LabelledSource> sources, FakeAccountTrainer.Settings settings) throws Exception {
         long start = System.nanoTime();
         LeaveOneSourceOut.Report report = LeaveOneSourceOut.run(sources, new FakeAccountTrainer(settings));
-        List<AudienceCoverage.Row> coverage = AudienceCoverage.check(report, AUDIENCE_SHARES, AUDIENCE_SIZE,
-                AUDIENCE_SAMPLES, settings.seed());
+        List<AudienceCoverage.Row> coverage =
+                AudienceCoverage.check(report, AUDIENCE_SHARES, AUDIENCE_SIZE, AUDIENCE_SAMPLES, settings.seed());
         double seconds = (System.nanoTime() - start) / 1e9;
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (json) {
@@ -48,21 +48,33 @@ final class LeaveOneSourceOutView {
         for (LeaveOneSourceOut.SourceResult s : report.sources()) {
             BinaryMetrics m = s.metrics();
             if (minAccuracy != null && m.accuracy() < minAccuracy) {
-                System.err.printf(Locale.ROOT, "eval authenticity: %s left out: accuracy %.4f is below the minimum "
-                        + "%.4f%n", s.source(), m.accuracy(), minAccuracy);
+                System.err.printf(
+                        Locale.ROOT,
+                        "eval authenticity: %s left out: accuracy %.4f is below the minimum " + "%.4f%n",
+                        s.source(),
+                        m.accuracy(),
+                        minAccuracy);
                 status = 1;
             }
             if (minSensitivity != null && m.recall() != null && m.recall() < minSensitivity) {
-                System.err.printf(Locale.ROOT, "eval authenticity: %s left out: sensitivity %.4f is below the minimum "
-                        + "%.4f%n", s.source(), m.recall(), minSensitivity);
+                System.err.printf(
+                        Locale.ROOT,
+                        "eval authenticity: %s left out: sensitivity %.4f is below the minimum " + "%.4f%n",
+                        s.source(),
+                        m.recall(),
+                        minSensitivity);
                 status = 1;
             }
         }
         return status;
     }
 
-    private static ObjectNode toJson(LeaveOneSourceOut.Report r, List<AudienceCoverage.Row> coverage,
-                                     FakeAccountTrainer.Settings settings, double seconds, ObjectMapper mapper) {
+    private static ObjectNode toJson(
+            LeaveOneSourceOut.Report r,
+            List<AudienceCoverage.Row> coverage,
+            FakeAccountTrainer.Settings settings,
+            double seconds,
+            ObjectMapper mapper) {
         ObjectNode root = mapper.createObjectNode();
         root.put("mode", "leave-one-source-out");
         root.put("threshold", r.threshold());
@@ -82,22 +94,34 @@ final class LeaveOneSourceOutView {
             n.put("brier", s.brier());
             ArrayNode bins = n.putArray("reliability");
             for (LeaveOneSourceOut.ReliabilityBin b : s.reliability()) {
-                bins.addObject().put("from", b.from()).put("to", b.to()).put("accounts", b.accounts())
-                        .put("meanPredicted", b.meanPredicted()).put("observedFakeShare", b.observedFakeShare());
+                bins.addObject()
+                        .put("from", b.from())
+                        .put("to", b.to())
+                        .put("accounts", b.accounts())
+                        .put("meanPredicted", b.meanPredicted())
+                        .put("observedFakeShare", b.observedFakeShare());
             }
         }
         AccountClassifier.ErrorRates rates = LeaveOneSourceOut.outOfSourceRates(r, Set.of());
         if (rates != null) {
-            root.putObject("outOfSourceErrorRates").put("recall", rates.recall()).put("recallSd", rates.recallSd())
+            root.putObject("outOfSourceErrorRates")
+                    .put("recall", rates.recall())
+                    .put("recallSd", rates.recallSd())
                     .put("falsePositiveRate", rates.falsePositiveRate())
                     .put("falsePositiveRateSd", rates.falsePositiveRateSd());
         }
         ArrayNode audience = root.putArray("audienceIntervalCoverage");
         for (AudienceCoverage.Row row : coverage) {
-            audience.addObject().put("population", row.population()).put("fakeShare", row.fakeShare())
-                    .put("sampleSize", row.sampleSize()).put("samples", row.samples()).put("coverage", row.coverage())
-                    .put("meanFlagged", row.meanFlagged()).put("meanEstimate", row.meanEstimate())
-                    .put("meanAbsError", row.meanAbsError()).put("meanWidth", row.meanWidth());
+            audience.addObject()
+                    .put("population", row.population())
+                    .put("fakeShare", row.fakeShare())
+                    .put("sampleSize", row.sampleSize())
+                    .put("samples", row.samples())
+                    .put("coverage", row.coverage())
+                    .put("meanFlagged", row.meanFlagged())
+                    .put("meanEstimate", row.meanEstimate())
+                    .put("meanAbsError", row.meanAbsError())
+                    .put("meanWidth", row.meanWidth());
         }
         root.set("settings", TrainingOptions.toJson(settings, mapper));
         root.put("seconds", seconds);
@@ -105,40 +129,82 @@ final class LeaveOneSourceOutView {
     }
 
     private static void print(LeaveOneSourceOut.Report r, List<AudienceCoverage.Row> coverage, double seconds) {
-        System.out.printf(Locale.ROOT, "leave-one-source-out at threshold %.2f (each row: a model trained on the "
-                + "other sources)%n", r.threshold());
-        System.out.printf("%-22s %-9s %7s %6s %8s %11s %11s %9s %7s %6s%n", "left out", "platform", "accounts",
-                "fakes", "accuracy", "sensitivity", "specificity", "precision", "rocAuc", "brier");
+        System.out.printf(
+                Locale.ROOT,
+                "leave-one-source-out at threshold %.2f (each row: a model trained on the " + "other sources)%n",
+                r.threshold());
+        System.out.printf(
+                "%-22s %-9s %7s %6s %8s %11s %11s %9s %7s %6s%n",
+                "left out",
+                "platform",
+                "accounts",
+                "fakes",
+                "accuracy",
+                "sensitivity",
+                "specificity",
+                "precision",
+                "rocAuc",
+                "brier");
         for (LeaveOneSourceOut.SourceResult s : r.sources()) {
             BinaryMetrics m = s.metrics();
-            System.out.printf(Locale.ROOT, "%-22s %-9s %7d %6d %8.4f %11s %11s %9s %7s %6.3f%n", s.source(),
-                    s.platform(), s.accounts(), s.fakes(), m.accuracy(), fmt(m.recall()), fmt(s.specificity()),
-                    fmt(m.precision()), fmt(m.rocAuc()), s.brier());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-22s %-9s %7d %6d %8.4f %11s %11s %9s %7s %6.3f%n",
+                    s.source(),
+                    s.platform(),
+                    s.accounts(),
+                    s.fakes(),
+                    m.accuracy(),
+                    fmt(m.recall()),
+                    fmt(s.specificity()),
+                    fmt(m.precision()),
+                    fmt(m.rocAuc()),
+                    s.brier());
         }
         System.out.println();
         System.out.println("reliability (predicted probability bin: accounts, observed share of fakes)");
         for (LeaveOneSourceOut.SourceResult s : r.sources()) {
             StringBuilder line = new StringBuilder(String.format("%-22s", s.source()));
             for (LeaveOneSourceOut.ReliabilityBin b : s.reliability()) {
-                line.append(String.format(Locale.ROOT, " %.1f:%d/%s", b.from(), b.accounts(),
-                        b.observedFakeShare() == null ? "-" : String.format(Locale.ROOT, "%.2f", b.observedFakeShare())));
+                line.append(String.format(
+                        Locale.ROOT,
+                        " %.1f:%d/%s",
+                        b.from(),
+                        b.accounts(),
+                        b.observedFakeShare() == null
+                                ? "-"
+                                : String.format(Locale.ROOT, "%.2f", b.observedFakeShare())));
             }
             System.out.println(line);
         }
         AccountClassifier.ErrorRates rates = LeaveOneSourceOut.outOfSourceRates(r, Set.of());
         if (rates != null) {
-            System.out.printf(Locale.ROOT, "%nout-of-source error rates: recall %.3f (sd %.3f), false-positive rate "
-                    + "%.3f (sd %.3f)%n", rates.recall(), rates.recallSd(), rates.falsePositiveRate(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nout-of-source error rates: recall %.3f (sd %.3f), false-positive rate " + "%.3f (sd %.3f)%n",
+                    rates.recall(),
+                    rates.recallSd(),
+                    rates.falsePositiveRate(),
                     rates.falsePositiveRateSd());
         }
         System.out.println();
-        System.out.printf("audience fake-share estimate: %d samples of %d accounts per share, rates from the other "
-                + "sources%n", AUDIENCE_SAMPLES, AUDIENCE_SIZE);
-        System.out.printf("%-44s %6s %9s %8s %9s %9s %10s%n", "population", "share", "coverage", "flagged",
-                "estimate", "abs err", "width");
+        System.out.printf(
+                "audience fake-share estimate: %d samples of %d accounts per share, rates from the other "
+                        + "sources%n",
+                AUDIENCE_SAMPLES, AUDIENCE_SIZE);
+        System.out.printf(
+                "%-44s %6s %9s %8s %9s %9s %10s%n",
+                "population", "share", "coverage", "flagged", "estimate", "abs err", "width");
         for (AudienceCoverage.Row row : coverage) {
-            System.out.printf(Locale.ROOT, "%-44s %5.0f%% %9.3f %8.3f %9.3f %9.3f %10.3f%n", row.population(),
-                    row.fakeShare() * 100, row.coverage(), row.meanFlagged(), row.meanEstimate(), row.meanAbsError(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-44s %5.0f%% %9.3f %8.3f %9.3f %9.3f %10.3f%n",
+                    row.population(),
+                    row.fakeShare() * 100,
+                    row.coverage(),
+                    row.meanFlagged(),
+                    row.meanEstimate(),
+                    row.meanAbsError(),
                     row.meanWidth());
         }
         System.out.printf(Locale.ROOT, "%.1f s%n", seconds);

@@ -7,33 +7,45 @@ import io.microscout.authenticity.FakeAccountTrainer;
 import io.microscout.authenticity.LabelledAccount;
 import io.microscout.authenticity.LabelledSource;
 import io.microscout.importer.accounts.LabelledSets;
-import picocli.CommandLine.Option;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Option;
 
 /** Options shared by {@code train authenticity} and {@code eval authenticity}. */
 final class TrainingOptions {
 
-    @Option(names = "--data", required = true, paramLabel = "DIR",
-            description = {"A folder of labelled accounts (repeat for several sources): InstaFake's fake-v1.0, or under "
-                    + "fake-accounts/: purba2020-instagram, parma2021-instagram, botometer-vendor-purchased-2019-twitter, "
-                    + "cresci2017-twitter."})
+    @Option(
+            names = "--data",
+            required = true,
+            paramLabel = "DIR",
+            description = {
+                "A folder of labelled accounts (repeat for several sources): InstaFake's fake-v1.0, or under "
+                        + "fake-accounts/: purba2020-instagram, parma2021-instagram, botometer-vendor-purchased-2019-twitter, "
+                        + "cresci2017-twitter."
+            })
     List<java.nio.file.Path> data;
 
-    @Option(names = "--threshold", paramLabel = "X|auto",
+    @Option(
+            names = "--threshold",
+            paramLabel = "X|auto",
             description = "Decision threshold (default: the shipped model's, chosen by the leave-one-source-out "
                     + "evaluation); 'auto' chooses it by an inner cross-validation for 10-30%% fakes.")
     String threshold;
 
-    @Option(names = "--max-per-source", paramLabel = "N",
+    @Option(
+            names = "--max-per-source",
+            paramLabel = "N",
             description = "Subsample larger sources to N accounts, stratified (default: the shipped model's; 0 = all).")
     Integer maxPerSource;
 
-    @Option(names = "--features", split = ",", paramLabel = "FEATURE",
+    @Option(
+            names = "--features",
+            split = ",",
+            paramLabel = "FEATURE",
             description = "Model features (default: ${DEFAULT-VALUE}); 'default' stands for the default set, "
-                    + "others: PRIVATE, USERNAME_LENGTH.", defaultValue = "default")
+                    + "others: PRIVATE, USERNAME_LENGTH.",
+            defaultValue = "default")
     List<String> features;
 
     @Option(names = "--seed", description = "Random seed (default: the shipped model's).")
@@ -54,7 +66,9 @@ final class TrainingOptions {
         for (String name : features) {
             String n = name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
             if (n.equals("DEFAULT")) {
-                AccountFeature.defaults().stream().filter(f -> !chosen.contains(f)).forEach(chosen::add);
+                AccountFeature.defaults().stream()
+                        .filter(f -> !chosen.contains(f))
+                        .forEach(chosen::add);
                 continue;
             }
             try {
@@ -72,10 +86,19 @@ final class TrainingOptions {
         if (threshold != null) {
             fixed = "auto".equalsIgnoreCase(threshold.trim()) ? null : Double.valueOf(threshold.trim());
         }
-        return new FakeAccountTrainer.Settings(s.features(), trees == null ? s.trees() : trees,
-                depth == null ? s.maxDepth() : depth, s.learningRate(), s.lambda(), s.minChildHessian(),
-                s.dropoutCopies(), dropout == null ? s.dropoutProbability() : dropout, s.thresholdFolds(),
-                seed == null ? s.seed() : seed, fixed, maxPerSource == null ? s.maxPerSource() : maxPerSource);
+        return new FakeAccountTrainer.Settings(
+                s.features(),
+                trees == null ? s.trees() : trees,
+                depth == null ? s.maxDepth() : depth,
+                s.learningRate(),
+                s.lambda(),
+                s.minChildHessian(),
+                s.dropoutCopies(),
+                dropout == null ? s.dropoutProbability() : dropout,
+                s.thresholdFolds(),
+                seed == null ? s.seed() : seed,
+                fixed,
+                maxPerSource == null ? s.maxPerSource() : maxPerSource);
     }
 
     /** Every --data folder, read as a labelled source. */
@@ -102,8 +125,14 @@ final class TrainingOptions {
     static String credits(List<LabelledSource> sources) {
         StringBuilder b = new StringBuilder();
         for (LabelledSource s : sources) {
-            b.append(b.length() == 0 ? "" : "; ").append(s.name()).append(" (").append(s.accounts().size())
-                    .append(" accounts, ").append(s.fakes()).append(" fake): ").append(s.credit());
+            b.append(b.length() == 0 ? "" : "; ")
+                    .append(s.name())
+                    .append(" (")
+                    .append(s.accounts().size())
+                    .append(" accounts, ")
+                    .append(s.fakes())
+                    .append(" fake): ")
+                    .append(s.credit());
         }
         return b.toString();
     }

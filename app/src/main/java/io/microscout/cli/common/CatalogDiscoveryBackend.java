@@ -5,7 +5,6 @@ import io.microscout.app.MicroScout;
 import io.microscout.brief.Brief;
 import io.microscout.creator.Creator;
 import io.microscout.discovery.DiscoveryService;
-
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +22,9 @@ public final class CatalogDiscoveryBackend implements DiscoveryBackend {
             throw new UserException("the catalog at " + app.location().describe() + " is empty: import creators first"
                     + " (./microscout import FILES --format FORMAT, or ./microscout demo)");
         }
-        this.discovery = app.search().discovery(() -> IndexProgress.progress(err, app.catalog().countCreators(),
-                "search index is empty: building it from the catalog"));
+        this.discovery = app.search()
+                .discovery(() -> IndexProgress.progress(
+                        err, app.catalog().countCreators(), "search index is empty: building it from the catalog"));
     }
 
     /** The factory the commands use: the catalog and index named by the command's catalog options. */
@@ -46,8 +46,11 @@ public final class CatalogDiscoveryBackend implements DiscoveryBackend {
     public List<String> caveats(Brief brief) {
         List<String> out = new ArrayList<>();
         CreatorSearch search = app.search();
-        if (brief != null && brief.filters().minAuthenticity() != null && search.authenticity().scoredCreators().getAsLong() == 0) {
-            out.add("no authenticity scores in the catalog: filters.minAuthenticity " + brief.filters().minAuthenticity()
+        if (brief != null
+                && brief.filters().minAuthenticity() != null
+                && search.authenticity().scoredCreators().getAsLong() == 0) {
+            out.add("no authenticity scores in the catalog: filters.minAuthenticity "
+                    + brief.filters().minAuthenticity()
                     + " excludes every creator (unvetted creators fail it); vet the creators, or remove"
                     + " filters.minAuthenticity to rank them with authenticity unknown");
         }

@@ -3,7 +3,6 @@ package io.microscout.cli.common;
 import io.microscout.brief.Brief;
 import io.microscout.creator.Creator;
 import io.microscout.discovery.DiscoveryService;
-
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,8 +26,7 @@ public interface DiscoveryBackend extends AutoCloseable {
     }
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 
     /** Opens a backend (the catalog, the index, the embedding model) at the command's catalog options. */
     interface Factory {

@@ -1,14 +1,12 @@
 package io.microscout.cli.common;
 
 import io.microscout.discovery.CatalogIndexer;
-
 import java.io.PrintWriter;
 import java.util.Locale;
 
 /** How the commands that fill the search index report it on stderr. */
 public final class IndexProgress {
-    private IndexProgress() {
-    }
+    private IndexProgress() {}
 
     /** Progress on stderr: a heading, then "indexed N/TOTAL creators" after each batch. */
     public static CatalogIndexer.Progress progress(PrintWriter err, long total, String heading) {
@@ -27,7 +25,13 @@ public final class IndexProgress {
     public static String summary(CatalogIndexer indexer, long creators, String what, long startNanos) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         Double rate = indexer.textsPerSecond();
-        return String.format(Locale.ROOT, "indexed %,d %s in %.1f s; embedded %,d texts%s", creators, what, seconds,
-                indexer.textsEmbedded(), rate == null ? "" : String.format(Locale.ROOT, " at %.0f texts/s", rate));
+        return String.format(
+                Locale.ROOT,
+                "indexed %,d %s in %.1f s; embedded %,d texts%s",
+                creators,
+                what,
+                seconds,
+                indexer.textsEmbedded(),
+                rate == null ? "" : String.format(Locale.ROOT, " at %.0f texts/s", rate));
     }
 }

@@ -4,22 +4,25 @@ import io.microscout.cli.common.CatalogOptions;
 import io.microscout.cli.common.DiscoveryBackend;
 import io.microscout.planning.Plan;
 import io.microscout.planning.SavedPlan;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-
 /** {@code microscout plan}: the best set of creators and deliverables for a budget. */
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Pick the creators and deliverables that bring the most sales, engagement or reach within "
-                + "the budget, with totals as P10/P50/P90 and why each creator is in.",
-                "Candidates come from discovery on the catalog (fit, authenticity, engagement history, prices from "
-                        + "the rate card or recorded quotes); --candidates-from-generated N plans over a labelled "
-                        + "SYNTHETIC catalog instead. See docs/planning.md."})
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Pick the creators and deliverables that bring the most sales, engagement or reach within "
+                    + "the budget, with totals as P10/P50/P90 and why each creator is in.",
+            "Candidates come from discovery on the catalog (fit, authenticity, engagement history, prices from "
+                    + "the rate card or recorded quotes); --candidates-from-generated N plans over a labelled "
+                    + "SYNTHETIC catalog instead. See docs/planning.md."
+        })
 public final class PlanCommand implements Callable<Integer> {
     @Mixin
     PlanningOptions options;
@@ -27,8 +30,11 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalog;
 
-    @Option(names = "--save", paramLabel = "NAME",
-            description = "Save the plan under this name with its assumptions (replaces a plan of that name); see `plans`.")
+    @Option(
+            names = "--save",
+            paramLabel = "NAME",
+            description =
+                    "Save the plan under this name with its assumptions (replaces a plan of that name); see `plans`.")
     String save;
 
     @Spec
@@ -47,7 +53,8 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (PlanningSession session = options.open(catalog, backends, save != null, spec.commandLine().getErr())) {
+        try (PlanningSession session =
+                options.open(catalog, backends, save != null, spec.commandLine().getErr())) {
             Plan plan = session.service.plan(session.brief);
             String json = PlanOutput.JSON.writeValueAsString(PlanOutput.json(plan));
             PrintWriter out = spec.commandLine().getOut();
@@ -65,8 +72,8 @@ public final class PlanCommand implements Callable<Integer> {
                 }
                 session.plans().save(saved);
                 if (!options.json) {
-                    out.println("Saved as \"" + save + "\" (" + saved.selections().size()
-                            + " deliverables): microscout plans show " + save);
+                    out.println("Saved as \"" + save + "\" ("
+                            + saved.selections().size() + " deliverables): microscout plans show " + save);
                 }
             }
             out.flush();

@@ -9,7 +9,6 @@ import io.microscout.forecast.Interval;
 import io.microscout.planning.Plan;
 import io.microscout.planning.Selection;
 import io.microscout.pricing.Money;
-
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +17,7 @@ import java.util.Map;
 public final class PlanOutput {
     public static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private PlanOutput() {
-    }
+    private PlanOutput() {}
 
     static void text(Plan plan, PrintWriter out) {
         if (plan.synthetic()) {
@@ -27,16 +25,32 @@ public final class PlanOutput {
         } else {
             out.println("Candidates: " + plan.candidatesFrom());
         }
-        out.printf(Locale.ROOT, "Plan \"%s\": budget %s, objective %s (%s)%n", plan.brief().name(),
-                Money.format(plan.brief().budget()), plan.brief().objective().id(), plan.brief().objective().measure());
-        out.printf(Locale.ROOT, "%d deliverables from %d creators, cost %s%n%n", plan.selections().size(),
-                plan.creators(), Money.cents(plan.costCents()));
+        out.printf(
+                Locale.ROOT,
+                "Plan \"%s\": budget %s, objective %s (%s)%n",
+                plan.brief().name(),
+                Money.format(plan.brief().budget()),
+                plan.brief().objective().id(),
+                plan.brief().objective().measure());
+        out.printf(
+                Locale.ROOT,
+                "%d deliverables from %d creators, cost %s%n%n",
+                plan.selections().size(),
+                plan.creators(),
+                Money.cents(plan.costCents()));
         warnings(plan, out);
         int i = 1;
         for (Selection s : plan.selections()) {
-            out.printf(Locale.ROOT, "%3d. %-34s %-26s %s%n     why: %s%n", i++, s.candidate().creator(),
-                    s.deliverable().label(), s.price().describe(),
-                    s.reason().replace(" | who can buy: ", "\n     who can buy: ").replace(" | ", "\n                  "));
+            out.printf(
+                    Locale.ROOT,
+                    "%3d. %-34s %-26s %s%n     why: %s%n",
+                    i++,
+                    s.candidate().creator(),
+                    s.deliverable().label(),
+                    s.price().describe(),
+                    s.reason()
+                            .replace(" | who can buy: ", "\n     who can buy: ")
+                            .replace(" | ", "\n                  "));
         }
         out.println();
         out.println("Totals: P50 (P10–P90)");
@@ -78,8 +92,13 @@ public final class PlanOutput {
             if (f == Figure.COST) {
                 continue;
             }
-            out.printf(Locale.ROOT, "%s%-12s %-34s %s%n", indent, f.label(),
-                    iv == null ? "unknown" : iv.describe(f.isMoney()), f.formula());
+            out.printf(
+                    Locale.ROOT,
+                    "%s%-12s %-34s %s%n",
+                    indent,
+                    f.label(),
+                    iv == null ? "unknown" : iv.describe(f.isMoney()),
+                    f.formula());
         }
     }
 
@@ -147,7 +166,7 @@ public final class PlanOutput {
         if (Double.isFinite(v)) {
             n.put(key, v);
         } else {
-            n.putNull(key);   // not finite: e.g. cost per conversion when no conversion is likely
+            n.putNull(key); // not finite: e.g. cost per conversion when no conversion is likely
         }
     }
 

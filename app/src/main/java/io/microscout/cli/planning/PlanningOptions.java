@@ -8,37 +8,52 @@ import io.microscout.cli.common.UserException;
 import io.microscout.planning.Objective;
 import io.microscout.planning.PlanBrief;
 import io.microscout.pricing.RateCard;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
 /** The options {@code plan} and {@code compare} share. */
 public final class PlanningOptions {
-    @Option(names = "--brief", required = true, paramLabel = "FILE",
+    @Option(
+            names = "--brief",
+            required = true,
+            paramLabel = "FILE",
             description = "The brief (YAML or JSON, docs/brief.md): budget, goal, filters and a planning section.")
     Path brief;
 
-    @Option(names = "--budget", paramLabel = "AMOUNT",
+    @Option(
+            names = "--budget",
+            paramLabel = "AMOUNT",
             description = "Budget in US dollars, written as in a brief: 15000, 15k, 1.5m (overrides the brief's).")
     String budget;
 
     @Option(names = "--objective", description = "sales, engagement or reach (default: the brief's goal, else sales).")
     String objective;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "300",
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            defaultValue = "300",
             description = "Plan over discovery's best N creators for the brief (default ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--candidates-from-generated", paramLabel = "N",
+    @Option(
+            names = "--candidates-from-generated",
+            paramLabel = "N",
             description = "Plan over N SYNTHETIC generated creators instead of discovery (labelled in every output).")
     Integer generated;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic catalog and of the forecast (default 1).")
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            description = "Seed of the synthetic catalog and of the forecast (default 1).")
     long seed;
 
-    @Option(names = "--rate-card", paramLabel = "FILE", description = "Your own rate card (YAML or JSON) replacing the defaults.")
+    @Option(
+            names = "--rate-card",
+            paramLabel = "FILE",
+            description = "Your own rate card (YAML or JSON) replacing the defaults.")
     Path rateCard;
 
     @Option(names = "--json", description = "Print JSON.")
@@ -82,8 +97,8 @@ public final class PlanningOptions {
     }
 
     /** Opens what a planning command runs on; {@code needStore}: open the catalog even for synthetic candidates. */
-    PlanningSession open(CatalogOptions catalog, DiscoveryBackend.Factory backends, boolean needStore,
-                         java.io.PrintWriter err) {
+    PlanningSession open(
+            CatalogOptions catalog, DiscoveryBackend.Factory backends, boolean needStore, java.io.PrintWriter err) {
         return PlanningSession.open(this, catalog, backends, needStore, err);
     }
 }

@@ -33,8 +33,8 @@ final class PlanningSession implements AutoCloseable {
     private final MicroScout app;
     private final DiscoveryBackend backend;
 
-    private PlanningSession(PlanBrief brief, PlanningService service, String rateCard, MicroScout app,
-                            DiscoveryBackend backend) {
+    private PlanningSession(
+            PlanBrief brief, PlanningService service, String rateCard, MicroScout app, DiscoveryBackend backend) {
         this.brief = brief;
         this.service = service;
         this.rateCard = rateCard;
@@ -42,8 +42,12 @@ final class PlanningSession implements AutoCloseable {
         this.backend = backend;
     }
 
-    static PlanningSession open(PlanningOptions o, CatalogOptions catalog, DiscoveryBackend.Factory backends,
-                                boolean needStore, java.io.PrintWriter err) {
+    static PlanningSession open(
+            PlanningOptions o,
+            CatalogOptions catalog,
+            DiscoveryBackend.Factory backends,
+            boolean needStore,
+            java.io.PrintWriter err) {
         Brief parsed = o.readBrief();
         PlanBrief brief = o.planBrief(parsed);
         RateCard card = o.card();
@@ -52,9 +56,10 @@ final class PlanningSession implements AutoCloseable {
         MicroScout app = synthetic && !needStore ? null : catalog.open();
         DiscoveryBackend backend = null;
         try {
-            Quotes quotes = synthetic ? Quotes.none() : new JdbiQuotes(app.store().jdbi(), app.clock()).snapshot();
-            Pricer pricer = new Pricer(card, app == null ? io.microscout.tier.TierScheme.microscoutDefault()
-                    : app.tierScheme(), quotes);
+            Quotes quotes =
+                    synthetic ? Quotes.none() : new JdbiQuotes(app.store().jdbi(), app.clock()).snapshot();
+            Pricer pricer = new Pricer(
+                    card, app == null ? io.microscout.tier.TierScheme.microscoutDefault() : app.tierScheme(), quotes);
             CandidateSource source;
             if (synthetic) {
                 source = new SyntheticCandidates(o.generated, o.seed, pricer);
@@ -64,8 +69,13 @@ final class PlanningSession implements AutoCloseable {
                 err.flush();
                 source = new DiscoveredCandidates(parsed, backend.discovery(), app.catalog(), pricer, o.top);
             }
-            PlanningService service = new PlanningService(source, quotes, ForecastAssumptions.defaults(),
-                    AudienceOverlap.defaults(), new BuyerModel(card::benchmark), o.seed);
+            PlanningService service = new PlanningService(
+                    source,
+                    quotes,
+                    ForecastAssumptions.defaults(),
+                    AudienceOverlap.defaults(),
+                    new BuyerModel(card::benchmark),
+                    o.seed);
             return new PlanningSession(brief, service, o.cardName(), app, backend);
         } catch (RuntimeException e) {
             closeQuietly(backend, app);

@@ -8,6 +8,11 @@ import io.microscout.forecast.Interval;
 import io.microscout.planning.SavedPlan;
 import io.microscout.pricing.Money;
 import io.microscout.store.planning.JdbiPlans;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -17,14 +22,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-
 /** {@code microscout plans}: the saved plans; {@code plans show NAME} prints or exports one. */
-@Command(name = "plans", mixinStandardHelpOptions = true, subcommands = PlansCommand.Show.class,
+@Command(
+        name = "plans",
+        mixinStandardHelpOptions = true,
+        subcommands = PlansCommand.Show.class,
         description = "List the plans saved with `plan --save NAME`, newest first.")
 public final class PlansCommand implements Callable<Integer> {
     @Mixin
@@ -41,12 +43,25 @@ public final class PlansCommand implements Callable<Integer> {
             if (plans.isEmpty()) {
                 out.println("no saved plans (save one with: microscout plan --brief FILE --save NAME)");
             }
-            out.printf(Locale.ROOT, plans.isEmpty() ? "" : "%-24s %-20s %-12s %-10s %-10s %6s%n", "name", "saved",
-                    "budget", "cost", "objective", "items");
+            out.printf(
+                    Locale.ROOT,
+                    plans.isEmpty() ? "" : "%-24s %-20s %-12s %-10s %-10s %6s%n",
+                    "name",
+                    "saved",
+                    "budget",
+                    "cost",
+                    "objective",
+                    "items");
             for (SavedPlan p : plans) {
-                out.printf(Locale.ROOT, "%-24s %-20s %-12s %-10s %-10s %6d%s%n", p.name(),
-                        p.savedAt().toString().substring(0, 16).replace('T', ' '), Money.format(p.budget()),
-                        Money.cents(Money.toCents(p.cost())), p.objective().id(), p.selections().size(),
+                out.printf(
+                        Locale.ROOT,
+                        "%-24s %-20s %-12s %-10s %-10s %6d%s%n",
+                        p.name(),
+                        p.savedAt().toString().substring(0, 16).replace('T', ' '),
+                        Money.format(p.budget()),
+                        Money.cents(Money.toCents(p.cost())),
+                        p.objective().id(),
+                        p.selections().size(),
                         p.synthetic() ? "  (SYNTHETIC candidates)" : "");
             }
         }
@@ -55,7 +70,9 @@ public final class PlansCommand implements Callable<Integer> {
     }
 
     /** {@code plans show NAME [--json|--csv]}. */
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
             description = "Print a saved plan with its assumptions; --json prints the plan as `plan --json` did, "
                     + "--csv its selections (platform, handle, deliverable, price, price_basis, reason).")
     public static final class Show implements Callable<Integer> {
@@ -81,8 +98,10 @@ public final class PlansCommand implements Callable<Integer> {
             }
             SavedPlan p;
             try (MicroScout app = catalog.open()) {
-                p = new JdbiPlans(app.store().jdbi()).load(name)
-                        .orElseThrow(() -> new UserException("no saved plan named '" + name + "' (see: microscout plans)"));
+                p = new JdbiPlans(app.store().jdbi())
+                        .load(name)
+                        .orElseThrow(
+                                () -> new UserException("no saved plan named '" + name + "' (see: microscout plans)"));
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -98,11 +117,19 @@ public final class PlansCommand implements Callable<Integer> {
 
         /** The selections of a saved plan as CSV (the server export writes the same). */
         public static void csv(SavedPlan p, PrintWriter out) throws IOException {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("platform", "handle",
-                    "deliverable", "price", "price_basis", "reason").build());
+            CSVPrinter printer = new CSVPrinter(
+                    out,
+                    CSVFormat.DEFAULT
+                            .builder()
+                            .setHeader("platform", "handle", "deliverable", "price", "price_basis", "reason")
+                            .build());
             for (SavedPlan.Item i : p.selections()) {
-                printer.printRecord(io.microscout.cli.CsvCells.safe(List.of(i.creator().platform().id(), i.creator().handle(),
-                        i.deliverable().id(), Money.decimal(Money.toCents(i.price())).toPlainString(), i.priceBasis(),
+                printer.printRecord(io.microscout.cli.CsvCells.safe(List.of(
+                        i.creator().platform().id(),
+                        i.creator().handle(),
+                        i.deliverable().id(),
+                        Money.decimal(Money.toCents(i.price())).toPlainString(),
+                        i.priceBasis(),
                         i.reason())));
             }
             printer.flush();
@@ -112,14 +139,32 @@ public final class PlansCommand implements Callable<Integer> {
             if (p.synthetic()) {
                 out.println("*** " + p.candidatesFrom() + " ***");
             }
-            out.printf(Locale.ROOT, "Plan \"%s\" saved %s: brief %s, budget %s, objective %s, rate card %s, seed %d%n",
-                    p.name(), p.savedAt(), p.briefName(), Money.format(p.budget()), p.objective().id(), p.rateCard(),
+            out.printf(
+                    Locale.ROOT,
+                    "Plan \"%s\" saved %s: brief %s, budget %s, objective %s, rate card %s, seed %d%n",
+                    p.name(),
+                    p.savedAt(),
+                    p.briefName(),
+                    Money.format(p.budget()),
+                    p.objective().id(),
+                    p.rateCard(),
                     p.seed());
-            out.printf(Locale.ROOT, "Candidates: %s; cost %s%n%n", p.candidatesFrom(), Money.cents(Money.toCents(p.cost())));
+            out.printf(
+                    Locale.ROOT,
+                    "Candidates: %s; cost %s%n%n",
+                    p.candidatesFrom(),
+                    Money.cents(Money.toCents(p.cost())));
             int n = 1;
             for (SavedPlan.Item i : p.selections()) {
-                out.printf(Locale.ROOT, "%3d. %-34s %-26s %s (%s)%n     why: %s%n", n++, i.creator(),
-                        i.deliverable().label(), Money.cents(Money.toCents(i.price())), i.priceBasis(), i.reason());
+                out.printf(
+                        Locale.ROOT,
+                        "%3d. %-34s %-26s %s (%s)%n     why: %s%n",
+                        n++,
+                        i.creator(),
+                        i.deliverable().label(),
+                        Money.cents(Money.toCents(i.price())),
+                        i.priceBasis(),
+                        i.reason());
             }
             out.println();
             out.println("Totals: P50 (P10–P90)");

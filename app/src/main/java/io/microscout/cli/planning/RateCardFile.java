@@ -9,7 +9,6 @@ import io.microscout.pricing.Deliverable;
 import io.microscout.pricing.Range;
 import io.microscout.pricing.RateCard;
 import io.microscout.tier.Tier;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +30,7 @@ import java.util.Map;
  * Errors name the key ("rates.yaml: tiers.micro.high must be a number").
  */
 final class RateCardFile {
-    private RateCardFile() {
-    }
+    private RateCardFile() {}
 
     static RateCard read(Path file) {
         JsonNode root;
@@ -50,12 +48,15 @@ final class RateCardFile {
             Map<Tier, Range> tiers = new EnumMap<>(Tier.class);
             for (Iterator<String> it = section(file, root, "tiers").fieldNames(); it.hasNext(); ) {
                 String k = it.next();
-                tiers.put(parse(file, "tiers." + k, () -> Tier.parse(k)), range(file, root.get("tiers").get(k), "tiers." + k));
+                tiers.put(
+                        parse(file, "tiers." + k, () -> Tier.parse(k)),
+                        range(file, root.get("tiers").get(k), "tiers." + k));
             }
             Map<Deliverable, Range> formats = new EnumMap<>(Deliverable.class);
             for (Iterator<String> it = section(file, root, "deliverables").fieldNames(); it.hasNext(); ) {
                 String k = it.next();
-                formats.put(parse(file, "deliverables." + k, () -> Deliverable.parse(k)),
+                formats.put(
+                        parse(file, "deliverables." + k, () -> Deliverable.parse(k)),
                         range(file, root.get("deliverables").get(k), "deliverables." + k));
             }
             Map<String, Double> countries = new HashMap<>(d.countryFactors());
@@ -82,15 +83,26 @@ final class RateCardFile {
                 for (Iterator<String> t = e.get("benchmarks").get(p).fieldNames(); t.hasNext(); ) {
                     String k = t.next();
                     String key = "engagement.benchmarks." + p + "." + k;
-                    byTier.put(parse(file, key, () -> Tier.parse(k)), number(file, e.get("benchmarks").get(p).get(k), key));
+                    byTier.put(
+                            parse(file, key, () -> Tier.parse(k)),
+                            number(file, e.get("benchmarks").get(p).get(k), key));
                 }
                 benchmarks.put(parse(file, "engagement.benchmarks." + p, () -> Platform.parse(p)), byTier);
             }
-            double elasticity = e.has("elasticity") ? number(file, e.get("elasticity"), "engagement.elasticity") : d.engagementElasticity();
-            Range limits = Range.of(e.has("min") ? number(file, e.get("min"), "engagement.min") : d.engagementFactorLimits().low(),
-                    e.has("max") ? number(file, e.get("max"), "engagement.max") : d.engagementFactorLimits().high());
-            double width = root.has("range_width") ? number(file, root.get("range_width"), "range_width") : d.rangeWidth();
-            return new RateCard(tiers, formats, countries, other, benchmarks, elasticity, limits, width, file.toString());
+            double elasticity = e.has("elasticity")
+                    ? number(file, e.get("elasticity"), "engagement.elasticity")
+                    : d.engagementElasticity();
+            Range limits = Range.of(
+                    e.has("min")
+                            ? number(file, e.get("min"), "engagement.min")
+                            : d.engagementFactorLimits().low(),
+                    e.has("max")
+                            ? number(file, e.get("max"), "engagement.max")
+                            : d.engagementFactorLimits().high());
+            double width =
+                    root.has("range_width") ? number(file, root.get("range_width"), "range_width") : d.rangeWidth();
+            return new RateCard(
+                    tiers, formats, countries, other, benchmarks, elasticity, limits, width, file.toString());
         } catch (IllegalArgumentException ex) {
             throw new UserException(file + ": " + ex.getMessage());
         }

@@ -1,34 +1,40 @@
 package io.microscout.cli.authenticity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.microscout.cli.Main;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClassifyAccountsCommandTest {
 
     @Test
     void printsOneJsonObjectPerAccountWithItsDecision(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("a.csv");
-        Files.writeString(file, "User,Fans,Follows,Media,Pic\n"
-                + "anna.kowalska,412,380,57,yes\n"
-                + "user84736152,3,2400,0,no\n");
+        Files.writeString(
+                file,
+                "User,Fans,Follows,Media,Pic\n" + "anna.kowalska,412,380,57,yes\n" + "user84736152,3,2400,0,no\n");
         PrintStream old = System.out;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int code;
         try {
             System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            code = Main.run("authenticity", "classify", file.toString(), "--format", "csv", "--json",
-                    "--map", "username=User,followers=Fans,following=Follows,posts=Media,profile_picture=Pic");
+            code = Main.run(
+                    "authenticity",
+                    "classify",
+                    file.toString(),
+                    "--format",
+                    "csv",
+                    "--json",
+                    "--map",
+                    "username=User,followers=Fans,following=Follows,posts=Media,profile_picture=Pic");
         } finally {
             System.setOut(old);
         }

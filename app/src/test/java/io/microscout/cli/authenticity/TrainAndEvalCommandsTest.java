@@ -1,21 +1,20 @@
 package io.microscout.cli.authenticity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.microscout.authenticity.AccountProfile;
 import io.microscout.authenticity.FakeAccountModel;
 import io.microscout.cli.Main;
 import io.microscout.models.AccountModelFile;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The train and eval commands on a small folder in InstaFake's format (not the real data: a fixture). */
 class TrainAndEvalCommandsTest {
@@ -25,15 +24,19 @@ class TrainAndEvalCommandsTest {
         StringBuilder real = new StringBuilder("[");
         for (int i = 0; i < 40; i++) {
             if (i < 12) {
-                fake.append(i == 0 ? "" : ",").append(String.format("{\"userFollowerCount\": %d, \"userFollowingCount\": %d, "
-                        + "\"userBiographyLength\": 0, \"userMediaCount\": %d, \"userHasProfilPic\": %d, \"userIsPrivate\": 0, "
-                        + "\"usernameDigitCount\": %d, \"usernameLength\": 12, \"isFake\": 1}", i % 15, 1500 + 90 * i, i % 2,
-                        i % 3 == 0 ? 1 : 0, 3 + i % 4));
+                fake.append(i == 0 ? "" : ",")
+                        .append(String.format(
+                                "{\"userFollowerCount\": %d, \"userFollowingCount\": %d, "
+                                        + "\"userBiographyLength\": 0, \"userMediaCount\": %d, \"userHasProfilPic\": %d, \"userIsPrivate\": 0, "
+                                        + "\"usernameDigitCount\": %d, \"usernameLength\": 12, \"isFake\": 1}",
+                                i % 15, 1500 + 90 * i, i % 2, i % 3 == 0 ? 1 : 0, 3 + i % 4));
             }
-            real.append(i == 0 ? "" : ",").append(String.format("{\"userFollowerCount\": %d, \"userFollowingCount\": %d, "
-                    + "\"userBiographyLength\": %d, \"userMediaCount\": %d, \"userHasProfilPic\": 1, \"userIsPrivate\": 1, "
-                    + "\"usernameDigitCount\": 0, \"usernameLength\": 9, \"isFake\": 0}", 150 + 20 * i, 200 + 7 * i, i % 40,
-                    10 + i));
+            real.append(i == 0 ? "" : ",")
+                    .append(String.format(
+                            "{\"userFollowerCount\": %d, \"userFollowingCount\": %d, "
+                                    + "\"userBiographyLength\": %d, \"userMediaCount\": %d, \"userHasProfilPic\": 1, \"userIsPrivate\": 1, "
+                                    + "\"usernameDigitCount\": 0, \"usernameLength\": 9, \"isFake\": 0}",
+                            150 + 20 * i, 200 + 7 * i, i % 40, 10 + i));
         }
         Files.writeString(dir.resolve("fakeAccountData.json"), fake.append("]"));
         Files.writeString(dir.resolve("realAccountData.json"), real.append("]"));
@@ -56,14 +59,35 @@ class TrainAndEvalCommandsTest {
     void evalPrintsTheTopLevelFiguresAndFailsBelowTheMinimumAccuracy(@TempDir Path dir) throws Exception {
         Path data = instaFakeFolder(dir);
         int[] code = new int[1];
-        JsonNode out = new ObjectMapper().readTree(run(code, "eval", "authenticity", "--data", data.toString(),
-                "--folds", "3", "--trees", "40", "--json"));
+        JsonNode out = new ObjectMapper()
+                .readTree(run(
+                        code,
+                        "eval",
+                        "authenticity",
+                        "--data",
+                        data.toString(),
+                        "--folds",
+                        "3",
+                        "--trees",
+                        "40",
+                        "--json"));
         assertThat(code[0]).isZero();
         for (String key : new String[] {"accuracy", "precision", "recall", "f1", "rocAuc"}) {
             assertThat(out.get(key).isNumber()).as(key).isTrue();
         }
         assertThat(out.get("accounts").asInt()).isEqualTo(52);
-        run(code, "eval", "authenticity", "--data", data.toString(), "--folds", "3", "--trees", "40", "--min-accuracy", "1.01");
+        run(
+                code,
+                "eval",
+                "authenticity",
+                "--data",
+                data.toString(),
+                "--folds",
+                "3",
+                "--trees",
+                "40",
+                "--min-accuracy",
+                "1.01");
         assertThat(code[0]).isEqualTo(1);
     }
 
@@ -76,6 +100,8 @@ class TrainAndEvalCommandsTest {
         assertThat(code[0]).isZero();
         FakeAccountModel model = AccountModelFile.read(out);
         assertThat(model.description()).contains("Akyon & Kalfaoglu").contains("CC BY-NC 4.0");
-        assertThat(model.classify(new AccountProfile("x8812", 2L, 3000L, 0L, 0, false, null, null, null)).fake()).isTrue();
+        assertThat(model.classify(new AccountProfile("x8812", 2L, 3000L, 0L, 0, false, null, null, null))
+                        .fake())
+                .isTrue();
     }
 }

@@ -1,27 +1,27 @@
 package io.microscout.cli.planning;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.microscout.cli.UserErrors;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class PlanOnCatalogTest {
     private static final String BRIEF = "examples/brief-vegan-skincare.yaml";
 
     @TempDir
     Path home;
+
     private SkincareCatalog catalog;
     private StringWriter out;
 
@@ -58,7 +58,7 @@ class PlanOnCatalogTest {
         double sum = 0;
         for (JsonNode s : selections) {
             assertThat(s.get("platform").asText()).isEqualTo("instagram");
-            assertThat(s.get("handle").asText()).startsWith("glow");   // fit, authenticity >= 60, vetted
+            assertThat(s.get("handle").asText()).startsWith("glow"); // fit, authenticity >= 60, vetted
             assertThat(s.get("deliverable").asText()).startsWith("instagram-");
             assertThat(s.get("reason").asText()).isNotBlank();
             perCreator.merge(s.get("handle").asText(), s.get("price").asDouble(), Double::sum);
@@ -66,10 +66,14 @@ class PlanOnCatalogTest {
         }
         assertThat(perCreator.values()).allSatisfy(v -> assertThat(v).isLessThanOrEqualTo(0.2 * 1500 + 0.01));
         JsonNode totals = plan.get("totals");
-        assertThat(totals.get("cost").asDouble()).isLessThanOrEqualTo(1500).isCloseTo(sum, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(totals.get("cost").asDouble())
+                .isLessThanOrEqualTo(1500)
+                .isCloseTo(sum, org.assertj.core.data.Offset.offset(0.05));
         JsonNode conversions = totals.get("conversions");
-        assertThat(conversions.get("p10").asDouble()).isLessThanOrEqualTo(conversions.get("p50").asDouble());
-        assertThat(conversions.get("p50").asDouble()).isLessThanOrEqualTo(conversions.get("p90").asDouble());
+        assertThat(conversions.get("p10").asDouble())
+                .isLessThanOrEqualTo(conversions.get("p50").asDouble());
+        assertThat(conversions.get("p50").asDouble())
+                .isLessThanOrEqualTo(conversions.get("p90").asDouble());
         assertThat(plan.get("left_out").toString()).doesNotContain("fakeglow");
     }
 
@@ -88,13 +92,23 @@ class PlanOnCatalogTest {
         JsonNode first = before.get("selections").get(0);
         String creator = "instagram:" + first.get("handle").asText();
         assertThat(first.get("price_basis").asText()).isEqualTo("estimate");
-        assertThat(run(new QuoteCommand(), creator, "--deliverable", first.get("deliverable").asText(),
-                "--price", "5", "--valid-until", "2099-12-31")).isZero();
+        assertThat(run(
+                        new QuoteCommand(),
+                        creator,
+                        "--deliverable",
+                        first.get("deliverable").asText(),
+                        "--price",
+                        "5",
+                        "--valid-until",
+                        "2099-12-31"))
+                .isZero();
         JsonNode after = planJson("--brief", BRIEF, "--budget", "1500", "--json");
         JsonNode quoted = null;
         for (JsonNode s : after.get("selections")) {
             if (s.get("handle").asText().equals(first.get("handle").asText())
-                    && s.get("deliverable").asText().equals(first.get("deliverable").asText())) {
+                    && s.get("deliverable")
+                            .asText()
+                            .equals(first.get("deliverable").asText())) {
                 quoted = s;
             }
         }
@@ -107,15 +121,30 @@ class PlanOnCatalogTest {
     void anExpiredQuoteOrAnUnknownCreatorIsRefused() {
         assertThat(run(new QuoteCommand(), "instagram:nobody", "--deliverable", "instagram-post", "--price", "5"))
                 .isEqualTo(2);
-        assertThat(run(new QuoteCommand(), "instagram:glow1", "--deliverable", "instagram-post", "--price", "5",
-                "--valid-until", "2020-01-01")).isEqualTo(2);
+        assertThat(run(
+                        new QuoteCommand(),
+                        "instagram:glow1",
+                        "--deliverable",
+                        "instagram-post",
+                        "--price",
+                        "5",
+                        "--valid-until",
+                        "2020-01-01"))
+                .isEqualTo(2);
         assertThat(run(new QuoteCommand(), "instagram:glow1", "--deliverable", "tiktok-video", "--price", "5"))
                 .isEqualTo(2);
     }
 
     @Test
     void aSavedPlanIsListedAndShownAsJsonAndCsv() throws Exception {
-        assertThat(run(new PlanCommand(catalog.backends()), "--brief", BRIEF, "--budget", "1500", "--save", "spring-launch"))
+        assertThat(run(
+                        new PlanCommand(catalog.backends()),
+                        "--brief",
+                        BRIEF,
+                        "--budget",
+                        "1500",
+                        "--save",
+                        "spring-launch"))
                 .isZero();
         assertThat(out.toString()).contains("Saved as \"spring-launch\"");
         assertThat(run(new PlansCommand())).isZero();
@@ -128,16 +157,21 @@ class PlanOnCatalogTest {
         String[] lines = out.toString().strip().split("\r?\n");
         assertThat(lines[0]).isEqualTo("platform,handle,deliverable,price,price_basis,reason");
         assertThat(lines).hasSize(items + 1);
-        assertThat(lines[1]).startsWith("instagram," + json.get("selections").get(0).get("handle").asText() + ",");
+        assertThat(lines[1])
+                .startsWith("instagram,"
+                        + json.get("selections").get(0).get("handle").asText() + ",");
         assertThat(run(new PlansCommand.Show(), "spring-launch")).isZero();
-        assertThat(out.toString()).contains("budget $1,500", "objective sales", "rate card MicroScout defaults", "seed 1");
+        assertThat(out.toString())
+                .contains("budget $1,500", "objective sales", "rate card MicroScout defaults", "seed 1");
         assertThat(run(new PlansCommand.Show(), "no-such-plan")).isEqualTo(2);
     }
 
     @Test
     void compareShowsMicroMacroAndMixFromDiscovery() {
-        assertThat(run(new CompareCommand(catalog.backends()), "--brief", BRIEF, "--budget", "1500")).isZero();
-        assertThat(out.toString()).contains("Candidates: discovery on the catalog", "micro creators only",
-                "one macro creator", "best mix");
+        assertThat(run(new CompareCommand(catalog.backends()), "--brief", BRIEF, "--budget", "1500"))
+                .isZero();
+        assertThat(out.toString())
+                .contains(
+                        "Candidates: discovery on the catalog", "micro creators only", "one macro creator", "best mix");
     }
 }

@@ -16,7 +16,6 @@ import io.microscout.discovery.IndexedCreators;
 import io.microscout.discovery.fakes.HashingEmbedder;
 import io.microscout.discovery.fakes.InMemoryCreatorIndex;
 import io.microscout.store.StoreLocation;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,26 +39,74 @@ final class SkincareCatalog {
         List<Creator> creators = new ArrayList<>();
         List<Post> posts = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            add(creators, posts, "glow" + i, 6_000 + 9_000L * i, 0.02 + 0.004 * (i % 4), 75.0 + i,
-                    "Vegan skincare for sensitive skin", "My #veganskincare routine: vitamin C serum #crueltyfree");
+            add(
+                    creators,
+                    posts,
+                    "glow" + i,
+                    6_000 + 9_000L * i,
+                    0.02 + 0.004 * (i % 4),
+                    75.0 + i,
+                    "Vegan skincare for sensitive skin",
+                    "My #veganskincare routine: vitamin C serum #crueltyfree");
         }
-        add(creators, posts, "fakeglow", 50_000, 0.05, 30.0, "Vegan skincare", "Vegan serum #veganskincare #crueltyfree");
-        add(creators, posts, "newglow", 40_000, 0.05, null, "Vegan skincare", "Vegan serum #veganskincare #crueltyfree");
+        add(
+                creators,
+                posts,
+                "fakeglow",
+                50_000,
+                0.05,
+                30.0,
+                "Vegan skincare",
+                "Vegan serum #veganskincare #crueltyfree");
+        add(
+                creators,
+                posts,
+                "newglow",
+                40_000,
+                0.05,
+                null,
+                "Vegan skincare",
+                "Vegan serum #veganskincare #crueltyfree");
         add(creators, posts, "liftheavy", 30_000, 0.03, 90.0, "Strength coach", "Leg day #workout");
         try (MicroScout app = open()) {
             app.catalog().store(new CatalogBatch("test", creators, posts, List.of()));
         }
     }
 
-    private static void add(List<Creator> creators, List<Post> posts, String handle, long followers, double rate,
-                            Double authenticity, String bio, String caption) {
+    private static void add(
+            List<Creator> creators,
+            List<Post> posts,
+            String handle,
+            long followers,
+            double rate,
+            Double authenticity,
+            String bio,
+            String caption) {
         CreatorKey key = CreatorKey.of(Platform.INSTAGRAM, handle);
-        creators.add(Creator.builder(key).displayName(handle).biography(bio).followers(followers).countryCode("US")
-                .languageCode("en").build());
+        creators.add(Creator.builder(key)
+                .displayName(handle)
+                .biography(bio)
+                .followers(followers)
+                .countryCode("US")
+                .languageCode("en")
+                .build());
         for (int p = 0; p < 12; p++) {
             long likes = Math.round(followers * rate * (0.7 + 0.05 * p));
-            posts.add(new Post(key, handle + "-" + p, Instant.parse("2026-10-01T00:00:00Z").plusSeconds(86_400L * p),
-                    PostFormat.PHOTO, caption, List.of(), List.of(), likes, likes / 20, null, null, null, false, null));
+            posts.add(new Post(
+                    key,
+                    handle + "-" + p,
+                    Instant.parse("2026-10-01T00:00:00Z").plusSeconds(86_400L * p),
+                    PostFormat.PHOTO,
+                    caption,
+                    List.of(),
+                    List.of(),
+                    likes,
+                    likes / 20,
+                    null,
+                    null,
+                    null,
+                    false,
+                    null));
         }
         if (authenticity != null) {
             AUTHENTICITY.put(key, authenticity);

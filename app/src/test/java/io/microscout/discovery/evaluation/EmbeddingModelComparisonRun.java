@@ -9,7 +9,6 @@ import io.microscout.embedding.BilingualCheck;
 import io.microscout.embedding.OnnxTextEmbedder;
 import io.microscout.embedding.SentenceModel;
 import io.microscout.niche.NicheTaxonomy;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,21 +23,28 @@ import java.util.Locale;
  * (docs/embedding.md). Args: the shared data folder, then model ids (default: every model on the class path).
  */
 public final class EmbeddingModelComparisonRun {
-    private EmbeddingModelComparisonRun() {
-    }
+    private EmbeddingModelComparisonRun() {}
 
     public static void main(String[] args) throws Exception {
         List<CreatorProfile> channels = YoutubeCategories.read(Path.of(args[0]).resolve(YoutubeCategories.FILE));
-        LabelledSet set = CategoryLabels.build("youtube-categories", channels.stream().map(CreatorProfile::creator).toList(), 5);
-        List<String> texts = channels.stream().map(IndexedCreators::semanticText).toList();
+        LabelledSet set = CategoryLabels.build(
+                "youtube-categories",
+                channels.stream().map(CreatorProfile::creator).toList(),
+                5);
+        List<String> texts =
+                channels.stream().map(IndexedCreators::semanticText).toList();
         List<SentenceModel> models = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             models.add(SentenceModel.byId(args[i]));
         }
         if (models.isEmpty()) {
-            models = List.of(SentenceModel.values()).stream().filter(SentenceModel::onClassPath).toList();
+            models = List.of(SentenceModel.values()).stream()
+                    .filter(SentenceModel::onClassPath)
+                    .toList();
         }
-        System.out.printf("%d channels, %d labelled briefs%n", channels.size(), set.cases().size());
+        System.out.printf(
+                "%d channels, %d labelled briefs%n",
+                channels.size(), set.cases().size());
         for (SentenceModel m : models) {
             try (OnnxTextEmbedder embedder = new OnnxTextEmbedder(m)) {
                 embedder.embedAll(texts.subList(0, 64));
@@ -54,14 +60,21 @@ public final class EmbeddingModelComparisonRun {
                         order.add(i);
                     }
                     order.sort(Comparator.comparingDouble((Integer i) -> -UnitVectors.dot(q, vectors.get(i))));
-                    List<CreatorKey> ranked = order.stream().map(i -> channels.get(i).key()).toList();
+                    List<CreatorKey> ranked =
+                            order.stream().map(i -> channels.get(i).key()).toList();
                     p += RankingMetrics.precisionAt(10, ranked, c.relevant());
                     Double n = RankingMetrics.ndcgAt(20, ranked, c.grades());
                     ndcg += n == null ? 0 : n;
                 }
                 int cases = set.cases().size();
-                System.out.printf(Locale.ROOT, "%-20s embedding alone P@10 %.3f nDCG@20 %.3f | %4.0f texts/s (short) | %s%n",
-                        m.id(), p / cases, ndcg / cases, rate, BilingualCheck.run(embedder).format());
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-20s embedding alone P@10 %.3f nDCG@20 %.3f | %4.0f texts/s (short) | %s%n",
+                        m.id(),
+                        p / cases,
+                        ndcg / cases,
+                        rate,
+                        BilingualCheck.run(embedder).format());
             }
         }
     }

@@ -7,9 +7,6 @@ import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
 import io.microscout.discovery.CreatorProfile;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -20,6 +17,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A catalog written by {@code microscout generate} (creators.csv, posts.csv) with its ground-truth.csv, read for
@@ -35,16 +34,31 @@ final class GeneratedCatalog {
         for (CSVRecord r : records(dir.resolve("posts.csv"))) {
             CreatorKey key = CreatorKey.of(Platform.parse(r.get("platform")), r.get("handle"));
             String caption = r.get("caption");
-            posts.computeIfAbsent(key, k -> new ArrayList<>()).add(new Post(key, r.get("post_id"),
-                    Instant.parse(r.get("published_at")), PostFormat.parse(r.get("format")), caption,
-                    CaptionSignals.hashtags(caption), CaptionSignals.mentions(caption), number(r.get("likes")),
-                    number(r.get("comments")), number(r.get("views")), null, null,
-                    Boolean.parseBoolean(r.get("sponsored")), null));
+            posts.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new Post(
+                            key,
+                            r.get("post_id"),
+                            Instant.parse(r.get("published_at")),
+                            PostFormat.parse(r.get("format")),
+                            caption,
+                            CaptionSignals.hashtags(caption),
+                            CaptionSignals.mentions(caption),
+                            number(r.get("likes")),
+                            number(r.get("comments")),
+                            number(r.get("views")),
+                            null,
+                            null,
+                            Boolean.parseBoolean(r.get("sponsored")),
+                            null));
         }
         for (CSVRecord r : records(dir.resolve("creators.csv"))) {
             CreatorKey key = CreatorKey.of(Platform.parse(r.get("platform")), r.get("handle"));
-            Creator c = Creator.builder(key).displayName(r.get("name")).biography(r.get("bio"))
-                    .followers(number(r.get("followers"))).countryCode(r.get("country")).languageCode(r.get("language"))
+            Creator c = Creator.builder(key)
+                    .displayName(r.get("name"))
+                    .biography(r.get("bio"))
+                    .followers(number(r.get("followers")))
+                    .countryCode(r.get("country"))
+                    .languageCode(r.get("language"))
                     .build();
             profiles.add(new CreatorProfile(c, posts.getOrDefault(key, List.of()), null, null, null));
         }
@@ -55,10 +69,13 @@ final class GeneratedCatalog {
 
     LabelledSet nicheSet() {
         Map<CreatorKey, List<String>> niches = new LinkedHashMap<>();
-        truth.forEach((k, r) -> niches.put(k, r.get("secondary_niche").isBlank() ? List.of(r.get("primary_niche"))
-                : List.of(r.get("primary_niche"), r.get("secondary_niche"))));
-        return CategoryLabels.byNiche("generated catalog", "ground-truth.csv: primary niche grade 2, secondary grade 1",
-                niches, 1);
+        truth.forEach((k, r) -> niches.put(
+                k,
+                r.get("secondary_niche").isBlank()
+                        ? List.of(r.get("primary_niche"))
+                        : List.of(r.get("primary_niche"), r.get("secondary_niche"))));
+        return CategoryLabels.byNiche(
+                "generated catalog", "ground-truth.csv: primary niche grade 2, secondary grade 1", niches, 1);
     }
 
     /**
@@ -78,9 +95,11 @@ final class GeneratedCatalog {
                     continue;
                 }
                 String value = io.microscout.niche.ValueThemes.normalize(v);
-                pairs.computeIfAbsent(r.get("primary_niche") + "+" + value, x -> new HashMap<>()).put(k, 2);
+                pairs.computeIfAbsent(r.get("primary_niche") + "+" + value, x -> new HashMap<>())
+                        .put(k, 2);
                 if (!r.get("secondary_niche").isBlank()) {
-                    pairs.computeIfAbsent(r.get("secondary_niche") + "+" + value, x -> new HashMap<>()).putIfAbsent(k, 1);
+                    pairs.computeIfAbsent(r.get("secondary_niche") + "+" + value, x -> new HashMap<>())
+                            .putIfAbsent(k, 1);
                 }
             }
         });
@@ -90,10 +109,27 @@ final class GeneratedCatalog {
                 String[] nv = pair.split("\\+");
                 var n = io.microscout.niche.NicheTaxonomy.get(nv[0]);
                 io.microscout.brief.Brief b = CategoryLabels.nicheBrief(n);
-                cases.add(new LabelledCase(pair, new io.microscout.brief.Brief(null, b.product(), b.keywords(),
-                        b.niches(), null, b.tiers(), null, null, List.of(nv[1]), null, null, null, null,
-                        valuesWeight == null ? null : new io.microscout.brief.BriefWeights(Map.of(io.microscout.brief.FitComponent.VALUES, valuesWeight)),
-                        null),
+                cases.add(new LabelledCase(
+                        pair,
+                        new io.microscout.brief.Brief(
+                                null,
+                                b.product(),
+                                b.keywords(),
+                                b.niches(),
+                                null,
+                                b.tiers(),
+                                null,
+                                null,
+                                List.of(nv[1]),
+                                null,
+                                null,
+                                null,
+                                null,
+                                valuesWeight == null
+                                        ? null
+                                        : new io.microscout.brief.BriefWeights(
+                                                Map.of(io.microscout.brief.FitComponent.VALUES, valuesWeight)),
+                                null),
                         grades));
             }
         });
@@ -106,6 +142,12 @@ final class GeneratedCatalog {
 
     private static Iterable<CSVRecord> records(Path file) throws IOException {
         Reader r = Files.newBufferedReader(file);
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        return CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(r)
+                .getRecords();
     }
 }

@@ -1,17 +1,16 @@
 package io.microscout.discovery.evaluation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.discovery.CandidateEvidence;
 import io.microscout.discovery.RelevanceEvidence;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RelevanceFitTest {
 
@@ -23,8 +22,8 @@ class RelevanceFitTest {
             CreatorKey good = CreatorKey.of(Platform.YOUTUBE, name + "-good" + i);
             c.add(new CandidateEvidence(good, new RelevanceEvidence(0.30, 1.0, null, 0.5)));
             grades.put(good, 2);
-            c.add(new CandidateEvidence(CreatorKey.of(Platform.YOUTUBE, name + "-decoy" + i),
-                    new RelevanceEvidence(0.33, 0.0, null, 0.0)));
+            c.add(new CandidateEvidence(
+                    CreatorKey.of(Platform.YOUTUBE, name + "-decoy" + i), new RelevanceEvidence(0.33, 0.0, null, 0.0)));
         }
         return new RelevanceFit.Case("test", name, c, grades);
     }
@@ -48,7 +47,8 @@ class RelevanceFitTest {
                 CreatorKey good = CreatorKey.of(Platform.YOUTUBE, n + "-good" + i);
                 c.add(new CandidateEvidence(good, new RelevanceEvidence(0.6, 0.0, null, 0.0)));
                 grades.put(good, 1);
-                c.add(new CandidateEvidence(CreatorKey.of(Platform.YOUTUBE, n + "-keyword" + i),
+                c.add(new CandidateEvidence(
+                        CreatorKey.of(Platform.YOUTUBE, n + "-keyword" + i),
                         new RelevanceEvidence(0.2, 1.0, null, 1.0)));
             }
             cases.add(new RelevanceFit.Case("test", n, c, grades));

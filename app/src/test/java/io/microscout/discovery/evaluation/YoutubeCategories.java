@@ -4,9 +4,6 @@ import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.discovery.CreatorProfile;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
@@ -15,6 +12,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The real labelled set: "Global YouTube Statistics 2023" (995 top channels, read in place, cp1252). A channel's
@@ -24,23 +23,30 @@ import java.util.Map;
 final class YoutubeCategories {
     static final String FILE = "global-youtube-statistics-2023/Global YouTube Statistics.csv";
 
-    private YoutubeCategories() {
-    }
+    private YoutubeCategories() {}
 
     static List<CreatorProfile> read(Path file) throws IOException {
         Map<CreatorKey, CreatorProfile> out = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(file, Charset.forName("windows-1252"))) {
-            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            for (CSVRecord rec : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(r)) {
                 String name = rec.get("Youtuber").trim();
                 String title = rec.get("Title").trim();
                 if (name.isEmpty()) {
                     continue;
                 }
                 CreatorKey key = CreatorKey.of(Platform.YOUTUBE, name);
-                Creator c = Creator.builder(key).displayName(name)
+                Creator c = Creator.builder(key)
+                        .displayName(name)
                         .biography(title.equalsIgnoreCase(name) ? null : title)
                         .followers((long) Double.parseDouble(rec.get("subscribers")))
-                        .countryCode(known(rec.get("Abbreviation"))).category(known(rec.get("category"))).build();
+                        .countryCode(known(rec.get("Abbreviation")))
+                        .category(known(rec.get("category")))
+                        .build();
                 out.putIfAbsent(key, new CreatorProfile(c, List.of(), null, null, null));
             }
         }

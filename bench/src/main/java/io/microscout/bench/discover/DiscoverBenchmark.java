@@ -7,8 +7,6 @@ import io.microscout.discovery.IndexedCreator;
 import io.microscout.search.ExactCreatorIndex;
 import io.microscout.search.LuceneCreatorIndex;
 import io.microscout.search.LuceneIndexSettings;
-import org.HdrHistogram.Histogram;
-
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.HdrHistogram.Histogram;
 
 /**
  * {@code bench discover}: a synthetic catalog in the Lucene index, timed briefs, and the same briefs against
@@ -23,10 +22,19 @@ import java.util.stream.Collectors;
  */
 public final class DiscoverBenchmark {
 
-    public record Options(int creators, int queries, int threads, String baselineDb, long seed, int embeddingSample,
-                          Path indexDir, int segments, LuceneIndexSettings settings, int warmup, int candidates,
-                          int exactQueries) {
-    }
+    public record Options(
+            int creators,
+            int queries,
+            int threads,
+            String baselineDb,
+            long seed,
+            int embeddingSample,
+            Path indexDir,
+            int segments,
+            LuceneIndexSettings settings,
+            int warmup,
+            int candidates,
+            int exactQueries) {}
 
     static final double RECALL_GOAL = 0.95;
     static final double P50_GOAL_MS = 20;
@@ -42,12 +50,15 @@ public final class DiscoverBenchmark {
     }
 
     public void run() throws Exception {
-        out.printf("bench discover: %,d creators, %,d briefs, %d threads, seed %d, %d candidates per retriever%n",
+        out.printf(
+                "bench discover: %,d creators, %,d briefs, %d threads, seed %d, %d candidates per retriever%n",
                 o.creators(), o.queries(), o.threads(), o.seed(), o.candidates());
-        out.printf("machine: %d cores, load average %s; Java %s%n", Runtime.getRuntime().availableProcessors(),
-                loadAverage(), Runtime.version());
-        out.println("NOTE: vectors are GENERATED stand-ins for model embeddings (384-d niche centroids + sub-topics"
-                + " + noise, normalised); texts come from niche vocabularies. Model throughput is measured separately.");
+        out.printf(
+                "machine: %d cores, load average %s; Java %s%n",
+                Runtime.getRuntime().availableProcessors(), loadAverage(), Runtime.version());
+        out.println(
+                "NOTE: vectors are GENERATED stand-ins for model embeddings (384-d niche centroids + sub-topics"
+                        + " + noise, normalised); texts come from niche vocabularies. Model throughput is measured separately.");
         SyntheticCatalog catalog = new SyntheticCatalog(o.seed());
         long t0 = System.nanoTime();
         List<IndexedCreator> creators = catalog.creators(o.creators(), o.threads());
@@ -68,26 +79,41 @@ public final class DiscoverBenchmark {
                 index.load(creators, o.threads());
             }
             double load = secondsSince(t0);
-            if (!reused) out.printf("Lucene index built in %.1f s (%d indexing threads, RAM buffer %.0f MB, HNSW M=%d beamWidth=%d): %d segments%n",
-                    load, o.threads(), o.settings().ramBufferMb(), o.settings().maxConn(), o.settings().beamWidth(), index.segmentCount());
+            if (!reused)
+                out.printf(
+                        "Lucene index built in %.1f s (%d indexing threads, RAM buffer %.0f MB, HNSW M=%d beamWidth=%d): %d segments%n",
+                        load,
+                        o.threads(),
+                        o.settings().ramBufferMb(),
+                        o.settings().maxConn(),
+                        o.settings().beamWidth(),
+                        index.segmentCount());
             if (o.segments() > 0) {
                 t0 = System.nanoTime();
                 index.forceMerge(o.segments());
-                out.printf("force-merged to %d segment(s) in %.1f s; total build %.1f s%n", index.segmentCount(),
-                        secondsSince(t0), load + secondsSince(t0));
+                out.printf(
+                        "force-merged to %d segment(s) in %.1f s; total build %.1f s%n",
+                        index.segmentCount(), secondsSince(t0), load + secondsSince(t0));
             }
-            out.printf("index on disk: %s in %s; heap used after GC (catalog + open index): %s%n",
+            out.printf(
+                    "index on disk: %s in %s; heap used after GC (catalog + open index): %s%n",
                     mib(index.sizeInBytes()), dir, heap());
 
-            List<IndexQuery> warm = SyntheticBriefs.queries(new SyntheticCatalog(o.seed() + 1), o.warmup(), o.creators(), o.candidates());
+            List<IndexQuery> warm = SyntheticBriefs.queries(
+                    new SyntheticCatalog(o.seed() + 1), o.warmup(), o.creators(), o.candidates());
             Latencies.measure(warm.size(), o.threads(), i -> index.search(warm.get(i)));
             found = new java.util.ArrayList<>(java.util.Collections.nCopies(queries.size(), null));
             lucene = Latencies.measure(queries.size(), o.threads(), i -> found.set(i, index.search(queries.get(i))));
             luceneAll = lucene.histogram();
-            out.printf("Lucene (BM25 + HNSW kNN, k=%d, filters inside): %s; %.0f queries/s on %d threads%n",
-                    (int) Math.ceil(o.candidates() * o.settings().knnOversampling()), Latencies.percentiles(luceneAll),
-                    lucene.queriesPerSecond(), o.threads());
-            out.printf("Lucene CPU time per brief (latency on an idle core): %s%n", Latencies.percentiles(lucene.cpuHistogram()));
+            out.printf(
+                    "Lucene (BM25 + HNSW kNN, k=%d, filters inside): %s; %.0f queries/s on %d threads%n",
+                    (int) Math.ceil(o.candidates() * o.settings().knnOversampling()),
+                    Latencies.percentiles(luceneAll),
+                    lucene.queriesPerSecond(),
+                    o.threads());
+            out.printf(
+                    "Lucene CPU time per brief (latency on an idle core): %s%n",
+                    Latencies.percentiles(lucene.cpuHistogram()));
         } finally {
             if (tempDir) {
                 deleteTree(dir);
@@ -103,18 +129,24 @@ public final class DiscoverBenchmark {
         out.println("goals: " + goal("p50 <= 20 ms", Latencies.ms(luceneAll.getValueAtPercentile(50)) <= P50_GOAL_MS)
                 + ", " + goal("p99 <= 100 ms", Latencies.ms(luceneAll.getValueAtPercentile(99)) <= P99_GOAL_MS)
                 + ", " + goal("recall@" + o.candidates() + " >= 0.95", recall >= RECALL_GOAL)
-                + ", " + (speedup == null ? "10x PostgreSQL: not measured" : goal(">= 10x faster than PostgreSQL (p50)", speedup >= SPEEDUP_GOAL)));
+                + ", "
+                + (speedup == null
+                        ? "10x PostgreSQL: not measured"
+                        : goal(">= 10x faster than PostgreSQL (p50)", speedup >= SPEEDUP_GOAL)));
     }
 
     private double exactBaseline(List<IndexedCreator> creators, List<IndexQuery> queries, List<List<IndexHit>> found) {
         ExactCreatorIndex exact = new ExactCreatorIndex();
         long t0 = System.nanoTime();
         exact.upsert(creators);
-        out.printf("exact index (brute-force scan) built in %.1f s; heap used after GC: %s%n", secondsSince(t0), heap());
+        out.printf(
+                "exact index (brute-force scan) built in %.1f s; heap used after GC: %s%n", secondsSince(t0), heap());
         List<List<IndexHit>> truth = new java.util.ArrayList<>(java.util.Collections.nCopies(o.exactQueries(), null));
-        Latencies scan = Latencies.measure(o.exactQueries(), o.threads(), i -> truth.set(i, exact.search(queries.get(i))));
-        out.printf("exact scan: %s; %.1f queries/s on %d threads%n", Latencies.percentiles(scan.histogram()),
-                scan.queriesPerSecond(), o.threads());
+        Latencies scan =
+                Latencies.measure(o.exactQueries(), o.threads(), i -> truth.set(i, exact.search(queries.get(i))));
+        out.printf(
+                "exact scan: %s; %.1f queries/s on %d threads%n",
+                Latencies.percentiles(scan.histogram()), scan.queriesPerSecond(), o.threads());
         out.printf("exact scan CPU time per brief: %s%n", Latencies.percentiles(scan.cpuHistogram()));
         int relevant = 0;
         int retrieved = 0;
@@ -136,17 +168,21 @@ public final class DiscoverBenchmark {
             if (r < 0.9) {
                 below90++;
                 if (below90 <= 5) {
-                    out.printf("  low recall %.2f on brief %d (%d exact neighbours): %s%n", r, i, best.size(), queries.get(i).filter());
+                    out.printf(
+                            "  low recall %.2f on brief %d (%d exact neighbours): %s%n",
+                            r, i, best.size(), queries.get(i).filter());
                 }
             }
         }
         double recall = relevant == 0 ? 1 : (double) retrieved / relevant;
-        out.printf("vector recall@%d vs exact: %.4f over %d briefs with a vector (worst brief %.2f, %d briefs below 0.90)%n",
+        out.printf(
+                "vector recall@%d vs exact: %.4f over %d briefs with a vector (worst brief %.2f, %d briefs below 0.90)%n",
                 o.candidates(), recall, vectorQueries, worst, below90);
         return recall;
     }
 
-    private Double postgresBaseline(List<IndexedCreator> creators, List<IndexQuery> queries, Latencies lucene) throws Exception {
+    private Double postgresBaseline(List<IndexedCreator> creators, List<IndexQuery> queries, Latencies lucene)
+            throws Exception {
         if (o.baselineDb() == null || o.baselineDb().isBlank()) {
             out.println("PostgreSQL baseline skipped: no --baseline-db given");
             return null;
@@ -154,10 +190,13 @@ public final class DiscoverBenchmark {
         PostgresFtsBaseline pg = new PostgresFtsBaseline(o.baselineDb());
         long t0 = System.nanoTime();
         pg.load(creators);
-        out.printf("PostgreSQL: loaded with COPY and indexed (GIN tsvector + B-trees) in %.1f s; %s on disk%n",
+        out.printf(
+                "PostgreSQL: loaded with COPY and indexed (GIN tsvector + B-trees) in %.1f s; %s on disk%n",
                 secondsSince(t0), mib(pg.sizeInBytes()));
         List<Integer> answerable = java.util.stream.IntStream.range(0, queries.size())
-                .filter(i -> PostgresFtsBaseline.answers(queries.get(i))).boxed().toList();
+                .filter(i -> PostgresFtsBaseline.answers(queries.get(i)))
+                .boxed()
+                .toList();
         ThreadLocal<java.sql.Connection> connections = ThreadLocal.withInitial(() -> {
             try {
                 return pg.connect();
@@ -167,16 +206,20 @@ public final class DiscoverBenchmark {
         });
         int warm = Math.min(o.warmup(), answerable.size());
         Latencies.measure(warm, o.threads(), i -> pg.search(connections.get(), queries.get(answerable.get(i))));
-        Latencies sql = Latencies.measure(answerable.size(), o.threads(), i -> pg.search(connections.get(), queries.get(answerable.get(i))));
+        Latencies sql = Latencies.measure(
+                answerable.size(), o.threads(), i -> pg.search(connections.get(), queries.get(answerable.get(i))));
         Set<Integer> subset = Set.copyOf(answerable);
         Histogram pgH = sql.histogram();
         Histogram luceneH = lucene.histogram(subset::contains);
-        out.printf("PostgreSQL full-text (ts_rank, same filters) on the %d briefs with keywords: %s; %.1f queries/s on %d threads%n",
+        out.printf(
+                "PostgreSQL full-text (ts_rank, same filters) on the %d briefs with keywords: %s; %.1f queries/s on %d threads%n",
                 answerable.size(), Latencies.percentiles(pgH), sql.queriesPerSecond(), o.threads());
         out.printf("Lucene on the same %d briefs: %s%n", answerable.size(), Latencies.percentiles(luceneH));
         double ratio50 = (double) pgH.getValueAtPercentile(50) / luceneH.getValueAtPercentile(50);
-        out.printf("Lucene is %.1fx faster at p50, %.1fx at p95, %.1fx at p99 (Lucene also runs the kNN search; PostgreSQL only keywords)%n",
-                ratio50, (double) pgH.getValueAtPercentile(95) / luceneH.getValueAtPercentile(95),
+        out.printf(
+                "Lucene is %.1fx faster at p50, %.1fx at p95, %.1fx at p99 (Lucene also runs the kNN search; PostgreSQL only keywords)%n",
+                ratio50,
+                (double) pgH.getValueAtPercentile(95) / luceneH.getValueAtPercentile(95),
                 (double) pgH.getValueAtPercentile(99) / luceneH.getValueAtPercentile(99));
         pg.drop();
         return ratio50;
@@ -184,9 +227,12 @@ public final class DiscoverBenchmark {
 
     /** The keys of the best {@code k} hits by semantic similarity. */
     public static Set<CreatorKey> topByVector(List<IndexHit> hits, int k) {
-        return hits.stream().filter(h -> h.semanticSimilarity() != null)
+        return hits.stream()
+                .filter(h -> h.semanticSimilarity() != null)
                 .sorted(Comparator.comparingDouble(IndexHit::semanticSimilarity).reversed())
-                .limit(k).map(IndexHit::key).collect(Collectors.toSet());
+                .limit(k)
+                .map(IndexHit::key)
+                .collect(Collectors.toSet());
     }
 
     static String loadAverage() {

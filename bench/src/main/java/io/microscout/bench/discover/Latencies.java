@@ -1,16 +1,14 @@
 package io.microscout.bench.discover;
 
-import org.HdrHistogram.Histogram;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
+import org.HdrHistogram.Histogram;
 
 /**
  * Runs a list of operations on a fixed number of threads and keeps each operation's latency, so that
@@ -103,9 +101,14 @@ public final class Latencies {
 
     /** "p50 1.23 ms, p95 ..., p99 ..., max ..." of a histogram of nanoseconds. */
     public static String percentiles(Histogram h) {
-        return String.format(java.util.Locale.ROOT, "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (n=%d)",
-                ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(95)), ms(h.getValueAtPercentile(99)),
-                ms(h.getMaxValue()), h.getTotalCount());
+        return String.format(
+                java.util.Locale.ROOT,
+                "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (n=%d)",
+                ms(h.getValueAtPercentile(50)),
+                ms(h.getValueAtPercentile(95)),
+                ms(h.getValueAtPercentile(99)),
+                ms(h.getMaxValue()),
+                h.getTotalCount());
     }
 
     public static double ms(long nanos) {

@@ -5,8 +5,6 @@ import io.microscout.creator.Platform;
 import io.microscout.discovery.IndexFilter;
 import io.microscout.discovery.IndexQuery;
 import io.microscout.discovery.IndexedCreator;
-import org.postgresql.PGConnection;
-
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.postgresql.PGConnection;
 
 /**
  * The baseline a team would build by hand: PostgreSQL full-text search. A table of the catalog with a stored
@@ -42,7 +41,8 @@ public final class PostgresFtsBaseline {
 
     /** (Re)creates the table with COPY, then builds the indexes and statistics. */
     public void load(List<IndexedCreator> creators) throws SQLException, java.io.IOException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS " + TABLE);
             s.execute("CREATE UNLOGGED TABLE " + TABLE + " (key text PRIMARY KEY, platform text NOT NULL,"
                     + " followers bigint, authenticity double precision, country text, language text,"
@@ -69,15 +69,17 @@ public final class PostgresFtsBaseline {
     }
 
     public void drop() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS " + TABLE);
         }
     }
 
     /** Table and index bytes. */
     public long sizeInBytes() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT pg_total_relation_size('" + TABLE + "')")) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT pg_total_relation_size('" + TABLE + "')")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -91,8 +93,8 @@ public final class PostgresFtsBaseline {
     /** The keys of the best {@code q.candidates()} by ts_rank under the same filters. */
     public List<String> search(Connection c, IndexQuery q) throws SQLException {
         IndexFilter f = q.filter();
-        StringBuilder sql = new StringBuilder("SELECT key, ts_rank(tsv, q) AS rank FROM " + TABLE
-                + ", to_tsquery('english', ?) q WHERE tsv @@ q");
+        StringBuilder sql = new StringBuilder(
+                "SELECT key, ts_rank(tsv, q) AS rank FROM " + TABLE + ", to_tsquery('english', ?) q WHERE tsv @@ q");
         List<Object> args = new ArrayList<>();
         args.add(tsQuery(q.keywords()));
         if (!f.platforms().isEmpty()) {
@@ -153,16 +155,28 @@ public final class PostgresFtsBaseline {
             return "";
         }
         return java.util.Arrays.stream(keywords.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty()).distinct().collect(Collectors.joining(" | "));
+                .filter(w -> !w.isEmpty())
+                .distinct()
+                .collect(Collectors.joining(" | "));
     }
 
     private static void row(StringBuilder out, IndexedCreator c) {
-        out.append(csv(c.key().toString())).append(',').append(c.key().platform().id()).append(',')
-                .append(c.followers() == null ? "" : c.followers()).append(',')
-                .append(c.authenticity() == null ? "" : c.authenticity()).append(',')
-                .append(csv(c.countryCode())).append(',').append(csv(c.languageCode())).append(',')
+        out.append(csv(c.key().toString()))
+                .append(',')
+                .append(c.key().platform().id())
+                .append(',')
+                .append(c.followers() == null ? "" : c.followers())
+                .append(',')
+                .append(c.authenticity() == null ? "" : c.authenticity())
+                .append(',')
+                .append(csv(c.countryCode()))
+                .append(',')
+                .append(csv(c.languageCode()))
+                .append(',')
                 .append(csv(c.niches().stream().map(n -> '"' + n + '"').collect(Collectors.joining(",", "{", "}"))))
-                .append(',').append(csv(c.text())).append('\n');
+                .append(',')
+                .append(csv(c.text()))
+                .append('\n');
     }
 
     private static String csv(String s) {

@@ -4,7 +4,6 @@ import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.discovery.IndexFilter;
 import io.microscout.discovery.IndexQuery;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,13 +20,16 @@ public final class SyntheticBriefs {
 
     static final double QUERY_NOISE = 0.5;
 
-    private SyntheticBriefs() {
-    }
+    private SyntheticBriefs() {}
 
     public static List<IndexQuery> queries(SyntheticCatalog catalog, int count, int catalogSize, int candidates) {
         List<IndexQuery> out = new ArrayList<>(count);
         for (int q = 0; q < count; q++) {
-            out.add(query(catalog, new SplittableRandom(catalog.seed() * 7_919L + 104_729L * q + 1), catalogSize, candidates));
+            out.add(query(
+                    catalog,
+                    new SplittableRandom(catalog.seed() * 7_919L + 104_729L * q + 1),
+                    catalogSize,
+                    candidates));
         }
         return out;
     }
@@ -35,8 +37,9 @@ public final class SyntheticBriefs {
     static IndexQuery query(SyntheticCatalog catalog, SplittableRandom r, int catalogSize, int candidates) {
         int niche = r.nextInt(catalog.nicheCount());
         double kind = r.nextDouble();
-        String keywords = kind < 0.05 ? null : keywords(r, niche);             // 5% vector-only
-        float[] vector = kind >= 0.05 && kind < 0.10 ? null                    // 5% keyword-only
+        String keywords = kind < 0.05 ? null : keywords(r, niche); // 5% vector-only
+        float[] vector = kind >= 0.05 && kind < 0.10
+                ? null // 5% keyword-only
                 : catalog.blend(r, niche, -1, r.nextInt(SyntheticCatalog.SUBTOPICS), QUERY_NOISE);
         return new IndexQuery(keywords, vector, filter(r, niche, catalogSize), candidates);
     }
@@ -73,14 +76,17 @@ public final class SyntheticBriefs {
                 countries.add(SyntheticCatalog.COUNTRIES[i]);
             }
         }
-        Set<String> languages = r.nextDouble() < 0.3 ? Set.of(SyntheticCatalog.LANGUAGES[r.nextInt(SyntheticCatalog.LANGUAGES.length)]) : null;
+        Set<String> languages = r.nextDouble() < 0.3
+                ? Set.of(SyntheticCatalog.LANGUAGES[r.nextInt(SyntheticCatalog.LANGUAGES.length)])
+                : null;
         Double minAuthenticity = r.nextDouble() < 0.5 ? 40 + 40 * r.nextDouble() : null;
         Set<String> niches = r.nextDouble() < 0.25 ? Set.of(NicheVocabulary.niche(niche)) : null;
         Set<CreatorKey> excluded = null;
         if (r.nextDouble() < 0.1) {
             excluded = new HashSet<>();
             for (int i = 0; i < 5; i++) {
-                excluded.add(CreatorKey.of(SyntheticCatalog.PLATFORMS[r.nextInt(3)], "creator" + r.nextInt(catalogSize)));
+                excluded.add(
+                        CreatorKey.of(SyntheticCatalog.PLATFORMS[r.nextInt(3)], "creator" + r.nextInt(catalogSize)));
             }
         }
         return new IndexFilter(platforms, min, max, countries, languages, minAuthenticity, niches, excluded);

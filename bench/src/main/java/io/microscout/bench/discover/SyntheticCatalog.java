@@ -4,7 +4,6 @@ import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.discovery.IndexedCreator;
 import io.microscout.discovery.UnitVectors;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,12 +28,19 @@ public final class SyntheticCatalog {
     static final double CREATOR_NOISE = 0.8;
     /** Follower brackets of the default tier scheme (TierScheme.microscoutDefault): nano, micro, mid, macro, mega. */
     static final long[] TIER_STARTS = {300, 3_000, 100_000, 500_000, 1_000_000, 5_000_000};
+
     static final double[] TIER_SHARES = {0.30, 0.50, 0.12, 0.05, 0.03};
     static final Platform[] PLATFORMS = {Platform.INSTAGRAM, Platform.TIKTOK, Platform.YOUTUBE};
     static final double[] PLATFORM_SHARES = {0.55, 0.30, 0.15};
-    static final String[] COUNTRIES = {"US", "GB", "DE", "FR", "ES", "IT", "BR", "MX", "IN", "ID", "CA", "AU", "NL", "PL", "JP"};
-    static final double[] COUNTRY_SHARES = {0.22, 0.08, 0.07, 0.06, 0.06, 0.05, 0.09, 0.06, 0.09, 0.06, 0.04, 0.04, 0.03, 0.03, 0.02};
-    static final String[] LANGUAGES = {"en", "en", "de", "fr", "es", "it", "pt", "es", "en", "id", "en", "en", "nl", "pl", "ja"};
+    static final String[] COUNTRIES = {
+        "US", "GB", "DE", "FR", "ES", "IT", "BR", "MX", "IN", "ID", "CA", "AU", "NL", "PL", "JP"
+    };
+    static final double[] COUNTRY_SHARES = {
+        0.22, 0.08, 0.07, 0.06, 0.06, 0.05, 0.09, 0.06, 0.09, 0.06, 0.04, 0.04, 0.03, 0.03, 0.02
+    };
+    static final String[] LANGUAGES = {
+        "en", "en", "de", "fr", "es", "it", "pt", "es", "en", "id", "en", "en", "nl", "pl", "ja"
+    };
 
     private final long seed;
     private final float[][] centroids;
@@ -82,11 +88,20 @@ public final class SyntheticCatalog {
         String language = r.nextDouble() < 0.15 ? "en" : LANGUAGES[country];
         Double authenticity = r.nextDouble() < 0.08 ? null : Math.max(0, Math.min(100, 70 + 15 * r.nextGaussian()));
         Double engagement = Math.max(0.001, 0.03 * Math.exp(0.6 * r.nextGaussian()) * (tier <= 1 ? 1.5 : 0.7));
-        Set<String> nicheIds = secondary < 0 ? Set.of(NicheVocabulary.niche(primary))
+        Set<String> nicheIds = secondary < 0
+                ? Set.of(NicheVocabulary.niche(primary))
                 : Set.of(NicheVocabulary.niche(primary), NicheVocabulary.niche(secondary));
         Platform platform = PLATFORMS[pick(r, PLATFORM_SHARES)];
-        return new IndexedCreator(CreatorKey.of(platform, "creator" + i), NicheVocabulary.text(r, primary, secondary),
-                v, followers, engagement, authenticity, COUNTRIES[country], language, nicheIds);
+        return new IndexedCreator(
+                CreatorKey.of(platform, "creator" + i),
+                NicheVocabulary.text(r, primary, secondary),
+                v,
+                followers,
+                engagement,
+                authenticity,
+                COUNTRIES[country],
+                language,
+                nicheIds);
     }
 
     /** A niche's direction with a sub-topic, an optional second niche and noise of about {@code noise} length. */

@@ -6,9 +6,6 @@ import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.discovery.CreatorProfile;
 import io.microscout.discovery.IndexedCreators;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
@@ -19,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Real creator texts for the embedding benchmark, read in place from the shared data folder and turned into the
@@ -29,21 +28,26 @@ final class RealCreatorTexts {
     static final String DESCRIPTIONS = "disclosures-mathur2018-youtube/clusters.csv";
 
     /** A named set of texts. */
-    record TextSet(String name, List<String> texts) {
-    }
+    record TextSet(String name, List<String> texts) {}
 
-    private RealCreatorTexts() {
-    }
+    private RealCreatorTexts() {}
 
     /** 995 top YouTube channels as the CI imports them: name = Youtuber, biography = Title. */
     static TextSet channels(Path data) throws IOException {
         List<String> texts = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(data.resolve(CHANNELS), Charset.forName("windows-1252"))) {
-            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            for (CSVRecord rec : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(r)) {
                 String name = rec.get("Youtuber").trim();
                 if (!name.isEmpty()) {
-                    Creator c = Creator.builder(CreatorKey.of(Platform.YOUTUBE, name)).displayName(name)
-                            .biography(rec.get("Title").trim()).build();
+                    Creator c = Creator.builder(CreatorKey.of(Platform.YOUTUBE, name))
+                            .displayName(name)
+                            .biography(rec.get("Title").trim())
+                            .build();
                     texts.add(IndexedCreators.semanticText(new CreatorProfile(c, List.of(), null, null, null)));
                 }
             }
@@ -58,15 +62,22 @@ final class RealCreatorTexts {
     static TextSet descriptions(Path data) throws IOException {
         Map<String, StringBuilder> videos = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(data.resolve(DESCRIPTIONS), StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-                videos.computeIfAbsent(rec.get("id"), k -> new StringBuilder()).append(rec.get("sentence")).append('\n');
+            for (CSVRecord rec : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(r)) {
+                videos.computeIfAbsent(rec.get("id"), k -> new StringBuilder())
+                        .append(rec.get("sentence"))
+                        .append('\n');
             }
         }
         List<String> texts = new ArrayList<>(videos.size());
         videos.forEach((id, caption) -> {
             CreatorKey key = CreatorKey.of(Platform.YOUTUBE, "video-" + id);
-            Post post = new Post(key, id, null, null, caption.toString(), null, null, null, null, null, null, null,
-                    false, null);
+            Post post = new Post(
+                    key, id, null, null, caption.toString(), null, null, null, null, null, null, null, false, null);
             Creator c = Creator.builder(key).build();
             texts.add(IndexedCreators.semanticText(new CreatorProfile(c, List.of(post), null, null, null)));
         });

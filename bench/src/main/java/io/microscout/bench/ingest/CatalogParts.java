@@ -1,7 +1,7 @@
 package io.microscout.bench.ingest;
 
-import io.microscout.creator.CatalogBatch;
 import io.microscout.catalog.CatalogEntry;
+import io.microscout.creator.CatalogBatch;
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.FollowerSnapshot;
@@ -12,7 +12,6 @@ import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportRead;
 import io.microscout.importer.SourceReader;
 import io.microscout.metrics.MetricsCalculator;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,8 +22,7 @@ import java.util.Map;
 
 /** The benchmark's unit of work: one part folder of a generated catalog, read through the real CSV reader. */
 final class CatalogParts {
-    private CatalogParts() {
-    }
+    private CatalogParts() {}
 
     /** Creators, posts and snapshots of one part, each file read as the import reads it. */
     static List<CatalogBatch> read(SourceReader reader, Path part, ImportOptions options) throws IOException {
@@ -68,8 +66,13 @@ final class CatalogParts {
         }
         List<CatalogEntry> entries = new ArrayList<>(creators.size());
         for (Creator c : creators) {
-            entries.add(new CatalogEntry(c, calculator.compute(c, posts.getOrDefault(c.key(), List.of()),
-                    snapshots.getOrDefault(c.key(), List.of()), now)));
+            entries.add(new CatalogEntry(
+                    c,
+                    calculator.compute(
+                            c,
+                            posts.getOrDefault(c.key(), List.of()),
+                            snapshots.getOrDefault(c.key(), List.of()),
+                            now)));
         }
         return entries;
     }

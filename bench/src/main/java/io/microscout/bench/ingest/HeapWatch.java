@@ -1,12 +1,6 @@
 package io.microscout.bench.ingest;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-
-import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -15,6 +9,11 @@ import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Watches the heap during a benchmark stage: the peak of used heap (sum of the heap pools' peak usage, reset
@@ -49,7 +48,8 @@ final class HeapWatch implements NotificationListener, AutoCloseable {
         GarbageCollectionNotificationInfo info =
                 GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
         long used = 0;
-        for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+        for (Map.Entry<String, MemoryUsage> pool :
+                info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
             if (isHeapPool(pool.getKey())) {
                 used += pool.getValue().getUsed();
             }
@@ -90,8 +90,12 @@ final class HeapWatch implements NotificationListener, AutoCloseable {
     }
 
     String describe() {
-        return String.format("peak heap used %,d MB (live after GC %,d MB, %d collections; max heap %,d MB)",
-                peakUsed() >> 20, peakLive() >> 20, collections(), Runtime.getRuntime().maxMemory() >> 20);
+        return String.format(
+                "peak heap used %,d MB (live after GC %,d MB, %d collections; max heap %,d MB)",
+                peakUsed() >> 20,
+                peakLive() >> 20,
+                collections(),
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 
     @Override

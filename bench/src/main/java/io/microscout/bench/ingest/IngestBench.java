@@ -1,8 +1,10 @@
 package io.microscout.bench.ingest;
 
+import io.microscout.app.MicroScout;
+import io.microscout.app.Settings;
 import io.microscout.creator.CatalogBatch;
-import io.microscout.creator.StoreSummary;
 import io.microscout.creator.Post;
+import io.microscout.creator.StoreSummary;
 import io.microscout.generator.CatalogFiles;
 import io.microscout.generator.CatalogGenerator;
 import io.microscout.generator.ChunkedCatalogFiles;
@@ -12,10 +14,7 @@ import io.microscout.importer.SourceReader;
 import io.microscout.importer.formats.SourceReaders;
 import io.microscout.metrics.MetricsCalculator;
 import io.microscout.metrics.MetricsWindow;
-import io.microscout.app.MicroScout;
-import io.microscout.app.Settings;
 import io.microscout.store.StoreLocation;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -49,7 +48,16 @@ final class IngestBench {
     private final Path work;
     private final PrintStream out;
 
-    IngestBench(int creators, int posts, long seed, int partSize, int naivePosts, int threads, int e2eParts, Path work, PrintStream out) {
+    IngestBench(
+            int creators,
+            int posts,
+            long seed,
+            int partSize,
+            int naivePosts,
+            int threads,
+            int e2eParts,
+            Path work,
+            PrintStream out) {
         this.creators = creators;
         this.posts = posts;
         this.seed = seed;
@@ -64,12 +72,19 @@ final class IngestBench {
     void run() throws Exception {
         Path root = work != null ? Files.createDirectories(work) : Files.createTempDirectory("microscout-bench-");
         try {
-            out.printf("bench ingest: %,d creators x %d posts, seed %d; %d cores, load average %.1f, max heap %,d MB, Java %s%n%n",
-                    creators, posts, seed, Runtime.getRuntime().availableProcessors(),
+            out.printf(
+                    "bench ingest: %,d creators x %d posts, seed %d; %d cores, load average %.1f, max heap %,d MB, Java %s%n%n",
+                    creators,
+                    posts,
+                    seed,
+                    Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                    Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
-            GeneratorSettings settings = GeneratorSettings.of(creators, seed).withPosts(posts)
-                    .withFollowerSample(0).withCommentsPerPost(0);
+                    Runtime.getRuntime().maxMemory() >> 20,
+                    System.getProperty("java.version"));
+            GeneratorSettings settings = GeneratorSettings.of(creators, seed)
+                    .withPosts(posts)
+                    .withFollowerSample(0)
+                    .withCommentsPerPost(0);
             Stopwatch clock = new Stopwatch();
             List<Path> parts;
             long total;
@@ -79,7 +94,8 @@ final class IngestBench {
                 total = files.postsWritten();
             }
             long generate = clock.lap();
-            out.printf("input: %,d posts in %d parts of %,d creators, generated in %.1f s (%s posts/s; not part of ingest)%n%n",
+            out.printf(
+                    "input: %,d posts in %d parts of %,d creators, generated in %.1f s (%s posts/s; not part of ingest)%n%n",
                     total, parts.size(), partSize, Stopwatch.seconds(generate), Stopwatch.rate(total, generate));
 
             Times floor = new Times();
@@ -118,8 +134,11 @@ final class IngestBench {
                 a.cpu = parse.cpu + metrics.cpu;
                 heapA = heap.describe();
             }
-            row("(a) parsing + metrics, " + threads + " thread(s)", counted, a, "[cpu: " + cpuShare("parse", parse, a)
-                    + ", " + cpuShare("metrics", metrics, a) + "]");
+            row(
+                    "(a) parsing + metrics, " + threads + " thread(s)",
+                    counted,
+                    a,
+                    "[cpu: " + cpuShare("parse", parse, a) + ", " + cpuShare("metrics", metrics, a) + "]");
             row("    parsing alone (summed over threads)", counted, parse, "");
             row("    metrics alone (summed over threads)", counted, metrics, "");
             out.println("    " + heapA);
@@ -136,8 +155,11 @@ final class IngestBench {
             long countedB = 0;
             Path home = root.resolve("home");
             List<Path> stored = e2eParts > 0 && e2eParts < parts.size() ? parts.subList(0, e2eParts) : parts;
-            try (MicroScout app = MicroScout.open(StoreLocation.sqlite(home), Settings.defaults(),
-                    Clock.fixed(settings.asOf(), ZoneOffset.UTC)); HeapWatch heap = new HeapWatch()) {
+            try (MicroScout app = MicroScout.open(
+                            StoreLocation.sqlite(home),
+                            Settings.defaults(),
+                            Clock.fixed(settings.asOf(), ZoneOffset.UTC));
+                    HeapWatch heap = new HeapWatch()) {
                 clock.lap();
                 for (Path part : stored) {
                     for (String file : List.of(CatalogFiles.CREATORS, CatalogFiles.POSTS, CatalogFiles.SNAPSHOTS)) {
@@ -145,8 +167,8 @@ final class IngestBench {
                         countedB += batch.posts().size();
                         parseB.add(clock);
                         if (naiveInput.size() < naivePosts) {
-                            naiveInput.addAll(batch.posts().subList(0, Math.min(batch.posts().size(),
-                                    naivePosts - naiveInput.size())));
+                            naiveInput.addAll(batch.posts()
+                                    .subList(0, Math.min(batch.posts().size(), naivePosts - naiveInput.size())));
                         }
                         clock.lap();
                         StoreSummary summary = app.catalog().store(batch);
@@ -158,8 +180,12 @@ final class IngestBench {
                 heapB = heap.describe();
             }
             Times b = Times.sum(parseB, metricsB, store);
-            row("(b) end to end into H2 (import path, " + stored.size() + " of " + parts.size() + " parts)", countedB, b,
-                    "[" + parseB.share("parse", b) + ", " + metricsB.share("metrics", b) + ", " + store.share("store", b) + "]");
+            row(
+                    "(b) end to end into H2 (import path, " + stored.size() + " of " + parts.size() + " parts)",
+                    countedB,
+                    b,
+                    "[" + parseB.share("parse", b) + ", " + metricsB.share("metrics", b) + ", "
+                            + store.share("store", b) + "]");
             row("    storing alone (CreatorCatalog.store)", countedB, store, "");
             row("    metrics alone (CatalogMeasurer: read back, compute, save)", countedB, metricsB, "");
             out.printf("    H2 database %,d MB; %s%n", size(home) >> 20, heapB);
@@ -169,10 +195,16 @@ final class IngestBench {
                 clock.lap();
                 NaiveInserts.insert(root, naiveInput);
                 naive.add(clock);
-                row("baseline: one INSERT per post, auto-commit (first " + String.format("%,d", naiveInput.size()) + ")",
-                        naiveInput.size(), naive, "");
-                out.printf("    the catalog's store runs at %.2fx the naive inserts' rate (wall)%n",
-                        (countedB / Stopwatch.seconds(store.wall)) / (naiveInput.size() / Stopwatch.seconds(naive.wall)));
+                row(
+                        "baseline: one INSERT per post, auto-commit (first " + String.format("%,d", naiveInput.size())
+                                + ")",
+                        naiveInput.size(),
+                        naive,
+                        "");
+                out.printf(
+                        "    the catalog's store runs at %.2fx the naive inserts' rate (wall)%n",
+                        (countedB / Stopwatch.seconds(store.wall))
+                                / (naiveInput.size() / Stopwatch.seconds(naive.wall)));
             }
             summary(counted, countedB, b, a);
         } finally {
@@ -188,8 +220,9 @@ final class IngestBench {
         long posts;
     }
 
-    private static PartResult parseAndMeasure(Path part, ImportOptions options, MetricsCalculator calculator,
-                                              GeneratorSettings settings) throws IOException {
+    private static PartResult parseAndMeasure(
+            Path part, ImportOptions options, MetricsCalculator calculator, GeneratorSettings settings)
+            throws IOException {
         PartResult r = new PartResult();
         Stopwatch clock = new Stopwatch();
         List<CatalogBatch> batches = CatalogParts.read(SourceReaders.forFormat("csv"), part, options);
@@ -205,9 +238,15 @@ final class IngestBench {
     }
 
     private void row(String what, long items, Times t, String detail) {
-        out.printf("%-58s %,10d posts %8.2f s %10s posts/s | cpu %7.2f s %10s posts/cpu-s  %s%n", what, items,
-                Stopwatch.seconds(t.wall), Stopwatch.rate(items, t.wall), Stopwatch.seconds(t.cpu),
-                Stopwatch.rate(items, t.cpu), detail);
+        out.printf(
+                "%-58s %,10d posts %8.2f s %10s posts/s | cpu %7.2f s %10s posts/cpu-s  %s%n",
+                what,
+                items,
+                Stopwatch.seconds(t.wall),
+                Stopwatch.rate(items, t.wall),
+                Stopwatch.seconds(t.cpu),
+                Stopwatch.rate(items, t.cpu),
+                detail);
     }
 
     private void summary(long posts, long postsStored, Times endToEnd, Times parseAndMetrics) {
@@ -221,14 +260,16 @@ final class IngestBench {
     private static String verdict(long items, Times t, double goal) {
         double wall = items / Stopwatch.seconds(t.wall);
         double cpu = t.cpu == 0 ? 0 : items / Stopwatch.seconds(t.cpu);
-        return String.format("%,.0f posts/s wall (%s), %,.0f posts per thread-CPU second (%s)", wall,
-                wall >= goal ? "met" : "NOT met", cpu, cpu >= goal ? "met" : "NOT met");
+        return String.format(
+                "%,.0f posts/s wall (%s), %,.0f posts per thread-CPU second (%s)",
+                wall, wall >= goal ? "met" : "NOT met", cpu, cpu >= goal ? "met" : "NOT met");
     }
 
     private static long readLines(List<Path> parts) throws IOException {
         long lines = 0;
         for (Path part : parts) {
-            try (BufferedReader in = Files.newBufferedReader(part.resolve(CatalogFiles.POSTS), StandardCharsets.UTF_8)) {
+            try (BufferedReader in =
+                    Files.newBufferedReader(part.resolve(CatalogFiles.POSTS), StandardCharsets.UTF_8)) {
                 in.readLine();
                 while (in.readLine() != null) {
                     lines++;
@@ -240,7 +281,9 @@ final class IngestBench {
 
     private static long size(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 

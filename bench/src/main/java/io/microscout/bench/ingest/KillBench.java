@@ -4,7 +4,6 @@ import io.microscout.app.MicroScout;
 import io.microscout.store.CatalogDump;
 import io.microscout.store.CatalogStore;
 import io.microscout.store.StoreLocation;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -44,8 +43,7 @@ final class KillBench {
         this.out = out;
     }
 
-    record Outcome(int killed, int afterCommit, int finishedFirst, List<String> failures) {
-    }
+    record Outcome(int killed, int afterCommit, int finishedFirst, List<String> failures) {}
 
     Outcome run(List<Path> files) throws Exception {
         Path refHome = work.resolve("reference");
@@ -59,7 +57,8 @@ final class KillBench {
         prefixes.add(Map.of("creators", 0, "posts", 0, "follower_snapshots", 0));
         prefixes.addAll(ref.counts);
         Map<String, List<String>> expected = dump(refHome);
-        out.printf("reference import: %d files in %.1f s (process start to exit; opened after %.1f s); %s%n",
+        out.printf(
+                "reference import: %d files in %.1f s (process start to exit; opened after %.1f s); %s%n",
                 files.size(), fullSeconds, ref.openedAfter, sizes(expected));
         int killed = 0;
         int afterCommit = 0;
@@ -69,7 +68,8 @@ final class KillBench {
             Path home = work.resolve("kill-" + i);
             boolean onCommit = random.nextInt(3) == 0;
             int commitToKill = onCommit ? 1 + random.nextInt(files.size()) : -1;
-            long delayMs = onCommit ? -1
+            long delayMs = onCommit
+                    ? -1
                     : (long) (1000 * (ref.openedAfter + random.nextDouble() * (fullSeconds - ref.openedAfter)));
             Run run = target(home, files, delayMs, commitToKill);
             if (run.killed) {
@@ -79,10 +79,12 @@ final class KillBench {
                 finishedFirst++;
             }
             String problem = check(home, run, prefixes, files, expected);
-            String what = run.killed ? (onCommit ? "killed right after commit " + commitToKill
-                    : "killed after " + delayMs + " ms") : "finished before the kill";
-            out.printf("%3d %-32s %d file(s) reported committed: %s%n", i, what, run.committed,
-                    problem == null ? "ok" : "FAILED: " + problem);
+            String what = run.killed
+                    ? (onCommit ? "killed right after commit " + commitToKill : "killed after " + delayMs + " ms")
+                    : "finished before the kill";
+            out.printf(
+                    "%3d %-32s %d file(s) reported committed: %s%n",
+                    i, what, run.committed, problem == null ? "ok" : "FAILED: " + problem);
             if (problem != null) {
                 failures.add(i + ": " + problem);
             }
@@ -92,12 +94,19 @@ final class KillBench {
     }
 
     /** What a killed home must show, or null when it does. */
-    private String check(Path home, Run run, List<Map<String, Integer>> prefixes, List<Path> files,
-                         Map<String, List<String>> expected) throws Exception {
+    private String check(
+            Path home,
+            Run run,
+            List<Map<String, Integer>> prefixes,
+            List<Path> files,
+            Map<String, List<String>> expected)
+            throws Exception {
         try (CatalogStore store = CatalogStore.open(location(home))) {
             if (!h2) {
-                String integrity = store.jdbi().withHandle(h -> h.createQuery("PRAGMA integrity_check")
-                        .mapTo(String.class).one());
+                String integrity = store.jdbi()
+                        .withHandle(h -> h.createQuery("PRAGMA integrity_check")
+                                .mapTo(String.class)
+                                .one());
                 if (!"ok".equals(integrity)) {
                     return "integrity check: " + integrity;
                 }
@@ -121,8 +130,8 @@ final class KillBench {
             Map<String, List<String>> now = CatalogDump.of(app.store());
             for (String derived : List.of("creator_metrics", "creator_authenticity")) {
                 if (now.get(derived).size() != now.get("creators").size()) {
-                    return derived + " has " + now.get(derived).size() + " rows for " + now.get("creators").size()
-                            + " creators after reopening";
+                    return derived + " has " + now.get(derived).size() + " rows for "
+                            + now.get("creators").size() + " creators after reopening";
                 }
             }
         }
@@ -137,7 +146,8 @@ final class KillBench {
         for (var e : expected.entrySet()) {
             if (!e.getValue().equals(after.get(e.getKey()))) {
                 return "after importing again, table " + e.getKey() + " differs from a clean import ("
-                        + after.get(e.getKey()).size() + " rows, clean " + e.getValue().size() + ")";
+                        + after.get(e.getKey()).size() + " rows, clean "
+                        + e.getValue().size() + ")";
             }
         }
         return null;
@@ -163,24 +173,38 @@ final class KillBench {
 
     /** Runs the import; kills it after delayMs (if >= 0) or right after commit number killAfter (if >= 1). */
     private Run target(Path home, List<Path> files, long delayMs, int killAfter) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), KillTarget.class.getName(),
-                home.toString(), h2 ? StoreLocation.h2(home).jdbcUrl() : "-", observedAt));
+        List<String> cmd = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                KillTarget.class.getName(),
+                home.toString(),
+                h2 ? StoreLocation.h2(home).jdbcUrl() : "-",
+                observedAt));
         files.forEach(f -> cmd.add(f.toString()));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         long started = System.nanoTime();
         Run run = new Run();
         AtomicInteger committed = new AtomicInteger();
         Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     if (line.equals("opened")) {
                         run.openedAfter = (System.nanoTime() - started) / 1e9;
                     } else if (line.startsWith("committed ")) {
                         String[] parts = line.split(" ");
                         synchronized (run) {
-                            run.counts.add(Map.of("creators", Integer.parseInt(parts[2]), "posts",
-                                    Integer.parseInt(parts[3]), "follower_snapshots", Integer.parseInt(parts[4])));
+                            run.counts.add(Map.of(
+                                    "creators",
+                                    Integer.parseInt(parts[2]),
+                                    "posts",
+                                    Integer.parseInt(parts[3]),
+                                    "follower_snapshots",
+                                    Integer.parseInt(parts[4])));
                         }
                         int n = committed.incrementAndGet();
                         if (n == killAfter) {

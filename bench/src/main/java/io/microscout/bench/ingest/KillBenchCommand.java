@@ -1,20 +1,23 @@
 package io.microscout.bench.ingest;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code microscout bench kill}: kill -9 during imports, then check that nothing was lost or half-written. */
-@Command(name = "kill", mixinStandardHelpOptions = true,
-        description = {"Crash test of the embedded store: kill -9 of imports at random moments and right after",
-                "commits, each followed by checks (integrity, whole files only, nothing committed lost, derived data",
-                "repaired, re-import identical to a clean import, every table compared). Exit 1 on any failure."})
+@Command(
+        name = "kill",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Crash test of the embedded store: kill -9 of imports at random moments and right after",
+            "commits, each followed by checks (integrity, whole files only, nothing committed lost, derived data",
+            "repaired, re-import identical to a clean import, every table compared). Exit 1 on any failure."
+        })
 public final class KillBenchCommand implements Callable<Integer> {
 
     @Option(names = "--kills", defaultValue = "100", description = "Kills (default: ${DEFAULT-VALUE}).")
@@ -26,10 +29,16 @@ public final class KillBenchCommand implements Callable<Integer> {
     @Option(names = "--creators", defaultValue = "300", description = "Generated accounts (default: ${DEFAULT-VALUE}).")
     int creators;
 
-    @Option(names = "--posts-files", defaultValue = "4", description = "Files the posts are split into (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--posts-files",
+            defaultValue = "4",
+            description = "Files the posts are split into (default: ${DEFAULT-VALUE}).")
     int postFiles;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the data and of the kill moments (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            description = "Seed of the data and of the kill moments (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--work", description = "Work folder (default: a new temporary folder, deleted afterwards).")
@@ -47,9 +56,15 @@ public final class KillBenchCommand implements Callable<Integer> {
             List<Path> files = data(dir.resolve("data"));
             long started = System.nanoTime();
             KillBench.Outcome o = new KillBench(kills, h2, seed, dir, System.out).run(files);
-            System.out.printf("%s: %d kill -9 (%d right after a commit), %d imports finished before their kill;"
-                            + " %d failed checks in %.0f s%n", storeName, o.killed(), o.afterCommit(), o.finishedFirst(),
-                    o.failures().size(), (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    "%s: %d kill -9 (%d right after a commit), %d imports finished before their kill;"
+                            + " %d failed checks in %.0f s%n",
+                    storeName,
+                    o.killed(),
+                    o.afterCommit(),
+                    o.finishedFirst(),
+                    o.failures().size(),
+                    (System.nanoTime() - started) / 1e9);
             o.failures().forEach(f -> System.out.println("failed: " + f));
             return o.failures().isEmpty() ? 0 : 1;
         } finally {
@@ -61,11 +76,27 @@ public final class KillBenchCommand implements Callable<Integer> {
 
     /** A generated catalog, posts split into several files so that an import commits several times. */
     private List<Path> data(Path out) throws Exception {
-        Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-                System.getProperty("java.class.path"), "io.microscout.cli.Main", "generate", "--creators",
-                Integer.toString(creators), "--seed", Long.toString(seed), "--posts-per-creator", "20",
-                "--follower-sample", "0", "--comments-per-post", "0", "--out", out.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "io.microscout.cli.Main",
+                        "generate",
+                        "--creators",
+                        Integer.toString(creators),
+                        "--seed",
+                        Long.toString(seed),
+                        "--posts-per-creator",
+                        "20",
+                        "--follower-sample",
+                        "0",
+                        "--comments-per-post",
+                        "0",
+                        "--out",
+                        out.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("generating the test catalog failed");
         }

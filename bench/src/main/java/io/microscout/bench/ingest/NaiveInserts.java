@@ -1,7 +1,6 @@
 package io.microscout.bench.ingest;
 
 import io.microscout.creator.Post;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,8 +16,7 @@ import java.util.List;
  * embedded H2 file database of its own. The catalog's store is measured against it.
  */
 final class NaiveInserts {
-    private NaiveInserts() {
-    }
+    private NaiveInserts() {}
 
     /** Inserts the posts one by one; returns the nanoseconds it took. */
     static long insert(Path folder, List<Post> posts) throws SQLException {
@@ -31,7 +29,8 @@ final class NaiveInserts {
             }
             c.setAutoCommit(true);
             long started = System.nanoTime();
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO post VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert =
+                    c.prepareStatement("INSERT INTO post VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Post p : posts) {
                     insert.setString(1, p.creator().platform().id());
                     insert.setString(2, p.creator().handle());

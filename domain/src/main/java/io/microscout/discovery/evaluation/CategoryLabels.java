@@ -6,7 +6,6 @@ import io.microscout.creator.CreatorKey;
 import io.microscout.niche.Niche;
 import io.microscout.niche.NicheTaxonomy;
 import io.microscout.tier.Tier;
-
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,17 +25,27 @@ import java.util.Map;
  */
 public final class CategoryLabels {
     private static final Map<String, String> YOUTUBE = Map.ofEntries(
-            Map.entry("music", "music"), Map.entry("gaming", "gaming"), Map.entry("games", "gaming"),
-            Map.entry("education", "education"), Map.entry("sports", "sports"), Map.entry("pets & animals", "pets"),
-            Map.entry("animals", "pets"), Map.entry("autos & vehicles", "automotive"), Map.entry("autos", "automotive"),
-            Map.entry("travel & events", "travel"), Map.entry("science & technology", "tech"), Map.entry("tech", "tech"),
-            Map.entry("entertainment", "entertainment"), Map.entry("comedy", "entertainment"),
-            Map.entry("film & animation", "entertainment"), Map.entry("film", "entertainment"),
-            Map.entry("shows", "entertainment"), Map.entry("movies", "entertainment"),
+            Map.entry("music", "music"),
+            Map.entry("gaming", "gaming"),
+            Map.entry("games", "gaming"),
+            Map.entry("education", "education"),
+            Map.entry("sports", "sports"),
+            Map.entry("pets & animals", "pets"),
+            Map.entry("animals", "pets"),
+            Map.entry("autos & vehicles", "automotive"),
+            Map.entry("autos", "automotive"),
+            Map.entry("travel & events", "travel"),
+            Map.entry("science & technology", "tech"),
+            Map.entry("tech", "tech"),
+            Map.entry("entertainment", "entertainment"),
+            Map.entry("comedy", "entertainment"),
+            Map.entry("film & animation", "entertainment"),
+            Map.entry("film", "entertainment"),
+            Map.entry("shows", "entertainment"),
+            Map.entry("movies", "entertainment"),
             Map.entry("trailers", "entertainment"));
 
-    private CategoryLabels() {
-    }
+    private CategoryLabels() {}
 
     /** The niche a category label stands for, or null. */
     public static String nicheOf(String category) {
@@ -54,8 +63,22 @@ public final class CategoryLabels {
 
     /** "Find creators of this niche": its label as keyword, its description as product, every tier. */
     public static Brief nicheBrief(Niche n) {
-        return new Brief(null, n.description(), List.of(n.label().toLowerCase(Locale.ROOT)), List.of(n.id()), null,
-                EnumSet.allOf(Tier.class), null, null, null, null, null, null, null, null, null);
+        return new Brief(
+                null,
+                n.description(),
+                List.of(n.label().toLowerCase(Locale.ROOT)),
+                List.of(n.id()),
+                null,
+                EnumSet.allOf(Tier.class),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** One case per niche with at least {@code minRelevant} creators whose category maps to it. */
@@ -67,17 +90,22 @@ public final class CategoryLabels {
                 niches.put(c.key(), List.of(niche));
             }
         }
-        return byNiche(name, niches.size() + " creators labelled by their source category (Creator.category) mapped "
-                + "to niches; one brief per niche with at least " + minRelevant + " creators; the detector does not "
-                + "read categories", niches, minRelevant);
+        return byNiche(
+                name,
+                niches.size() + " creators labelled by their source category (Creator.category) mapped "
+                        + "to niches; one brief per niche with at least " + minRelevant
+                        + " creators; the detector does not "
+                        + "read categories",
+                niches,
+                minRelevant);
     }
 
     /**
      * One case per niche with at least {@code minRelevant} creators, from known niches per creator (a generator's
      * ground truth): the first niche listed is graded 2 (primary), any other 1 (secondary).
      */
-    public static LabelledSet byNiche(String name, String labelling, Map<CreatorKey, List<String>> niches,
-                                      int minRelevant) {
+    public static LabelledSet byNiche(
+            String name, String labelling, Map<CreatorKey, List<String>> niches, int minRelevant) {
         Map<String, Map<CreatorKey, Integer>> byNiche = new HashMap<>();
         niches.forEach((key, ids) -> {
             for (int i = 0; i < ids.size(); i++) {

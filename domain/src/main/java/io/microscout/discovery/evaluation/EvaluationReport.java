@@ -7,8 +7,7 @@ import java.util.Locale;
 public record EvaluationReport(String setName, String labelling, int k, int n, List<CaseResult> cases) {
 
     /** One brief's result; ndcg is null when the brief had no relevant creator. */
-    public record CaseResult(String name, int relevant, int returned, double precision, Double ndcg) {
-    }
+    public record CaseResult(String name, int relevant, int returned, double precision, Double ndcg) {}
 
     public EvaluationReport {
         cases = List.copyOf(cases);
@@ -19,20 +18,36 @@ public record EvaluationReport(String setName, String labelling, int k, int n, L
     }
 
     public double meanNdcg() {
-        return cases.stream().filter(c -> c.ndcg() != null).mapToDouble(CaseResult::ndcg).average().orElse(Double.NaN);
+        return cases.stream()
+                .filter(c -> c.ndcg() != null)
+                .mapToDouble(CaseResult::ndcg)
+                .average()
+                .orElse(Double.NaN);
     }
 
     public String format() {
         StringBuilder sb = new StringBuilder();
         sb.append(setName).append(": ").append(labelling).append('\n');
-        sb.append(String.format(Locale.ROOT, "%-32s %8s %8s %8s %8s%n", "brief", "relevant", "returned",
-                "P@" + k, "nDCG@" + n));
+        sb.append(String.format(
+                Locale.ROOT, "%-32s %8s %8s %8s %8s%n", "brief", "relevant", "returned", "P@" + k, "nDCG@" + n));
         for (CaseResult c : cases) {
-            sb.append(String.format(Locale.ROOT, "%-32s %8d %8d %8.3f %8s%n", c.name(), c.relevant(), c.returned(),
-                    c.precision(), c.ndcg() == null ? "n/a" : String.format(Locale.ROOT, "%.3f", c.ndcg())));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%-32s %8d %8d %8.3f %8s%n",
+                    c.name(),
+                    c.relevant(),
+                    c.returned(),
+                    c.precision(),
+                    c.ndcg() == null ? "n/a" : String.format(Locale.ROOT, "%.3f", c.ndcg())));
         }
-        sb.append(String.format(Locale.ROOT, "%-32s %8s %8s %8.3f %8.3f%n", "mean (" + cases.size() + " briefs)", "", "",
-                meanPrecision(), meanNdcg()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "%-32s %8s %8s %8.3f %8.3f%n",
+                "mean (" + cases.size() + " briefs)",
+                "",
+                "",
+                meanPrecision(),
+                meanNdcg()));
         return sb.toString();
     }
 }

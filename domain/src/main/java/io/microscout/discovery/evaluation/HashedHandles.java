@@ -1,7 +1,6 @@
 package io.microscout.discovery.evaluation;
 
 import io.microscout.creator.CreatorKey;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,12 +15,12 @@ import java.util.HexFormat;
 public final class HashedHandles {
     public static final String PREFIX = "sha256:";
 
-    private HashedHandles() {
-    }
+    private HashedHandles() {}
 
     public static String of(CreatorKey key) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] d =
+                    MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
             return PREFIX + HexFormat.of().formatHex(d, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -2,7 +2,6 @@ package io.microscout.discovery.evaluation;
 
 import io.microscout.brief.Brief;
 import io.microscout.creator.CreatorKey;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +15,9 @@ public record LabelledCase(String name, Brief brief, Map<CreatorKey, Integer> gr
     }
 
     public Set<CreatorKey> relevant() {
-        return grades.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).collect(Collectors.toSet());
+        return grades.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 }

@@ -9,8 +9,7 @@ import java.util.Set;
  * nDCG: Järvelin &amp; Kekäläinen, ACM TOIS 2002, with the exponential gain {@code 2^rel - 1}).
  */
 public final class RankingMetrics {
-    private RankingMetrics() {
-    }
+    private RankingMetrics() {}
 
     /** Share of the first k results that are relevant; missing results count as not relevant (divides by k). */
     public static <T> double precisionAt(int k, List<T> ranked, Set<T> relevant) {
@@ -26,11 +25,16 @@ public final class RankingMetrics {
      * labels. Null when nothing is relevant (undefined, not 0).
      */
     public static <T> Double ndcgAt(int k, List<T> ranked, Map<T, Integer> grades) {
-        double ideal = dcg(grades.values().stream().filter(g -> g > 0).sorted((a, b) -> b - a).limit(k).toList());
+        double ideal = dcg(grades.values().stream()
+                .filter(g -> g > 0)
+                .sorted((a, b) -> b - a)
+                .limit(k)
+                .toList());
         if (ideal == 0) {
             return null;
         }
-        List<Integer> gains = ranked.stream().limit(k).map(t -> grades.getOrDefault(t, 0)).toList();
+        List<Integer> gains =
+                ranked.stream().limit(k).map(t -> grades.getOrDefault(t, 0)).toList();
         return dcg(gains) / ideal;
     }
 

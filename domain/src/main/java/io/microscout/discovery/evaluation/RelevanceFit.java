@@ -3,7 +3,6 @@ package io.microscout.discovery.evaluation;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.CandidateEvidence;
 import io.microscout.discovery.RelevanceModel;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,34 +22,51 @@ public final class RelevanceFit {
     static final double[] WEIGHTS = {0.0, 0.25, 0.5, 1.0, 2.0};
 
     /** One brief's candidates with their evidence, and its graded answers. */
-    public record Case(String set, String name, List<CandidateEvidence> candidates, Map<CreatorKey, Integer> grades) {
-    }
+    public record Case(String set, String name, List<CandidateEvidence> candidates, Map<CreatorKey, Integer> grades) {}
 
     /** A model's mean P@k and nDCG@k over some briefs. */
-    public record Score(double precision, double ndcg) {
-    }
+    public record Score(double precision, double ndcg) {}
 
     /** The fit: parameters chosen on every brief, and the cross-validated scores next to the embedding alone. */
-    public record Result(RelevanceModel chosen, Score embeddingAlone, Score chosenInSample, Score crossValidated,
-                         List<String> folds) {
+    public record Result(
+            RelevanceModel chosen,
+            Score embeddingAlone,
+            Score chosenInSample,
+            Score crossValidated,
+            List<String> folds) {
         public String format(int k) {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format(Locale.ROOT, "%-48s %8s %8s%n", "relevance alone, candidates of each brief",
-                    "P@" + k, "nDCG@" + k));
-            sb.append(String.format(Locale.ROOT, "%-48s %8.3f %8.3f%n", "embedding alone (cosine order)",
-                    embeddingAlone.precision, embeddingAlone.ndcg));
-            sb.append(String.format(Locale.ROOT, "%-48s %8.3f %8.3f%n", "fitted, leave-one-brief-out (held-out briefs)",
-                    crossValidated.precision, crossValidated.ndcg));
-            sb.append(String.format(Locale.ROOT, "%-48s %8.3f %8.3f%n", "fitted on every brief (in sample)",
-                    chosenInSample.precision, chosenInSample.ndcg));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%-48s %8s %8s%n",
+                    "relevance alone, candidates of each brief",
+                    "P@" + k,
+                    "nDCG@" + k));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%-48s %8.3f %8.3f%n",
+                    "embedding alone (cosine order)",
+                    embeddingAlone.precision,
+                    embeddingAlone.ndcg));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%-48s %8.3f %8.3f%n",
+                    "fitted, leave-one-brief-out (held-out briefs)",
+                    crossValidated.precision,
+                    crossValidated.ndcg));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%-48s %8.3f %8.3f%n",
+                    "fitted on every brief (in sample)",
+                    chosenInSample.precision,
+                    chosenInSample.ndcg));
             sb.append("chosen on every brief: ").append(chosen).append('\n');
             folds.forEach(f -> sb.append("  ").append(f).append('\n'));
             return sb.toString();
         }
     }
 
-    private RelevanceFit() {
-    }
+    private RelevanceFit() {}
 
     public static Result fit(List<Case> cases, int k) {
         if (cases.size() < 2) {
@@ -75,14 +91,24 @@ public final class RelevanceFit {
             int best = best(ndcg, held);
             cvP += precision[best][held];
             cvN += ndcg[best][held];
-            folds.add(String.format(Locale.ROOT, "held out %-28s chosen on the others: %s -> P@%d %.3f, nDCG@%d %.3f",
-                    cases.get(held).set() + "/" + cases.get(held).name(), grid.get(best), k, precision[best][held], k,
+            folds.add(String.format(
+                    Locale.ROOT,
+                    "held out %-28s chosen on the others: %s -> P@%d %.3f, nDCG@%d %.3f",
+                    cases.get(held).set() + "/" + cases.get(held).name(),
+                    grid.get(best),
+                    k,
+                    precision[best][held],
+                    k,
                     ndcg[best][held]));
         }
         int all = best(ndcg, -1);
         int embedding = 0;
-        return new Result(grid.get(all), mean(precision[embedding], ndcg[embedding]),
-                mean(precision[all], ndcg[all]), new Score(cvP / cases.size(), cvN / cases.size()), folds);
+        return new Result(
+                grid.get(all),
+                mean(precision[embedding], ndcg[embedding]),
+                mean(precision[all], ndcg[all]),
+                new Score(cvP / cases.size(), cvN / cases.size()),
+                folds);
     }
 
     /** The grid, the embedding alone first (no word or niche weight: cosine order, whatever the floor). */
@@ -107,9 +133,13 @@ public final class RelevanceFit {
     static List<CreatorKey> rank(RelevanceModel model, List<CandidateEvidence> candidates) {
         return candidates.stream()
                 .sorted(Comparator.comparingDouble((CandidateEvidence c) -> score(model, c))
-                        .thenComparingDouble(c -> c.evidence().cosine() == null ? -2 : c.evidence().cosine())
-                        .reversed().thenComparing(CandidateEvidence::key))
-                .map(CandidateEvidence::key).toList();
+                        .thenComparingDouble(c -> c.evidence().cosine() == null
+                                ? -2
+                                : c.evidence().cosine())
+                        .reversed()
+                        .thenComparing(CandidateEvidence::key))
+                .map(CandidateEvidence::key)
+                .toList();
     }
 
     private static double score(RelevanceModel model, CandidateEvidence c) {
@@ -139,12 +169,15 @@ public final class RelevanceFit {
     }
 
     private static Score mean(double[] precision, double[] ndcg) {
-        return new Score(java.util.Arrays.stream(precision).average().orElse(0),
+        return new Score(
+                java.util.Arrays.stream(precision).average().orElse(0),
                 java.util.Arrays.stream(ndcg).average().orElse(0));
     }
 
     private static java.util.Set<CreatorKey> relevant(Map<CreatorKey, Integer> grades) {
-        return grades.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)
+        return grades.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(Map.Entry::getKey)
                 .collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -1,20 +1,21 @@
 package io.microscout.discovery.evaluation;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 class RankingMetricsTest {
 
     @Test
     void precisionCountsRelevantResultsAmongTheFirstKAndMissingResultsAsMisses() {
-        assertThat(RankingMetrics.precisionAt(4, List.of("a", "x", "b", "y", "c"), Set.of("a", "b", "c"))).isEqualTo(0.5);
-        assertThat(RankingMetrics.precisionAt(10, List.of("a", "b"), Set.of("a", "b"))).isEqualTo(0.2);
+        assertThat(RankingMetrics.precisionAt(4, List.of("a", "x", "b", "y", "c"), Set.of("a", "b", "c")))
+                .isEqualTo(0.5);
+        assertThat(RankingMetrics.precisionAt(10, List.of("a", "b"), Set.of("a", "b")))
+                .isEqualTo(0.2);
     }
 
     @Test

@@ -6,7 +6,6 @@ import io.microscout.discovery.IndexHit;
 import io.microscout.discovery.IndexQuery;
 import io.microscout.discovery.IndexedCreator;
 import io.microscout.niche.ContentText;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -67,10 +66,15 @@ public final class InMemoryCreatorIndex implements CreatorIndex {
             }
         }
         Map<CreatorKey, IndexHit> out = new LinkedHashMap<>();
-        byKeyword.values().stream().sorted(Comparator.comparingDouble(IndexHit::keywordScore).reversed())
-                .limit(q.candidates()).forEach(h -> out.put(h.key(), h));
-        byVector.values().stream().sorted(Comparator.comparingDouble((IndexHit h) -> h.semanticSimilarity()).reversed())
-                .limit(q.candidates()).forEach(h -> out.put(h.key(), h));
+        byKeyword.values().stream()
+                .sorted(Comparator.comparingDouble(IndexHit::keywordScore).reversed())
+                .limit(q.candidates())
+                .forEach(h -> out.put(h.key(), h));
+        byVector.values().stream()
+                .sorted(Comparator.comparingDouble((IndexHit h) -> h.semanticSimilarity())
+                        .reversed())
+                .limit(q.candidates())
+                .forEach(h -> out.put(h.key(), h));
         return new ArrayList<>(out.values());
     }
 
@@ -90,6 +94,5 @@ public final class InMemoryCreatorIndex implements CreatorIndex {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -3,7 +3,6 @@ package io.microscout.discovery.fakes;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.CreatorProfile;
 import io.microscout.discovery.CreatorProfiles;
-
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package io.microscout.importer.accounts;
 
 import io.microscout.importer.followers.AccountProfilesCsv;
-
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -23,11 +22,34 @@ import java.util.Map;
 public enum AccountFileFormat {
     CSV(Map.of()),
     TWITTER(Map.of()),
-    PURBA(ordered("posts", "pos", "followers", "flw", "following", "flg", "bio_length", "bl",
-            "profile_picture", "pic", "external_url", "lin")),
-    PARMA(ordered("posts", "#Posts", "followers", "#Followers", "following", "#Following", "bio_length", "Bio Length",
-            "profile_picture", "Profile Pic", "username_digit_share", "Nums/Length Username",
-            "external_url", "External Url"));
+    PURBA(ordered(
+            "posts",
+            "pos",
+            "followers",
+            "flw",
+            "following",
+            "flg",
+            "bio_length",
+            "bl",
+            "profile_picture",
+            "pic",
+            "external_url",
+            "lin")),
+    PARMA(ordered(
+            "posts",
+            "#Posts",
+            "followers",
+            "#Followers",
+            "following",
+            "#Following",
+            "bio_length",
+            "Bio Length",
+            "profile_picture",
+            "Profile Pic",
+            "username_digit_share",
+            "Nums/Length Username",
+            "external_url",
+            "External Url"));
 
     private final Map<String, String> columns;
 
@@ -44,17 +66,18 @@ public enum AccountFileFormat {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--format: unknown account format '" + text
-                    + "'; expected csv, twitter, purba or parma");
+            throw new IllegalArgumentException(
+                    "--format: unknown account format '" + text + "'; expected csv, twitter, purba or parma");
         }
     }
 
     /** Reads one file of that format; {@code extraColumns} (ours = theirs) add to or override the preset. */
-    public AccountProfilesCsv.Read read(Path file, Map<String, String> extraColumns, Charset encoding, String labelColumn)
-            throws IOException {
+    public AccountProfilesCsv.Read read(
+            Path file, Map<String, String> extraColumns, Charset encoding, String labelColumn) throws IOException {
         if (this == TWITTER) {
             if (!extraColumns.isEmpty()) {
-                throw new IllegalArgumentException("--map does not apply to --format twitter (the API's field names are fixed)");
+                throw new IllegalArgumentException(
+                        "--map does not apply to --format twitter (the API's field names are fixed)");
             }
             return TwitterUsers.read(file);
         }

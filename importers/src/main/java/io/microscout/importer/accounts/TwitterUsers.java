@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.microscout.authenticity.AccountProfile;
 import io.microscout.importer.ImportProblem;
 import io.microscout.importer.followers.AccountProfilesCsv;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +18,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads Twitter API v1.1 user objects (developer.twitter.com, "User object", v1.1): {@code screen_name},
@@ -39,11 +38,11 @@ import java.util.Locale;
  * import for a source without a time of its own). Each problem names file, position and field.
  */
 public final class TwitterUsers {
-    static final DateTimeFormatter TWITTER_TIME = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ROOT);
+    static final DateTimeFormatter TWITTER_TIME =
+            DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ROOT);
     static final DateTimeFormatter CRAWL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
-    private TwitterUsers() {
-    }
+    private TwitterUsers() {}
 
     /** JSON or CSV, told by the file name (.csv) or else by its first character. */
     public static AccountProfilesCsv.Read read(Path file) throws IOException {
@@ -82,13 +81,20 @@ public final class TwitterUsers {
             }
             String prefix = user != n ? where + ".user" : where;
             Fields f = new Fields(name, prefix, problems);
-            AccountProfile p = f.profile(text(user, "screen_name"), count(user, "followers_count", f),
-                    count(user, "friends_count", f), count(user, "statuses_count", f), text(user, "description"),
-                    bool(user, "default_profile_image", f), bool(user, "protected", f), text(user, "url"),
-                    text(user, "created_at"), seen);
+            AccountProfile p = f.profile(
+                    text(user, "screen_name"),
+                    count(user, "followers_count", f),
+                    count(user, "friends_count", f),
+                    count(user, "statuses_count", f),
+                    text(user, "description"),
+                    bool(user, "default_profile_image", f),
+                    bool(user, "protected", f),
+                    text(user, "url"),
+                    text(user, "created_at"),
+                    seen);
             if (p != null && f.ok) {
-                rows.add(new AccountProfilesCsv.Row(index, index, p, text(user, "id_str") != null
-                        ? text(user, "id_str") : text(user, "id")));
+                rows.add(new AccountProfilesCsv.Row(
+                        index, index, p, text(user, "id_str") != null ? text(user, "id_str") : text(user, "id")));
             }
         }
         return new AccountProfilesCsv.Read(rows, problems);
@@ -96,12 +102,17 @@ public final class TwitterUsers {
 
     public static AccountProfilesCsv.Read readCsv(Path file) throws IOException {
         String name = file.getFileName().toString();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setAllowMissingColumnNames(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true)
+                .get();
         Instant saved = Files.getLastModifiedTime(file).toInstant();
         List<AccountProfilesCsv.Row> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = format.parse(reader)) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = format.parse(reader)) {
             List<String> header = parser.getHeaderNames();
             for (String needed : List.of("screen_name", "followers_count", "friends_count", "statuses_count")) {
                 if (!header.contains(needed)) {
@@ -120,11 +131,17 @@ public final class TwitterUsers {
                 if (crawled != null) {
                     seen = crawlTime(crawled, name, where, problems);
                 }
-                AccountProfile p = f.profile(cell(r, "screen_name"), f.count("followers_count", cell(r, "followers_count")),
+                AccountProfile p = f.profile(
+                        cell(r, "screen_name"),
+                        f.count("followers_count", cell(r, "followers_count")),
                         f.count("friends_count", cell(r, "friends_count")),
-                        f.count("statuses_count", cell(r, "statuses_count")), description(r),
-                        csvFlag(r, "default_profile_image", f), csvFlag(r, "protected", f), cell(r, "url"),
-                        cell(r, "created_at"), seen);
+                        f.count("statuses_count", cell(r, "statuses_count")),
+                        description(r),
+                        csvFlag(r, "default_profile_image", f),
+                        csvFlag(r, "protected", f),
+                        cell(r, "url"),
+                        cell(r, "created_at"),
+                        seen);
                 if (p != null && f.ok) {
                     rows.add(new AccountProfilesCsv.Row(row, line, p, cell(r, "id")));
                 }
@@ -168,8 +185,17 @@ public final class TwitterUsers {
             }
         }
 
-        AccountProfile profile(String screenName, Long followers, Long following, Long posts, String description,
-                               Boolean defaultImage, Boolean isProtected, String url, String createdAt, Instant seen) {
+        AccountProfile profile(
+                String screenName,
+                Long followers,
+                Long following,
+                Long posts,
+                String description,
+                Boolean defaultImage,
+                Boolean isProtected,
+                String url,
+                String createdAt,
+                Instant seen) {
             Double ageDays = null;
             if (createdAt != null && seen != null) {
                 Instant created = time(createdAt, file, where, problems);
@@ -182,10 +208,19 @@ public final class TwitterUsers {
             if (!ok) {
                 return null;
             }
-            return new AccountProfile(screenName, followers, following, posts,
+            return new AccountProfile(
+                    screenName,
+                    followers,
+                    following,
+                    posts,
                     description == null ? null : AccountProfile.biographyLengthOf(description),
-                    defaultImage == null ? null : !defaultImage, isProtected, null, null, null,
-                    url == null ? Boolean.FALSE : !url.isBlank(), ageDays);
+                    defaultImage == null ? null : !defaultImage,
+                    isProtected,
+                    null,
+                    null,
+                    null,
+                    url == null ? Boolean.FALSE : !url.isBlank(),
+                    ageDays);
         }
     }
 
@@ -193,8 +228,11 @@ public final class TwitterUsers {
         try {
             return ZonedDateTime.parse(text.trim(), TWITTER_TIME).toInstant();
         } catch (DateTimeParseException e) {
-            problems.add(new ImportProblem(file, where, "created_at", "\"" + text
-                    + "\" is not a Twitter time such as \"Sun Jul 05 01:14:40 +0000 2009\""));
+            problems.add(new ImportProblem(
+                    file,
+                    where,
+                    "created_at",
+                    "\"" + text + "\" is not a Twitter time such as \"Sun Jul 05 01:14:40 +0000 2009\""));
             return null;
         }
     }
@@ -203,8 +241,8 @@ public final class TwitterUsers {
         try {
             return java.time.LocalDateTime.parse(text.trim(), CRAWL_TIME).toInstant(java.time.ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            problems.add(new ImportProblem(file, where, "crawled_at", "\"" + text
-                    + "\" is not a time such as \"2015-05-02 06:41:46\""));
+            problems.add(new ImportProblem(
+                    file, where, "crawled_at", "\"" + text + "\" is not a time such as \"2015-05-02 06:41:46\""));
             return null;
         }
     }
@@ -262,8 +300,14 @@ public final class TwitterUsers {
         }
         String v = r.isSet(column) ? r.get(column).trim() : "";
         switch (v.toLowerCase(Locale.ROOT)) {
-            case "": case "0": case "false": case "null": return false;
-            case "1": case "true": return true;
+            case "":
+            case "0":
+            case "false":
+            case "null":
+                return false;
+            case "1":
+            case "true":
+                return true;
             default:
                 f.fail(column, "\"" + v + "\" is not 1, 0, true, false or empty");
                 return null;

@@ -6,10 +6,6 @@ import io.microscout.creator.CreatorKey;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportProblem;
 import io.microscout.importer.followers.AccountProfilesCsv;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -19,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads follower-sample and comments CSV files (the generator's {@code followers-sample.csv} and
@@ -26,26 +25,31 @@ import java.util.Map;
  * the line and field for every bad cell.
  */
 public final class AudienceCsv {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true)
+            .setAllowMissingColumnNames(true)
+            .get();
 
     /** Rows read and problems found. */
-    public record Read<T>(List<AudienceRow<T>> rows, List<ImportProblem> problems, int recordsRead) {
-    }
+    public record Read<T>(List<AudienceRow<T>> rows, List<ImportProblem> problems, int recordsRead) {}
 
-    private AudienceCsv() {
-    }
+    private AudienceCsv() {}
 
     /**
      * Follower profiles, one per row, in the columns of {@link AccountProfilesCsv}; the creator from
      * {@code fixed}, a {@code creator} column, or {@code platform} + {@code handle} beside a {@code username}.
      */
-    public static Read<AccountProfile> followers(Path file, ImportOptions options, CreatorKey fixed) throws IOException {
+    public static Read<AccountProfile> followers(Path file, ImportOptions options, CreatorKey fixed)
+            throws IOException {
         String name = file.getFileName().toString();
         List<ImportProblem> problems = new ArrayList<>();
         Map<Long, CreatorKey> creatorOfLine = new HashMap<>();
         int records = 0;
-        try (Reader reader = Files.newBufferedReader(file, options.encoding()); CSVParser parser = FORMAT.parse(reader)) {
+        try (Reader reader = Files.newBufferedReader(file, options.encoding());
+                CSVParser parser = FORMAT.parse(reader)) {
             List<String> header = parser.getHeaderNames();
             boolean hasUsername = header.stream().anyMatch(h -> h.trim().equalsIgnoreCase("username"))
                     || options.columnMap().containsKey("username");
@@ -77,7 +81,8 @@ public final class AudienceCsv {
         List<ImportProblem> problems = new ArrayList<>();
         List<AudienceRow<CommentSample>> rows = new ArrayList<>();
         int records = 0;
-        try (Reader reader = Files.newBufferedReader(file, options.encoding()); CSVParser parser = FORMAT.parse(reader)) {
+        try (Reader reader = Files.newBufferedReader(file, options.encoding());
+                CSVParser parser = FORMAT.parse(reader)) {
             List<String> header = parser.getHeaderNames();
             CreatorColumns creators = CreatorColumns.of(header, fixed, options.defaultPlatform(), true, name);
             Map<String, String> byLower = new HashMap<>();
@@ -97,7 +102,8 @@ public final class AudienceCsv {
                 if (t.isBlank()) {
                     problems.add(new ImportProblem(name, "line " + line, "text", "the comment is empty"));
                 } else if (k != null) {
-                    rows.add(new AudienceRow<>(line, k, new CommentSample(cell(record, post), cell(record, author), t)));
+                    rows.add(
+                            new AudienceRow<>(line, k, new CommentSample(cell(record, post), cell(record, author), t)));
                 }
             }
         }

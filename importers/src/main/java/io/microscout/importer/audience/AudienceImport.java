@@ -10,7 +10,6 @@ import io.microscout.catalog.CreatorCatalog;
 import io.microscout.creator.CreatorKey;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportProblem;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,8 +32,14 @@ public final class AudienceImport {
     private static final int CHUNK = 1_000;
 
     /** What one file did: rows read, problems, whether it was stored, and creators changed / unchanged. */
-    public record Outcome(Path file, int recordsRead, List<ImportProblem> problems, boolean stored,
-                          int creatorsChanged, int creatorsUnchanged, int rowsAdded) {
+    public record Outcome(
+            Path file,
+            int recordsRead,
+            List<ImportProblem> problems,
+            boolean stored,
+            int creatorsChanged,
+            int creatorsUnchanged,
+            int rowsAdded) {
         public boolean failed() {
             return !stored;
         }
@@ -45,8 +50,8 @@ public final class AudienceImport {
     private final PostComments comments;
     private final CatalogAuthenticity authenticity;
 
-    public AudienceImport(CreatorCatalog catalog, AudienceSamples samples, PostComments comments,
-                          CatalogAuthenticity authenticity) {
+    public AudienceImport(
+            CreatorCatalog catalog, AudienceSamples samples, PostComments comments, CatalogAuthenticity authenticity) {
         this.catalog = catalog;
         this.samples = samples;
         this.comments = comments;
@@ -59,7 +64,8 @@ public final class AudienceImport {
         for (Path file : files) {
             AudienceCsv.Read<AccountProfile> read = AudienceCsv.followers(file, options, creator);
             // when the sample was taken: the file's last-modified time (as the catalog import dates profiles)
-            java.time.Instant takenAt = java.nio.file.Files.getLastModifiedTime(file).toInstant()
+            java.time.Instant takenAt = java.nio.file.Files.getLastModifiedTime(file)
+                    .toInstant()
                     .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             outcomes.add(store(file, read, options, byCreator -> {
                 Map<CreatorKey, FollowerSample> latest = inChunks(byCreator.keySet(), samples::latestOf);
@@ -67,7 +73,8 @@ public final class AudienceImport {
                 byCreator.forEach((k, profiles) -> {
                     FollowerSample stored = latest.get(k);
                     if (stored == null || !stored.followers().equals(profiles)) {
-                        fresh.add(new FollowerSample(k, takenAt, file.getFileName().toString(), profiles));
+                        fresh.add(new FollowerSample(
+                                k, takenAt, file.getFileName().toString(), profiles));
                     }
                 });
                 samples.saveAll(fresh);
@@ -92,15 +99,20 @@ public final class AudienceImport {
                     }
                 });
                 comments.addAll(fresh);
-                return fresh.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().size()));
+                return fresh.entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, e -> e.getValue().size()));
             }));
         }
         return outcomes;
     }
 
     /** Checks creators, then saves (returning rows added per changed creator) and rescores the changed ones. */
-    private <T> Outcome store(Path file, AudienceCsv.Read<T> read, ImportOptions options,
-                              Function<Map<CreatorKey, List<T>>, Map<CreatorKey, Integer>> save) {
+    private <T> Outcome store(
+            Path file,
+            AudienceCsv.Read<T> read,
+            ImportOptions options,
+            Function<Map<CreatorKey, List<T>>, Map<CreatorKey, Integer>> save) {
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         Map<CreatorKey, Boolean> known = new HashMap<>();
         Map<CreatorKey, List<T>> byCreator = new LinkedHashMap<>();
@@ -108,7 +120,10 @@ public final class AudienceImport {
             if (known.computeIfAbsent(row.creator(), k -> catalog.creator(k).isPresent())) {
                 byCreator.computeIfAbsent(row.creator(), k -> new ArrayList<>()).add(row.value());
             } else {
-                problems.add(new ImportProblem(file.getFileName().toString(), "line " + row.line(), "handle",
+                problems.add(new ImportProblem(
+                        file.getFileName().toString(),
+                        "line " + row.line(),
+                        "handle",
                         "creator " + row.creator() + " is not in the catalog (import its profile first)"));
             }
         }
@@ -118,8 +133,14 @@ public final class AudienceImport {
         }
         Map<CreatorKey, Integer> changed = save.apply(byCreator);
         authenticity.rescore(changed.keySet());
-        return new Outcome(file, read.recordsRead(), problems, true, changed.size(),
-                byCreator.size() - changed.size(), changed.values().stream().mapToInt(Integer::intValue).sum());
+        return new Outcome(
+                file,
+                read.recordsRead(),
+                problems,
+                true,
+                changed.size(),
+                byCreator.size() - changed.size(),
+                changed.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     /** The comments of the file beyond those already stored (as many equal ones as are stored are dropped). */
@@ -137,7 +158,8 @@ public final class AudienceImport {
         return added;
     }
 
-    private static <V> Map<CreatorKey, V> inChunks(Set<CreatorKey> keys, Function<List<CreatorKey>, Map<CreatorKey, V>> read) {
+    private static <V> Map<CreatorKey, V> inChunks(
+            Set<CreatorKey> keys, Function<List<CreatorKey>, Map<CreatorKey, V>> read) {
         List<CreatorKey> list = List.copyOf(keys);
         Map<CreatorKey, V> all = new HashMap<>();
         for (int from = 0; from < list.size(); from += CHUNK) {

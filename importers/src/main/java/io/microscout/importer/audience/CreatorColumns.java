@@ -3,11 +3,10 @@ package io.microscout.importer.audience;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.importer.ImportProblem;
-import org.apache.commons.csv.CSVRecord;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Which creator a row of a follower-sample or comments file belongs to: the one given on the command line
@@ -33,8 +32,8 @@ final class CreatorColumns {
      * @param handleIsCreator whether a {@code handle} column names the creator (in a follower file it names the
      *                        follower unless there is also a {@code username} column)
      */
-    static CreatorColumns of(List<String> header, CreatorKey fixed, Platform defaultPlatform, boolean handleIsCreator,
-                             String file) {
+    static CreatorColumns of(
+            List<String> header, CreatorKey fixed, Platform defaultPlatform, boolean handleIsCreator, String file) {
         Map<String, String> byLower = new java.util.HashMap<>();
         header.forEach(h -> byLower.put(h.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), h));
         if (fixed != null) {
@@ -47,8 +46,9 @@ final class CreatorColumns {
         String platform = byLower.get("platform");
         if (handle == null || (platform == null && defaultPlatform == null)) {
             throw new IllegalArgumentException(file + ": which creator? Give --creator PLATFORM:HANDLE, or columns "
-                    + "creator (e.g. instagram:anna) or platform and handle" + (handleIsCreator ? ""
-                    : " (with the follower's name in a username column)") + "; the file has " + header);
+                    + "creator (e.g. instagram:anna) or platform and handle"
+                    + (handleIsCreator ? "" : " (with the follower's name in a username column)") + "; the file has "
+                    + header);
         }
         return new CreatorColumns(null, defaultPlatform, null, platform, handle);
     }

@@ -3,7 +3,6 @@ package io.microscout.importer.csv;
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.importer.ImportReadBuilder;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,26 +32,28 @@ final class CreatorRecords implements CsvRecords {
         if (!row.valid() || key == null) {
             return;
         }
-        out.addWithSnapshot(Creator.builder(key)
-                .platformId(row.text(CsvColumn.PLATFORM_ID))
-                .person(row.text(CsvColumn.PERSON))
-                .displayName(row.text(CsvColumn.NAME))
-                .biography(row.text(CsvColumn.BIO))
-                .countryCode(country)
-                .languageCode(language)
-                .followers(followers)
-                .following(following)
-                .mediaCount(posts)
-                .totalViews(views)
-                .totalLikes(likes)
-                .verified(verified)
-                .hasProfilePicture(picture)
-                .privateAccount(privateAccount)
-                .links(links(row.text(CsvColumn.LINKS)))
-                .contactEmail(row.text(CsvColumn.EMAIL))
-                .category(row.text(CsvColumn.CATEGORY))
-                .observedAt(observedAt == null ? importedAt : observedAt)
-                .build(), row.location());
+        out.addWithSnapshot(
+                Creator.builder(key)
+                        .platformId(row.text(CsvColumn.PLATFORM_ID))
+                        .person(row.text(CsvColumn.PERSON))
+                        .displayName(row.text(CsvColumn.NAME))
+                        .biography(row.text(CsvColumn.BIO))
+                        .countryCode(country)
+                        .languageCode(language)
+                        .followers(followers)
+                        .following(following)
+                        .mediaCount(posts)
+                        .totalViews(views)
+                        .totalLikes(likes)
+                        .verified(verified)
+                        .hasProfilePicture(picture)
+                        .privateAccount(privateAccount)
+                        .links(links(row.text(CsvColumn.LINKS)))
+                        .contactEmail(row.text(CsvColumn.EMAIL))
+                        .category(row.text(CsvColumn.CATEGORY))
+                        .observedAt(observedAt == null ? importedAt : observedAt)
+                        .build(),
+                row.location());
     }
 
     /** Links separated by spaces or '|'. */

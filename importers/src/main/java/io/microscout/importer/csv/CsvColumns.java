@@ -14,7 +14,11 @@ import java.util.Map;
  */
 final class CsvColumns {
     /** What the file holds, told apart by its columns. */
-    enum Kind { CREATORS, POSTS, SNAPSHOTS }
+    enum Kind {
+        CREATORS,
+        POSTS,
+        SNAPSHOTS
+    }
 
     private final int[] index = new int[CsvColumn.values().length];
     private final String[] header;
@@ -55,12 +59,14 @@ final class CsvColumns {
                 columns.index[c.ordinal()] = takenByMapping ? -1 : i;
             }
         }
-        columns.used = Arrays.stream(columns.index).filter(i -> i >= 0).distinct().toArray();
+        columns.used =
+                Arrays.stream(columns.index).filter(i -> i >= 0).distinct().toArray();
         for (int i : columns.used) {
             for (int j = 0; j < header.length; j++) {
                 if (j != i && header[j].equalsIgnoreCase(header[i])) {
-                    missing.add("the column '" + header[i] + "' appears twice in the header (columns " + (Math.min(i, j) + 1)
-                            + " and " + (Math.max(i, j) + 1) + "); which one holds the values cannot be told: rename or drop one");
+                    missing.add("the column '" + header[i] + "' appears twice in the header (columns "
+                            + (Math.min(i, j) + 1) + " and " + (Math.max(i, j) + 1)
+                            + "); which one holds the values cannot be told: rename or drop one");
                     break;
                 }
             }

@@ -113,7 +113,9 @@ final class CsvRecordReader implements Closeable {
             while (pos < limit) {
                 char c = buf[pos];
                 if (c == delimiter || c == '\n' || c == '\r') {
-                    return spill.length() == 0 ? new String(buf, start, pos - start) : spill.append(buf, start, pos - start).toString();
+                    return spill.length() == 0
+                            ? new String(buf, start, pos - start)
+                            : spill.append(buf, start, pos - start).toString();
                 }
                 pos++;
             }

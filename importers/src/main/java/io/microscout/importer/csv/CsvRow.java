@@ -1,12 +1,11 @@
 package io.microscout.importer.csv;
 
-import io.microscout.creator.CreatorKey;
-import io.microscout.creator.Platform;
 import io.microscout.creator.CountryNames;
+import io.microscout.creator.CreatorKey;
 import io.microscout.creator.LanguageNames;
+import io.microscout.creator.Platform;
 import io.microscout.importer.CountRange;
 import io.microscout.importer.ProblemLog;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,8 +48,11 @@ final class CsvRow {
         this.valid = true;
         if (record.size() != columns.width()) {
             valid = false;
-            problems.add("line " + line, null, "has " + record.size() + " cells, the header has " + columns.width()
-                    + "; a cell is missing or a value holds an unquoted delimiter");
+            problems.add(
+                    "line " + line,
+                    null,
+                    "has " + record.size() + " cells, the header has " + columns.width()
+                            + "; a cell is missing or a value holds an unquoted delimiter");
         }
     }
 
@@ -79,14 +81,20 @@ final class CsvRow {
         for (int i : columns.usedIndexes()) {
             String v = i < record.size() ? record.get(i) : "";
             if (v.indexOf('\uFFFD') >= 0) {
-                lost(i, v, "holds U+FFFD, the mark of bytes that are not " + charset.name() + " text or of characters"
-                        + " lost before the file was written; if the file is in another encoding, name it with"
-                        + " --encoding, for example windows-1252");
+                lost(
+                        i,
+                        v,
+                        "holds U+FFFD, the mark of bytes that are not " + charset.name() + " text or of characters"
+                                + " lost before the file was written; if the file is in another encoding, name it with"
+                                + " --encoding, for example windows-1252");
                 return false;
             }
             if (v.contains(LOST_AS_CP1252)) {
-                lost(i, v, "holds \"" + LOST_AS_CP1252 + "\": characters lost before the file was written (U+FFFD"
-                        + " written as UTF-8, read as " + charset.name() + "); the value cannot be read");
+                lost(
+                        i,
+                        v,
+                        "holds \"" + LOST_AS_CP1252 + "\": characters lost before the file was written (U+FFFD"
+                                + " written as UTF-8, read as " + charset.name() + "); the value cannot be read");
                 return false;
             }
         }
@@ -217,7 +225,8 @@ final class CsvRow {
             return "";
         }
         String repaired = new String(t.getBytes(CP1252), StandardCharsets.UTF_8);
-        return repaired.indexOf('\uFFFD') >= 0 ? ""
+        return repaired.indexOf('\uFFFD') >= 0
+                ? ""
                 : " (it looks like UTF-8 text decoded as cp1252 in the source: \"" + repaired + "\"?)";
     }
 }

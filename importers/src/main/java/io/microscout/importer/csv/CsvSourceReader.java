@@ -6,7 +6,6 @@ import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportRead;
 import io.microscout.importer.ImportReadBuilder;
 import io.microscout.importer.SourceReader;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,8 +32,9 @@ public final class CsvSourceReader implements SourceReader {
 
     /** Streams: hands the records over in chunks of {@code chunkSize} while reading. */
     @Override
-    public ImportRead read(Path file, ImportOptions options, AccountLookup accounts, int chunkSize,
-                           Consumer<CatalogBatch> chunks) throws IOException {
+    public ImportRead read(
+            Path file, ImportOptions options, AccountLookup accounts, int chunkSize, Consumer<CatalogBatch> chunks)
+            throws IOException {
         return read(file, options, new ImportReadBuilder(file.toString(), chunkSize, chunks));
     }
 
@@ -49,7 +49,8 @@ public final class CsvSourceReader implements SourceReader {
             CsvColumns columns = CsvColumns.resolve(records.toList(), options.columnMap(), missing);
             missing.addAll(missingRequired(columns, options));
             if (!missing.isEmpty()) {
-                missing.forEach(m -> out.problems().add("line 1", null, m + " (columns: " + columns.headerList() + ")"));
+                missing.forEach(
+                        m -> out.problems().add("line 1", null, m + " (columns: " + columns.headerList() + ")"));
                 return out.build();
             }
             CsvRecords kind = recordsOf(columns.kind(), options);
@@ -61,9 +62,11 @@ public final class CsvSourceReader implements SourceReader {
                 out.recordSeen();
                 row.reset(records);
                 if (!records.terminated()) {
-                    row.problem(null, "the file ends inside this record, without a line break after it: it may have"
-                            + " been cut short (followers 3741 cut to 37), so it is not read; if it is whole, end the"
-                            + " file with a line break");
+                    row.problem(
+                            null,
+                            "the file ends inside this record, without a line break after it: it may have"
+                                    + " been cut short (followers 3741 cut to 37), so it is not read; if it is whole, end the"
+                                    + " file with a line break");
                 }
                 if (row.valid() && (!text.sawUndecodable() || row.decoded(text.charset()))) {
                     kind.read(row, out);
@@ -82,9 +85,14 @@ public final class CsvSourceReader implements SourceReader {
             required.add(CsvColumn.PLATFORM);
         }
         switch (columns.kind()) {
-            case POSTS: required.add(CsvColumn.PUBLISHED_AT); break;
-            case SNAPSHOTS: required.add(CsvColumn.FOLLOWERS); break;
-            default: break;
+            case POSTS:
+                required.add(CsvColumn.PUBLISHED_AT);
+                break;
+            case SNAPSHOTS:
+                required.add(CsvColumn.FOLLOWERS);
+                break;
+            default:
+                break;
         }
         for (CsvColumn c : required) {
             if (!columns.has(c)) {
@@ -98,9 +106,12 @@ public final class CsvSourceReader implements SourceReader {
 
     private static CsvRecords recordsOf(CsvColumns.Kind kind, ImportOptions options) {
         switch (kind) {
-            case POSTS: return new PostRecords();
-            case SNAPSHOTS: return new SnapshotRecords();
-            default: return new CreatorRecords(options.importedAt());
+            case POSTS:
+                return new PostRecords();
+            case SNAPSHOTS:
+                return new SnapshotRecords();
+            default:
+                return new CreatorRecords(options.importedAt());
         }
     }
 }

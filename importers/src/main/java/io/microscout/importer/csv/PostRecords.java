@@ -5,7 +5,6 @@ import io.microscout.creator.Platform;
 import io.microscout.creator.PostFormat;
 import io.microscout.importer.CaptionedPosts;
 import io.microscout.importer.ImportReadBuilder;
-
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,7 +12,12 @@ import java.util.Map;
 /** A posts file: one post per row; the hot path of large imports, so it only calls allocation-light parsers. */
 final class PostRecords implements CsvRecords {
     private static final Map<Platform, PostFormat> DEFAULT_FORMAT = new EnumMap<>(Map.of(
-            Platform.INSTAGRAM, PostFormat.PHOTO, Platform.YOUTUBE, PostFormat.VIDEO, Platform.TIKTOK, PostFormat.SHORT_VIDEO));
+            Platform.INSTAGRAM,
+            PostFormat.PHOTO,
+            Platform.YOUTUBE,
+            PostFormat.VIDEO,
+            Platform.TIKTOK,
+            PostFormat.SHORT_VIDEO));
     private String lastFormatText;
     private PostFormat lastFormat;
 
@@ -33,8 +37,21 @@ final class PostRecords implements CsvRecords {
             return;
         }
         String caption = row.text(CsvColumn.CAPTION);
-        out.add(CaptionedPosts.of(key, postId, publishedAt, format, caption, likes, comments, views, shares, saves,
-                sponsored, row.text(CsvColumn.URL)), row.location());
+        out.add(
+                CaptionedPosts.of(
+                        key,
+                        postId,
+                        publishedAt,
+                        format,
+                        caption,
+                        likes,
+                        comments,
+                        views,
+                        shares,
+                        saves,
+                        sponsored,
+                        row.text(CsvColumn.URL)),
+                row.location());
     }
 
     /**

@@ -3,7 +3,6 @@ package io.microscout.importer.csv;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.importer.ImportReadBuilder;
-
 import java.time.Instant;
 
 /** A follower snapshots file: a creator's counts at one time per row. */

@@ -1,7 +1,6 @@
 package io.microscout.importer.csv;
 
 import io.microscout.importer.CountRange;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
@@ -36,15 +35,26 @@ public final class SpreadsheetValues {
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
     private static final DateTimeFormatter WITH_OFFSET = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE).optionalStart().appendLiteral('T').optionalEnd()
-            .optionalStart().appendLiteral(' ').optionalEnd().append(DateTimeFormatter.ISO_LOCAL_TIME)
-            .optionalStart().appendLiteral(' ').optionalEnd()
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart()
+            .appendLiteral('T')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral(' ')
+            .optionalEnd()
+            .append(DateTimeFormatter.ISO_LOCAL_TIME)
+            .optionalStart()
+            .appendLiteral(' ')
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
             .toFormatter(Locale.ROOT);
 
-    private SpreadsheetValues() {
-    }
+    private SpreadsheetValues() {}
 
     /** A value that cannot be read as what its column holds; the message names the value and what was expected. */
     public static final class Unreadable extends RuntimeException {
@@ -65,11 +75,16 @@ public final class SpreadsheetValues {
             return false;
         }
         switch (t.length()) {
-            case 0: return true;
-            case 1: return t.charAt(0) == '-';
-            case 3: return t.equalsIgnoreCase("nan") || t.equalsIgnoreCase("n/a");
-            case 4: return t.equalsIgnoreCase("null") || t.equalsIgnoreCase("nan%") || t.equalsIgnoreCase("#n/a");
-            default: return false;
+            case 0:
+                return true;
+            case 1:
+                return t.charAt(0) == '-';
+            case 3:
+                return t.equalsIgnoreCase("nan") || t.equalsIgnoreCase("n/a");
+            case 4:
+                return t.equalsIgnoreCase("null") || t.equalsIgnoreCase("nan%") || t.equalsIgnoreCase("#n/a");
+            default:
+                return false;
         }
     }
 
@@ -137,9 +152,20 @@ public final class SpreadsheetValues {
             return null;
         }
         switch (v.trim().toLowerCase(Locale.ROOT)) {
-            case "true": case "yes": case "y": case "t": case "1": return Boolean.TRUE;
-            case "false": case "no": case "n": case "f": case "0": return Boolean.FALSE;
-            default: throw new Unreadable(v, "is not a boolean (true/false, yes/no, 1/0)");
+            case "true":
+            case "yes":
+            case "y":
+            case "t":
+            case "1":
+                return Boolean.TRUE;
+            case "false":
+            case "no":
+            case "n":
+            case "f":
+            case "0":
+                return Boolean.FALSE;
+            default:
+                throw new Unreadable(v, "is not a boolean (true/false, yes/no, 1/0)");
         }
     }
 
@@ -170,7 +196,8 @@ public final class SpreadsheetValues {
     private static Instant fastTime(String t) {
         int n = t.length();
         boolean date = n == 10;
-        boolean utc = n == 20 && t.charAt(10) == 'T' && t.charAt(19) == 'Z' && t.charAt(13) == ':' && t.charAt(16) == ':';
+        boolean utc =
+                n == 20 && t.charAt(10) == 'T' && t.charAt(19) == 'Z' && t.charAt(13) == ':' && t.charAt(16) == ':';
         if (!(date || utc) || t.charAt(4) != '-' || t.charAt(7) != '-') {
             return null;
         }
@@ -226,7 +253,8 @@ public final class SpreadsheetValues {
     private static BigDecimal scaled(String original, String t) {
         char last = Character.toLowerCase(t.charAt(t.length() - 1));
         BigDecimal factor = last == 'k' ? THOUSAND : last == 'm' ? MILLION : last == 'b' ? BILLION : BigDecimal.ONE;
-        String number = factor == BigDecimal.ONE ? t : t.substring(0, t.length() - 1).trim();
+        String number =
+                factor == BigDecimal.ONE ? t : t.substring(0, t.length() - 1).trim();
         try {
             return new BigDecimal(withoutThousands(original, number)).multiply(factor);
         } catch (NumberFormatException e) {
@@ -248,7 +276,8 @@ public final class SpreadsheetValues {
                     digitsAfter++;
                 }
                 if (digitsAfter != 3 || i == 0) {
-                    throw new Unreadable(original, "has a comma that is not a thousands separator; write 1234.5, not 1234,5");
+                    throw new Unreadable(
+                            original, "has a comma that is not a thousands separator; write 1234.5, not 1234,5");
                 }
             } else if (c != ' ' && c != '\u00a0') {
                 b.append(c);

@@ -3,10 +3,6 @@ package io.microscout.importer.followers;
 import io.microscout.authenticity.AccountProfile;
 import io.microscout.importer.ImportProblem;
 import io.microscout.importer.csv.SpreadsheetValues;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
@@ -17,6 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a CSV of account profiles, one account per row (a creator's follower sample, or accounts to classify).
@@ -29,9 +28,20 @@ import java.util.Map;
  * Every bad cell is reported with its line and column; unknown cells stay unknown.
  */
 public final class AccountProfilesCsv {
-    static final List<String> COLUMNS = List.of("username", "followers", "following", "posts", "bio",
-            "bio_length", "profile_picture", "private", "username_length", "username_digits", "username_digit_share",
-            "external_url", "account_age_days");
+    static final List<String> COLUMNS = List.of(
+            "username",
+            "followers",
+            "following",
+            "posts",
+            "bio",
+            "bio_length",
+            "profile_picture",
+            "private",
+            "username_length",
+            "username_digits",
+            "username_digit_share",
+            "external_url",
+            "account_age_days");
 
     /** One account read from the file; {@code row} counts data rows from 1, {@code line} is the file's line. */
     public record Row(int row, long line, AccountProfile profile, String label) {
@@ -47,8 +57,7 @@ public final class AccountProfilesCsv {
         }
     }
 
-    private AccountProfilesCsv() {
-    }
+    private AccountProfilesCsv() {}
 
     public static Read read(Path file, Map<String, String> columnMap, Charset encoding) throws IOException {
         return read(file, columnMap, encoding, null);
@@ -62,16 +71,22 @@ public final class AccountProfilesCsv {
             throws IOException {
         for (String ours : columnMap.keySet()) {
             if (!COLUMNS.contains(ours.toLowerCase(Locale.ROOT)) && !"handle".equalsIgnoreCase(ours)) {
-                throw new IllegalArgumentException("--map: unknown column '" + ours + "'; MicroScout's columns are "
-                        + String.join(", ", COLUMNS));
+                throw new IllegalArgumentException(
+                        "--map: unknown column '" + ours + "'; MicroScout's columns are " + String.join(", ", COLUMNS));
             }
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setAllowMissingColumnNames(true)
+                .get();
         List<Row> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         String name = file.getFileName().toString();
-        try (Reader reader = Files.newBufferedReader(file, encoding); CSVParser parser = format.parse(reader)) {
+        try (Reader reader = Files.newBufferedReader(file, encoding);
+                CSVParser parser = format.parse(reader)) {
             Map<String, String> columns = resolveColumns(parser.getHeaderNames(), columnMap, name);
             if (labelColumn != null && !parser.getHeaderNames().contains(labelColumn)) {
                 throw new IllegalArgumentException(name + ": the label column '" + labelColumn + "' is missing (it has "
@@ -90,11 +105,18 @@ public final class AccountProfilesCsv {
                 }
                 AccountProfile profile;
                 try {
-                    profile = new AccountProfile(username, cells.count("followers"), cells.count("following"),
-                            cells.count("posts"), bioLength == null ? null : Math.toIntExact(bioLength),
-                            cells.flag("profile_picture"), cells.flag("private"),
-                            toInt(cells.count("username_length")), toInt(cells.count("username_digits")),
-                            cells.share("username_digit_share"), cells.flag("external_url"),
+                    profile = new AccountProfile(
+                            username,
+                            cells.count("followers"),
+                            cells.count("following"),
+                            cells.count("posts"),
+                            bioLength == null ? null : Math.toIntExact(bioLength),
+                            cells.flag("profile_picture"),
+                            cells.flag("private"),
+                            toInt(cells.count("username_length")),
+                            toInt(cells.count("username_digits")),
+                            cells.share("username_digit_share"),
+                            cells.flag("external_url"),
                             toDouble(cells.count("account_age_days")));
                 } catch (IllegalArgumentException | ArithmeticException e) {
                     problems.add(new ImportProblem(name, "line " + line, null, e.getMessage()));
@@ -117,8 +139,7 @@ public final class AccountProfilesCsv {
     }
 
     /** MicroScout column -> the file's header name, for the columns present. */
-    private static Map<String, String> resolveColumns(List<String> header, Map<String, String> columnMap,
-                                                      String file) {
+    private static Map<String, String> resolveColumns(List<String> header, Map<String, String> columnMap, String file) {
         Map<String, String> byLower = new HashMap<>();
         for (String h : header) {
             String clean = h.replace("\uFEFF", "").trim();
@@ -143,8 +164,8 @@ public final class AccountProfilesCsv {
             resolved.put("username", byLower.get("handle"));
         }
         if (resolved.isEmpty()) {
-            throw new IllegalArgumentException(file + ": no known column (expected some of " + String.join(", ", COLUMNS)
-                    + ", or a mapping such as --map followers=Followers)");
+            throw new IllegalArgumentException(file + ": no known column (expected some of "
+                    + String.join(", ", COLUMNS) + ", or a mapping such as --map followers=Followers)");
         }
         return resolved;
     }
@@ -181,7 +202,7 @@ public final class AccountProfilesCsv {
             }
             String v = record.get(column);
             if ("bio".equals(ours) && v.isEmpty()) {
-                return v;   // an empty biography is known: it has length 0
+                return v; // an empty biography is known: it has length 0
             }
             return SpreadsheetValues.isUnknown(v) ? null : v;
         }

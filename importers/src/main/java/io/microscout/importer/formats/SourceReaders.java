@@ -5,18 +5,16 @@ import io.microscout.importer.csv.CsvSourceReader;
 import io.microscout.importer.instagram.InstagramGraphReader;
 import io.microscout.importer.tiktok.TikTokReader;
 import io.microscout.importer.youtube.YouTubeDataReader;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
 /** The source readers by the name {@code import --format} takes. */
 public final class SourceReaders {
-    private static final List<Supplier<SourceReader>> ALL = List.of(
-            InstagramGraphReader::new, YouTubeDataReader::new, TikTokReader::new, CsvSourceReader::new);
+    private static final List<Supplier<SourceReader>> ALL =
+            List.of(InstagramGraphReader::new, YouTubeDataReader::new, TikTokReader::new, CsvSourceReader::new);
 
-    private SourceReaders() {
-    }
+    private SourceReaders() {}
 
     /** The format names, in the order the help text lists them. */
     public static List<String> formats() {
@@ -32,7 +30,7 @@ public final class SourceReaders {
                 return reader;
             }
         }
-        throw new IllegalArgumentException("unknown import format '" + format + "'; expected one of "
-                + String.join(", ", formats()));
+        throw new IllegalArgumentException(
+                "unknown import format '" + format + "'; expected one of " + String.join(", ", formats()));
     }
 }

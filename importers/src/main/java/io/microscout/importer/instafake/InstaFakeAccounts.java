@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.microscout.authenticity.AccountProfile;
 import io.microscout.authenticity.LabelledAccount;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +20,7 @@ public final class InstaFakeAccounts {
     static final String FAKE_FILE = "fakeAccountData.json";
     static final String REAL_FILE = "realAccountData.json";
 
-    private InstaFakeAccounts() {
-    }
+    private InstaFakeAccounts() {}
 
     /** Fakes first, then real accounts, in file order. */
     public static List<LabelledAccount> read(Path folder) throws IOException {
@@ -49,11 +47,16 @@ public final class InstaFakeAccounts {
         int index = 0;
         for (JsonNode n : root) {
             String where = file.getFileName() + "[" + index++ + "]";
-            AccountProfile profile = new AccountProfile(null,
-                    number(n, "userFollowerCount", where), number(n, "userFollowingCount", where),
-                    number(n, "userMediaCount", where), toInt(number(n, "userBiographyLength", where)),
-                    flag(n, "userHasProfilPic", where), flag(n, "userIsPrivate", where),
-                    toInt(number(n, "usernameLength", where)), toInt(number(n, "usernameDigitCount", where)));
+            AccountProfile profile = new AccountProfile(
+                    null,
+                    number(n, "userFollowerCount", where),
+                    number(n, "userFollowingCount", where),
+                    number(n, "userMediaCount", where),
+                    toInt(number(n, "userBiographyLength", where)),
+                    flag(n, "userHasProfilPic", where),
+                    flag(n, "userIsPrivate", where),
+                    toInt(number(n, "usernameLength", where)),
+                    toInt(number(n, "usernameDigitCount", where)));
             Long label = number(n, "isFake", where);
             if (label == null) {
                 throw new IllegalArgumentException(where + ": field 'isFake' is missing");

@@ -3,7 +3,6 @@ package io.microscout.importer.instafake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.microscout.authenticity.EngagementSeries;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +18,7 @@ import java.util.List;
 public final class InstaFakeEngagement {
     static final String FILE = "nonautomatedAccountData.json";
 
-    private InstaFakeEngagement() {
-    }
+    private InstaFakeEngagement() {}
 
     /** Accepts the folder or the file itself. Accounts are named "account-N" by their position (0-based). */
     public static List<EngagementSeries> read(Path folderOrFile) throws IOException {

@@ -12,7 +12,6 @@ import io.microscout.importer.json.JsonDocument;
 import io.microscout.importer.json.JsonRecord;
 import io.microscout.importer.json.JsonSourceReader;
 
-
 /**
  * Reads one Instagram Graph API response. Shapes understood:
  * <ul>
@@ -37,23 +36,33 @@ public final class InstagramGraphReader extends JsonSourceReader {
     protected void read(JsonNode root, ImportOptions options, AccountLookup accounts, ImportReadBuilder out) {
         if (root.has("error")) {
             JsonRecord error = new JsonRecord(root.get("error"), "$.error", out.problems());
-            error.invalid("message", "the Graph API answered with an error: " + error.text("message")
-                    + " (type " + error.text("type") + ", code " + error.text("code") + ")");
+            error.invalid(
+                    "message",
+                    "the Graph API answered with an error: " + error.text("message") + " (type " + error.text("type")
+                            + ", code " + error.text("code") + ")");
         } else if (root.has("business_discovery")) {
-            readAccount(new JsonRecord(root.get("business_discovery"), "$.business_discovery", out.problems()),
-                    options, accounts, out);
+            readAccount(
+                    new JsonRecord(root.get("business_discovery"), "$.business_discovery", out.problems()),
+                    options,
+                    accounts,
+                    out);
         } else if (root.has("username")) {
             readAccount(new JsonRecord(root, "$", out.problems()), options, accounts, out);
         } else if (root.path("data").isArray()) {
             readOwnedMedia(root.get("data"), accounts, out);
         } else {
-            out.problems().add("$", null, "not an Instagram Graph API profile or media response: expected"
-                    + " business_discovery, a user with a username, or a data list of media");
+            out.problems()
+                    .add(
+                            "$",
+                            null,
+                            "not an Instagram Graph API profile or media response: expected"
+                                    + " business_discovery, a user with a username, or a data list of media");
         }
     }
 
     /** A profile, its media page, or both. */
-    private static void readAccount(JsonRecord account, ImportOptions options, AccountLookup accounts, ImportReadBuilder out) {
+    private static void readAccount(
+            JsonRecord account, ImportOptions options, AccountLookup accounts, ImportReadBuilder out) {
         CreatorKey owner = null;
         boolean hasProfile = account.has("username") || account.has("followers_count");
         if (hasProfile) {
@@ -73,12 +82,18 @@ public final class InstagramGraphReader extends JsonSourceReader {
         }
         if (owner == null && !hasProfile) {
             String id = account.text("id");
-            owner = id == null ? null : accounts.byPlatformId(Platform.INSTAGRAM, id).orElse(null);
+            owner = id == null
+                    ? null
+                    : accounts.byPlatformId(Platform.INSTAGRAM, id).orElse(null);
             if (owner == null) {
-                out.problems().add(account.path("id"), "id", id == null
-                        ? "the media page names no business account id"
-                        : "business account " + id + " is neither in this import nor in the catalog;"
-                        + " import its profile response (business_discovery with username) in the same command");
+                out.problems()
+                        .add(
+                                account.path("id"),
+                                "id",
+                                id == null
+                                        ? "the media page names no business account id"
+                                        : "business account " + id + " is neither in this import nor in the catalog;"
+                                                + " import its profile response (business_discovery with username) in the same command");
             }
         }
         // an invalid profile in the same response leaves its media unread: its own problems say why
@@ -112,9 +127,13 @@ public final class InstagramGraphReader extends JsonSourceReader {
             }
         }
         if (unowned > 0) {
-            out.problems().add("$.data", null, unowned + " of " + data.size() + " media name no account we know:"
-                    + " a plain media list must carry username or owner.id per media (ask for fields=...,username,owner),"
-                    + " or use business discovery");
+            out.problems()
+                    .add(
+                            "$.data",
+                            null,
+                            unowned + " of " + data.size() + " media name no account we know:"
+                                    + " a plain media list must carry username or owner.id per media (ask for fields=...,username,owner),"
+                                    + " or use business discovery");
         }
     }
 
@@ -124,6 +143,8 @@ public final class InstagramGraphReader extends JsonSourceReader {
             return CreatorKey.of(Platform.INSTAGRAM, username);
         }
         String ownerId = item.text("owner.id");
-        return ownerId == null ? null : accounts.byPlatformId(Platform.INSTAGRAM, ownerId).orElse(null);
+        return ownerId == null
+                ? null
+                : accounts.byPlatformId(Platform.INSTAGRAM, ownerId).orElse(null);
     }
 }

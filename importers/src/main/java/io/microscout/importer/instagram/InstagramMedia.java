@@ -5,14 +5,12 @@ import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
 import io.microscout.importer.CaptionedPosts;
 import io.microscout.importer.json.JsonRecord;
-
 import java.time.Instant;
 import java.util.Locale;
 
 /** An IG Media node: id, timestamp, media_type / media_product_type, caption, like and comment counts. */
 final class InstagramMedia {
-    private InstagramMedia() {
-    }
+    private InstagramMedia() {}
 
     /** The media as a post of {@code owner}, or null when the record is invalid (its problems are logged). */
     static Post read(JsonRecord r, CreatorKey owner) {
@@ -50,11 +48,16 @@ final class InstagramMedia {
             return PostFormat.PHOTO;
         }
         switch (type) {
-            case "IMAGE": return PostFormat.PHOTO;
-            case "CAROUSEL_ALBUM": return PostFormat.CAROUSEL;
-            case "VIDEO": return PostFormat.VIDEO;
+            case "IMAGE":
+                return PostFormat.PHOTO;
+            case "CAROUSEL_ALBUM":
+                return PostFormat.CAROUSEL;
+            case "VIDEO":
+                return PostFormat.VIDEO;
             default:
-                r.invalid("media_type", "unknown media type '" + type + "'; expected IMAGE, CAROUSEL_ALBUM, VIDEO or REELS");
+                r.invalid(
+                        "media_type",
+                        "unknown media type '" + type + "'; expected IMAGE, CAROUSEL_ALBUM, VIDEO or REELS");
                 return null;
         }
     }

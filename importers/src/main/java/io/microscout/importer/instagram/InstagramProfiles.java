@@ -4,14 +4,12 @@ import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.importer.json.JsonRecord;
-
 import java.time.Instant;
 import java.util.List;
 
 /** An IG User node (business discovery or plain): username, name, biography, counts, website. */
 final class InstagramProfiles {
-    private InstagramProfiles() {
-    }
+    private InstagramProfiles() {}
 
     /** The profile as a creator observed at {@code observedAt} (the API gives no time), or null when invalid. */
     static Creator read(JsonRecord r, Instant observedAt) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.microscout.importer.ProblemLog;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,13 +24,12 @@ import java.util.Optional;
 public final class JsonDocument {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private JsonDocument() {
-    }
+    private JsonDocument() {}
 
     /** The response's root, or empty (with a problem) when the file is empty or not one JSON object. */
     public static Optional<JsonNode> read(Path file, ProblemLog problems) throws IOException {
         try (InputStream in = Files.newInputStream(file);
-             JsonParser parser = MAPPER.createParser(in).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
+                JsonParser parser = MAPPER.createParser(in).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
             try {
                 JsonNode root = MAPPER.readTree(parser);
                 if (root == null || root.isMissingNode()) {
@@ -44,17 +42,22 @@ public final class JsonDocument {
                 }
                 JsonToken after = parser.nextToken();
                 if (after != null) {
-                    problems.add(where(parser.currentTokenLocation()), null, "more JSON follows the end of the response;"
-                            + " a file holds one response: split it into one file per response");
+                    problems.add(
+                            where(parser.currentTokenLocation()),
+                            null,
+                            "more JSON follows the end of the response;"
+                                    + " a file holds one response: split it into one file per response");
                     return Optional.empty();
                 }
                 return Optional.of(root);
             } catch (StreamConstraintsException e) {
-                problems.add(where(parser.currentLocation()) + ", " + JsonErrors.path(parser), null, JsonErrors.plain(e));
+                problems.add(
+                        where(parser.currentLocation()) + ", " + JsonErrors.path(parser), null, JsonErrors.plain(e));
                 return Optional.empty();
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-                problems.add(where(at) + ", " + JsonErrors.path(parser), null, "malformed JSON: " + JsonErrors.plain(e));
+                problems.add(
+                        where(at) + ", " + JsonErrors.path(parser), null, "malformed JSON: " + JsonErrors.plain(e));
                 return Optional.empty();
             }
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -13,8 +12,7 @@ import java.util.Deque;
  * part, no code points; and the JSON path where the parser stood ({@code $.items[2].snippet}).
  */
 public final class JsonErrors {
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     /** The error in plain words. */
     public static String plain(JsonProcessingException e) {
@@ -54,7 +52,9 @@ public final class JsonErrors {
 
     /** A parser's message without code points, `feature names` and "Source: REDACTED", cut to its first line. */
     public static String cleaned(String message) {
-        return firstSentence(message.replaceAll("\\s*\\(code [^)]*\\)", "").replaceAll("`[^`]*`", "").trim());
+        return firstSentence(message.replaceAll("\\s*\\(code [^)]*\\)", "")
+                .replaceAll("`[^`]*`", "")
+                .trim());
     }
 
     /** The JSON path of where the parser stands: "$.items[2].snippet.title", "$" at the top. */

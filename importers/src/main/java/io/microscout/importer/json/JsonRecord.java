@@ -3,7 +3,6 @@ package io.microscout.importer.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.microscout.importer.CountRange;
 import io.microscout.importer.ProblemLog;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,8 +19,12 @@ public final class JsonRecord {
     /** Instagram writes offsets without a colon ("2021-08-17T19:00:42+0000"), YouTube "2019-03-21T20:37:49.000Z". */
     private static final DateTimeFormatter API_TIME = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
             .toFormatter();
 
     private final JsonNode node;
@@ -80,7 +83,9 @@ public final class JsonRecord {
     /** Text of a field that must be present and not blank. */
     public String requiredText(String field) {
         JsonNode v = at(field);
-        if (v.isMissingNode() || v.isNull() || (v.isTextual() || v.isNumber()) && v.asText().isBlank()) {
+        if (v.isMissingNode()
+                || v.isNull()
+                || (v.isTextual() || v.isNumber()) && v.asText().isBlank()) {
             invalid(field, "is missing");
             return null;
         }
@@ -191,13 +196,20 @@ public final class JsonRecord {
     /** "a string", "an object"...: how a problem names what it found. */
     public static String kind(JsonNode v) {
         switch (v.getNodeType()) {
-            case OBJECT: return "an object";
-            case ARRAY: return "an array";
-            case STRING: return "a string";
-            case NUMBER: return "a number";
-            case BOOLEAN: return "a boolean";
-            case NULL: return "null";
-            default: return v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            case OBJECT:
+                return "an object";
+            case ARRAY:
+                return "an array";
+            case STRING:
+                return "a string";
+            case NUMBER:
+                return "a number";
+            case BOOLEAN:
+                return "a boolean";
+            case NULL:
+                return "null";
+            default:
+                return v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 }

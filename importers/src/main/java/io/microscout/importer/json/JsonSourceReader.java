@@ -6,7 +6,6 @@ import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportRead;
 import io.microscout.importer.ImportReadBuilder;
 import io.microscout.importer.SourceReader;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

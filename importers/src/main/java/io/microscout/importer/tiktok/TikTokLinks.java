@@ -2,8 +2,7 @@ package io.microscout.importer.tiktok;
 
 /** Reads the handle out of a TikTok link: "https://www.tiktok.com/@handle/video/7062..." gives "handle". */
 final class TikTokLinks {
-    private TikTokLinks() {
-    }
+    private TikTokLinks() {}
 
     /** The handle after "/@", up to the next '/', '?' or '#'; null when the link names none. */
     static String handle(String link) {

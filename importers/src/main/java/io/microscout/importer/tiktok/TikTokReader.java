@@ -12,7 +12,6 @@ import io.microscout.importer.json.JsonDocument;
 import io.microscout.importer.json.JsonRecord;
 import io.microscout.importer.json.JsonSourceReader;
 
-
 /**
  * Reads one TikTok API v2 response: user info ({@code {"data":{"user":{...}},"error":{...}}}) or a video
  * list ({@code {"data":{"videos":[...],"cursor":..,"has_more":..},"error":{...}}}). A response whose
@@ -32,19 +31,26 @@ public final class TikTokReader extends JsonSourceReader {
         JsonRecord error = new JsonRecord(root.path("error"), "$.error", out.problems());
         String code = error.text("code");
         if (code != null && !code.equalsIgnoreCase("ok")) {
-            error.invalid("code", "the TikTok API answered with error '" + code + "': " + error.text("message")
-                    + " (log_id " + error.text("log_id") + ")");
+            error.invalid(
+                    "code",
+                    "the TikTok API answered with error '" + code + "': " + error.text("message") + " (log_id "
+                            + error.text("log_id") + ")");
             return;
         }
         JsonNode data = root.path("data");
         if (!data.has("user") && !data.path("videos").isArray()) {
-            out.problems().add("$.data", null, "not a TikTok user info or video list response: expected data.user or data.videos");
+            out.problems()
+                    .add(
+                            "$.data",
+                            null,
+                            "not a TikTok user info or video list response: expected data.user or data.videos");
             return;
         }
         CreatorKey user = null;
         if (data.has("user")) {
             out.recordSeen();
-            Creator creator = TikTokUsers.read(new JsonRecord(data.get("user"), "$.data.user", out.problems()), options.importedAt());
+            Creator creator = TikTokUsers.read(
+                    new JsonRecord(data.get("user"), "$.data.user", out.problems()), options.importedAt());
             if (creator != null) {
                 out.addWithSnapshot(creator, "$.data.user");
                 user = creator.key();
@@ -70,8 +76,10 @@ public final class TikTokReader extends JsonSourceReader {
             return CreatorKey.of(Platform.TIKTOK, handle);
         }
         if (user == null) {
-            video.invalid("share_url", "names no @handle (" + video.text("share_url") + "), and the video list names"
-                    + " no user; ask for the share_url field");
+            video.invalid(
+                    "share_url",
+                    "names no @handle (" + video.text("share_url") + "), and the video list names"
+                            + " no user; ask for the share_url field");
         }
         return user;
     }

@@ -4,7 +4,6 @@ import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.importer.json.JsonRecord;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -14,8 +13,7 @@ import java.util.List;
  * is {@code username}, or the "@handle" of {@code profile_deep_link} when the username was not asked for.
  */
 final class TikTokUsers {
-    private TikTokUsers() {
-    }
+    private TikTokUsers() {}
 
     static Creator read(JsonRecord r, Instant observedAt) {
         String handle = r.text("username");

@@ -5,7 +5,6 @@ import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
 import io.microscout.importer.CaptionedPosts;
 import io.microscout.importer.json.JsonRecord;
-
 import java.time.Instant;
 
 /**
@@ -14,8 +13,7 @@ import java.time.Instant;
  * video is a short video. Its caption is the description (the title when there is no description).
  */
 final class TikTokVideos {
-    private TikTokVideos() {
-    }
+    private TikTokVideos() {}
 
     static Post read(JsonRecord r, CreatorKey creator) {
         String id = r.requiredText("id");
@@ -33,7 +31,7 @@ final class TikTokVideos {
         if (!r.valid()) {
             return null;
         }
-        return CaptionedPosts.of(creator, id, at, PostFormat.SHORT_VIDEO, caption, likes, comments, views, shares, null,
-                null, url);
+        return CaptionedPosts.of(
+                creator, id, at, PostFormat.SHORT_VIDEO, caption, likes, comments, views, shares, null, null, url);
     }
 }

@@ -1,12 +1,11 @@
 package io.microscout.importer.youtube;
 
+import io.microscout.creator.CountryNames;
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
-import io.microscout.creator.Platform;
-import io.microscout.creator.CountryNames;
 import io.microscout.creator.LanguageNames;
+import io.microscout.creator.Platform;
 import io.microscout.importer.json.JsonRecord;
-
 import java.time.Instant;
 
 /**
@@ -16,8 +15,7 @@ import java.time.Instant;
  * is not an ISO code is a problem; a language without an ISO 639-1 code is unknown.
  */
 final class YouTubeChannels {
-    private YouTubeChannels() {
-    }
+    private YouTubeChannels() {}
 
     static Creator read(JsonRecord r, Instant observedAt) {
         String id = r.requiredText("id");

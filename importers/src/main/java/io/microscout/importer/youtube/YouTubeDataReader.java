@@ -11,7 +11,6 @@ import io.microscout.importer.ImportReadBuilder;
 import io.microscout.importer.json.JsonDocument;
 import io.microscout.importer.json.JsonRecord;
 import io.microscout.importer.json.JsonSourceReader;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,29 +31,47 @@ public final class YouTubeDataReader extends JsonSourceReader {
     protected void read(JsonNode root, ImportOptions options, AccountLookup accounts, ImportReadBuilder out) {
         if (root.has("error")) {
             JsonRecord error = new JsonRecord(root.get("error"), "$.error", out.problems());
-            error.invalid("message", "the YouTube API answered with an error " + error.text("code") + " "
-                    + error.text("status") + ": " + error.text("message"));
+            error.invalid(
+                    "message",
+                    "the YouTube API answered with an error " + error.text("code") + " " + error.text("status") + ": "
+                            + error.text("message"));
             return;
         }
         String kind = root.path("kind").asText("");
-        boolean list = kind.isEmpty() || kind.equals("youtube#channelListResponse") || kind.equals("youtube#videoListResponse");
+        boolean list = kind.isEmpty()
+                || kind.equals("youtube#channelListResponse")
+                || kind.equals("youtube#videoListResponse");
         if (list && root.path("items").isArray()) {
             JsonNode items = root.get("items");
             Map<String, CreatorKey> channels = new HashMap<>();
             for (int i = 0; i < items.size(); i++) {
-                readItem(new JsonRecord(items.get(i), JsonDocument.element("$.items", i), out.problems()),
-                        kind, options, accounts, channels, out);
+                readItem(
+                        new JsonRecord(items.get(i), JsonDocument.element("$.items", i), out.problems()),
+                        kind,
+                        options,
+                        accounts,
+                        channels,
+                        out);
             }
         } else if (kind.equals("youtube#channel") || kind.equals("youtube#video")) {
             readItem(new JsonRecord(root, "$", out.problems()), kind, options, accounts, new HashMap<>(), out);
         } else {
-            out.problems().add("$", "kind", "not a channels or videos response of the YouTube Data API (kind '"
-                    + kind + "'); expected youtube#channelListResponse or youtube#videoListResponse");
+            out.problems()
+                    .add(
+                            "$",
+                            "kind",
+                            "not a channels or videos response of the YouTube Data API (kind '" + kind
+                                    + "'); expected youtube#channelListResponse or youtube#videoListResponse");
         }
     }
 
-    private static void readItem(JsonRecord item, String responseKind, ImportOptions options, AccountLookup accounts,
-                                 Map<String, CreatorKey> channels, ImportReadBuilder out) {
+    private static void readItem(
+            JsonRecord item,
+            String responseKind,
+            ImportOptions options,
+            AccountLookup accounts,
+            Map<String, CreatorKey> channels,
+            ImportReadBuilder out) {
         out.recordSeen();
         String kind = item.has("kind") ? item.text("kind") : responseKind.replace("ListResponse", "");
         if ("youtube#channel".equals(kind)) {
@@ -86,8 +103,10 @@ public final class YouTubeDataReader extends JsonSourceReader {
             key = accounts.byPlatformId(Platform.YOUTUBE, channelId).orElse(null);
         }
         if (key == null) {
-            video.invalid("snippet.channelId", "channel " + channelId + " is neither in this import nor in the"
-                    + " catalog; import its channels response in the same command");
+            video.invalid(
+                    "snippet.channelId",
+                    "channel " + channelId + " is neither in this import nor in the"
+                            + " catalog; import its channels response in the same command");
         }
         return key;
     }

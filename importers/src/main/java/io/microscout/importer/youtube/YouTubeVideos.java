@@ -6,7 +6,6 @@ import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
 import io.microscout.importer.CaptionedPosts;
 import io.microscout.importer.json.JsonRecord;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -21,8 +20,7 @@ import java.util.Locale;
 final class YouTubeVideos {
     static final Duration SHORT_MAX = Duration.ofSeconds(60);
 
-    private YouTubeVideos() {
-    }
+    private YouTubeVideos() {}
 
     static Post read(JsonRecord r, CreatorKey channel) {
         String id = r.requiredText("id");
@@ -43,8 +41,19 @@ final class YouTubeVideos {
         }
         boolean shortVideo = duration != null && duration.compareTo(SHORT_MAX) <= 0 && !duration.isZero()
                 || CaptionSignals.hashtags(caption).contains("shorts");
-        return CaptionedPosts.of(channel, id, at, shortVideo ? PostFormat.SHORT_VIDEO : PostFormat.VIDEO, caption,
-                likes, comments, views, null, null, paidPlacement, "https://www.youtube.com/watch?v=" + id);
+        return CaptionedPosts.of(
+                channel,
+                id,
+                at,
+                shortVideo ? PostFormat.SHORT_VIDEO : PostFormat.VIDEO,
+                caption,
+                likes,
+                comments,
+                views,
+                null,
+                null,
+                paidPlacement,
+                "https://www.youtube.com/watch?v=" + id);
     }
 
     /** ISO-8601 duration ("PT1M5S"); "P0D" is what a live broadcast reports. */

@@ -1,17 +1,16 @@
 package io.microscout.importer.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.microscout.authenticity.AccountProfile;
 import io.microscout.importer.followers.AccountProfilesCsv;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AccountFileFormatTest {
     @TempDir
@@ -35,16 +34,21 @@ class AccountFileFormatTest {
     @Test
     void readsParmaColumnsWithTheUsernameDigitShareOnItsOwn() throws Exception {
         Path f = dir.resolve("parma.csv");
-        Files.writeString(f, "Profile Pic,Nums/Length Username,Full Name Words,Bio Length,External Url,Private,"
-                + "Verified,Business,#Posts,#Followers,#Following,Fake\n1,0.067,2,0,0,0,0,0,58,334,434,0\n"
-                + "1,1.5,2,0,0,0,0,0,58,334,434,1\n");
-        AccountProfilesCsv.Read read = AccountFileFormat.parse("parma").read(f, Map.of(), StandardCharsets.UTF_8, "Fake");
+        Files.writeString(
+                f,
+                "Profile Pic,Nums/Length Username,Full Name Words,Bio Length,External Url,Private,"
+                        + "Verified,Business,#Posts,#Followers,#Following,Fake\n1,0.067,2,0,0,0,0,0,58,334,434,0\n"
+                        + "1,1.5,2,0,0,0,0,0,58,334,434,1\n");
+        AccountProfilesCsv.Read read =
+                AccountFileFormat.parse("parma").read(f, Map.of(), StandardCharsets.UTF_8, "Fake");
         AccountProfile p = read.rows().get(0).profile();
         assertThat(p.usernameDigitShare()).isEqualTo(0.067);
         assertThat(p.usernameDigitCount()).isNull();
         assertThat(p.followers()).isEqualTo(334L);
-        assertThat(read.problems()).extracting(Object::toString)
-                .containsExactly("parma.csv:line 3: field 'Nums/Length Username': \"1.5\" is not a share between 0 and 1");
+        assertThat(read.problems())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "parma.csv:line 3: field 'Nums/Length Username': \"1.5\" is not a share between 0 and 1");
     }
 
     @Test

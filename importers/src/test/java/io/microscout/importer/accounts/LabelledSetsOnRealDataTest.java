@@ -1,11 +1,11 @@
 package io.microscout.importer.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.authenticity.AccountInput;
 import io.microscout.authenticity.LabelledSource;
 import io.microscout.testing.SharedData;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real-data check: the readers give the counts each source's README states (read in place). */
 class LabelledSetsOnRealDataTest {
@@ -15,7 +15,8 @@ class LabelledSetsOnRealDataTest {
         LabelledSource s = LabelledSets.read(SharedData.path("fake-accounts/purba2020-instagram"));
         assertThat(s.accounts()).hasSize(43_307);
         assertThat(s.fakes()).isEqualTo(12_054 + 10_549 + 10_263);
-        assertThat(s.accounts().get(0).profile().present()).contains(AccountInput.FOLLOWERS, AccountInput.EXTERNAL_URL)
+        assertThat(s.accounts().get(0).profile().present())
+                .contains(AccountInput.FOLLOWERS, AccountInput.EXTERNAL_URL)
                 .doesNotContain(AccountInput.USERNAME);
     }
 
@@ -30,9 +31,10 @@ class LabelledSetsOnRealDataTest {
     @Test
     void botometerKeepsTheUsersLabelledBotWithTheirAge() throws Exception {
         LabelledSource s = LabelledSets.read(SharedData.path("fake-accounts/botometer-vendor-purchased-2019-twitter"));
-        assertThat(s.accounts()).hasSize(1_087);   // 1,088 objects, one id not in the tsv
+        assertThat(s.accounts()).hasSize(1_087); // 1,088 objects, one id not in the tsv
         assertThat(s.fakes()).isEqualTo(1_087);
-        assertThat(s.accounts()).allSatisfy(a -> assertThat(a.profile().accountAgeDays()).isNotNull());
+        assertThat(s.accounts())
+                .allSatisfy(a -> assertThat(a.profile().accountAgeDays()).isNotNull());
     }
 
     @Test

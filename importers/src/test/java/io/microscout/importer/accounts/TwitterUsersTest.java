@@ -1,15 +1,14 @@
 package io.microscout.importer.accounts;
 
-import io.microscout.authenticity.AccountProfile;
-import io.microscout.importer.followers.AccountProfilesCsv;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import io.microscout.authenticity.AccountProfile;
+import io.microscout.importer.followers.AccountProfilesCsv;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TwitterUsersTest {
     @TempDir
@@ -18,10 +17,12 @@ class TwitterUsersTest {
     @Test
     void readsUserObjectsInsideTweetsWithTheAccountAgeAtTheTweet() throws Exception {
         Path f = dir.resolve("users.json");
-        Files.writeString(f, "[{\"created_at\": \"Tue Jan 09 16:38:26 +0000 2018\", \"user\": {\"id_str\": \"1\", "
-                + "\"screen_name\": \"pan534\", \"followers_count\": 3, \"friends_count\": 359, \"statuses_count\": 8, "
-                + "\"description\": \"\", \"default_profile_image\": true, \"protected\": false, \"url\": null, "
-                + "\"created_at\": \"Mon Jan 09 16:38:26 +0000 2017\"}}]");
+        Files.writeString(
+                f,
+                "[{\"created_at\": \"Tue Jan 09 16:38:26 +0000 2018\", \"user\": {\"id_str\": \"1\", "
+                        + "\"screen_name\": \"pan534\", \"followers_count\": 3, \"friends_count\": 359, \"statuses_count\": 8, "
+                        + "\"description\": \"\", \"default_profile_image\": true, \"protected\": false, \"url\": null, "
+                        + "\"created_at\": \"Mon Jan 09 16:38:26 +0000 2017\"}}]");
         AccountProfilesCsv.Read read = TwitterUsers.read(f);
         assertThat(read.problems()).isEmpty();
         AccountProfile p = read.rows().get(0).profile();
@@ -40,12 +41,14 @@ class TwitterUsersTest {
     @Test
     void readsAFollowersListAndNamesTheBadField() throws Exception {
         Path f = dir.resolve("followers.json");
-        Files.writeString(f, "{\"users\": [{\"screen_name\": \"a\", \"followers_count\": \"many\"}, "
-                + "{\"screen_name\": \"b\", \"followers_count\": 10, \"url\": \"https://t.co/x\"}]}");
+        Files.writeString(
+                f,
+                "{\"users\": [{\"screen_name\": \"a\", \"followers_count\": \"many\"}, "
+                        + "{\"screen_name\": \"b\", \"followers_count\": 10, \"url\": \"https://t.co/x\"}]}");
         AccountProfilesCsv.Read read = TwitterUsers.read(f);
         assertThat(read.problems()).hasSize(1);
-        assertThat(read.problems().get(0).toString()).isEqualTo("followers.json:[0]: field 'followers_count': "
-                + "\"many\" is not a whole number");
+        assertThat(read.problems().get(0).toString())
+                .isEqualTo("followers.json:[0]: field 'followers_count': " + "\"many\" is not a whole number");
         assertThat(read.rows()).hasSize(1);
         AccountProfile b = read.rows().get(0).profile();
         assertThat(b.externalUrl()).isTrue();
@@ -56,13 +59,16 @@ class TwitterUsersTest {
     @Test
     void readsTheMibCsvWhereAFalseFlagIsAnEmptyCell() throws Exception {
         Path f = dir.resolve("users.csv");
-        Files.writeString(f, "\"id\",\"screen_name\",\"statuses_count\",\"followers_count\",\"friends_count\","
-                + "\"default_profile_image\",\"protected\",\"description\",\"created_at\",\"crawled_at\"\n"
-                + "\"7\",\"user7\",\"2177\",\"208\",\"332\",,,\"hello\",\"Tue Jun 11 11:20:35 +0000 2013\","
-                + "\"2015-06-11 11:20:35\"\n"
-                + "\"8\",\"user8\",\"x\",\"1\",\"2\",\"1\",,,\"Tue Jun 11 11:20:35 +0000 2013\",\"2015-06-11 11:20:35\"\n");
+        Files.writeString(
+                f,
+                "\"id\",\"screen_name\",\"statuses_count\",\"followers_count\",\"friends_count\","
+                        + "\"default_profile_image\",\"protected\",\"description\",\"created_at\",\"crawled_at\"\n"
+                        + "\"7\",\"user7\",\"2177\",\"208\",\"332\",,,\"hello\",\"Tue Jun 11 11:20:35 +0000 2013\","
+                        + "\"2015-06-11 11:20:35\"\n"
+                        + "\"8\",\"user8\",\"x\",\"1\",\"2\",\"1\",,,\"Tue Jun 11 11:20:35 +0000 2013\",\"2015-06-11 11:20:35\"\n");
         AccountProfilesCsv.Read read = TwitterUsers.read(f);
-        assertThat(read.problems()).extracting(Object::toString)
+        assertThat(read.problems())
+                .extracting(Object::toString)
                 .containsExactly("users.csv:line 3: field 'statuses_count': \"x\" is not a whole number");
         AccountProfile p = read.rows().get(0).profile();
         assertThat(p.hasProfilePicture()).isTrue();

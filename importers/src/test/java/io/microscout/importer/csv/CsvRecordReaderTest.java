@@ -1,14 +1,13 @@
 package io.microscout.importer.csv;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class CsvRecordReaderTest {
 
@@ -27,8 +26,8 @@ class CsvRecordReaderTest {
     void quotedFieldsMaySpanLinesHoldDelimitersAndDoubledQuotes() throws IOException {
         String text = "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\n\nlast,,\"\"";
 
-        assertThat(records(text, 1 << 16)).containsExactly(
-                "1: [a, b, c]", "2: [x, y, say \"hi\", two\r\nlines]", "4: []", "5: [last, , ]");
+        assertThat(records(text, 1 << 16))
+                .containsExactly("1: [a, b, c]", "2: [x, y, say \"hi\", two\r\nlines]", "4: []", "5: [last, , ]");
     }
 
     @Test

@@ -1,5 +1,10 @@
 package io.microscout.importer.csv;
 
+import static io.microscout.importer.Reading.IMPORTED_AT;
+import static io.microscout.importer.Reading.fixture;
+import static io.microscout.importer.Reading.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.FollowerSnapshot;
@@ -8,16 +13,10 @@ import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
 import io.microscout.importer.AccountLookup;
 import io.microscout.importer.ImportRead;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-
-import static io.microscout.importer.Reading.IMPORTED_AT;
-import static io.microscout.importer.Reading.fixture;
-import static io.microscout.importer.Reading.options;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CsvSourceReaderTest {
     private final CsvSourceReader reader = new CsvSourceReader();
@@ -77,7 +76,9 @@ class CsvSourceReaderTest {
         assertThat(first.views()).isNull();
         assertThat(first.saves()).isEqualTo(12L);
         assertThat(first.sponsored()).isFalse();
-        assertThat(posts.get(1).sponsored()).as("disclosed in the caption though the column says false").isTrue();
+        assertThat(posts.get(1).sponsored())
+                .as("disclosed in the caption though the column says false")
+                .isTrue();
         assertThat(posts.get(1).format()).isEqualTo(PostFormat.CAROUSEL);
         assertThat(posts.get(1).publishedAt()).isEqualTo(Instant.parse("2026-04-03T00:00:00Z"));
         assertThat(posts.get(2).format()).isEqualTo(PostFormat.SHORT_VIDEO);
@@ -90,16 +91,31 @@ class CsvSourceReaderTest {
         ImportRead read = reader.read(fixture("csv/snapshots.csv"), options(), AccountLookup.none());
 
         assertThat(read.problems()).isEmpty();
-        assertThat(read.batch().snapshots()).containsExactly(
-                new FollowerSnapshot(CreatorKey.of(Platform.INSTAGRAM, "lena.bakes"), Instant.parse("2026-03-01T00:00:00Z"), 11_900, 300L, 400L),
-                new FollowerSnapshot(CreatorKey.of(Platform.INSTAGRAM, "lena.bakes"), Instant.parse("2026-04-01T00:00:00Z"), 12_200, 305L, 415L));
+        assertThat(read.batch().snapshots())
+                .containsExactly(
+                        new FollowerSnapshot(
+                                CreatorKey.of(Platform.INSTAGRAM, "lena.bakes"),
+                                Instant.parse("2026-03-01T00:00:00Z"),
+                                11_900,
+                                300L,
+                                400L),
+                        new FollowerSnapshot(
+                                CreatorKey.of(Platform.INSTAGRAM, "lena.bakes"),
+                                Instant.parse("2026-04-01T00:00:00Z"),
+                                12_200,
+                                305L,
+                                415L));
     }
 
     @Test
     void streamingHandsTheRecordsOverInChunksAndKeepsTheProblems() throws IOException {
         List<Integer> chunkSizes = new java.util.ArrayList<>();
 
-        ImportRead read = reader.read(fixture("csv/posts.csv"), options(), AccountLookup.none(), 2,
+        ImportRead read = reader.read(
+                fixture("csv/posts.csv"),
+                options(),
+                AccountLookup.none(),
+                2,
                 chunk -> chunkSizes.add(chunk.posts().size()));
 
         assertThat(chunkSizes).containsExactly(2, 1);

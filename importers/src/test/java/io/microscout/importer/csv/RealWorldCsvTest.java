@@ -1,45 +1,59 @@
 package io.microscout.importer.csv;
 
+import static io.microscout.importer.Reading.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
 import io.microscout.creator.Creator;
 import io.microscout.creator.Platform;
 import io.microscout.importer.AccountLookup;
 import io.microscout.importer.ImportProblem;
 import io.microscout.importer.ImportRead;
 import io.microscout.testing.SharedData;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static io.microscout.importer.Reading.options;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
+import org.junit.jupiter.api.Test;
 
 /** The two messy real-world CSV files of ../shared/data, read in place through a column mapping. */
 class RealWorldCsvTest {
     private final CsvSourceReader reader = new CsvSourceReader();
 
     private static Creator creator(ImportRead read, String handle) {
-        return read.batch().creators().stream().filter(c -> c.handle().equals(handle)).findFirst().orElseThrow();
+        return read.batch().creators().stream()
+                .filter(c -> c.handle().equals(handle))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void topInstagramInfluencersReadsAllButTheOneMojibakeCountry() throws IOException {
         Path file = SharedData.path("top-instagram-influencers/top_insta_influencers_data.csv");
-        Map<String, String> map = Map.of("handle", "channel_info", "followers", "followers", "posts", "posts",
-                "country", "country", "total_likes", "total_likes");
+        Map<String, String> map = Map.of(
+                "handle",
+                "channel_info",
+                "followers",
+                "followers",
+                "posts",
+                "posts",
+                "country",
+                "country",
+                "total_likes",
+                "total_likes");
 
-        ImportRead read = reader.read(file, options(map, StandardCharsets.UTF_8, Platform.INSTAGRAM), AccountLookup.none());
+        ImportRead read =
+                reader.read(file, options(map, StandardCharsets.UTF_8, Platform.INSTAGRAM), AccountLookup.none());
 
         assertThat(read.recordsRead()).isEqualTo(200);
         assertThat(read.batch().creators()).hasSize(199);
         assertThat(read.problems()).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo("line 134");
             assertThat(p.field()).isEqualTo("country");
-            assertThat(p.message()).contains("\"CÃ´te d'Ivoire\" is not a country we know").contains("Côte d'Ivoire");
+            assertThat(p.message())
+                    .contains("\"CÃ´te d'Ivoire\" is not a country we know")
+                    .contains("Côte d'Ivoire");
         });
         Creator cristiano = creator(read, "cristiano");
         assertThat(cristiano.followers()).isEqualTo(475_800_000L);
@@ -50,22 +64,39 @@ class RealWorldCsvTest {
         assertThat(messi.mediaCount()).isEqualTo(890L);
         assertThat(messi.countryCode()).as("NaN is unknown").isNull();
         assertThat(creator(read, "laudyacynthiabella").followers()).isEqualTo(36_900_000L);
-        assertThat(creator(read, "shakira").followers()).as("handles are normalized").isEqualTo(76_100_000L);
+        assertThat(creator(read, "shakira").followers())
+                .as("handles are normalized")
+                .isEqualTo(76_100_000L);
         assertThat(read.batch().snapshots()).hasSize(199);
     }
 
     @Test
     void globalYouTubeStatisticsReadsAsWindows1252AndReportsNamesWithLostCharacters() throws IOException {
         Path file = SharedData.path("global-youtube-statistics-2023/Global YouTube Statistics.csv");
-        Map<String, String> map = Map.of("handle", "Youtuber", "name", "Title", "followers", "subscribers",
-                "total_views", "video_views", "posts", "uploads", "country", "Country");
+        Map<String, String> map = Map.of(
+                "handle",
+                "Youtuber",
+                "name",
+                "Title",
+                "followers",
+                "subscribers",
+                "total_views",
+                "video_views",
+                "posts",
+                "uploads",
+                "country",
+                "Country");
 
-        ImportRead read = reader.read(file, options(map, Charset.forName("windows-1252"), Platform.YOUTUBE), AccountLookup.none());
+        ImportRead read = reader.read(
+                file, options(map, Charset.forName("windows-1252"), Platform.YOUTUBE), AccountLookup.none());
 
         assertThat(read.recordsRead()).isEqualTo(995);
-        assertThat(read.problems()).as("72 lines hold U+FFFD written as UTF-8 in Youtuber or Title").hasSize(72);
-        assertThat(read.problems()).extracting(ImportProblem::location, ImportProblem::field).startsWith(
-                tuple("line 40", "Title"), tuple("line 45", "Title"), tuple("line 57", "Youtuber"));
+        assertThat(read.problems())
+                .as("72 lines hold U+FFFD written as UTF-8 in Youtuber or Title")
+                .hasSize(72);
+        assertThat(read.problems())
+                .extracting(ImportProblem::location, ImportProblem::field)
+                .startsWith(tuple("line 40", "Title"), tuple("line 45", "Title"), tuple("line 57", "Youtuber"));
         assertThat(read.problems().get(2).message()).startsWith("\"Vocï¿½ï¿½ï¿½\" holds \"ï¿½\": characters lost");
         assertThat(read.batch().creators()).hasSize(923);
         Creator tSeries = creator(read, "t-series");
@@ -78,8 +109,14 @@ class RealWorldCsvTest {
         assertThat(movies.displayName()).isEqualTo("youtubemovies");
         assertThat(movies.totalViews()).isZero();
         assertThat(creator(read, "mrbeast").totalViews()).isEqualTo(28_368_841_870L);
-        assertThat(read.batch().creators()).filteredOn(c -> c.countryCode() == null).as("'nan' countries").hasSize(114);
-        assertThat(read.batch().creators()).filteredOn(c -> c.category() == null).as("'nan' categories").hasSize(43);
+        assertThat(read.batch().creators())
+                .filteredOn(c -> c.countryCode() == null)
+                .as("'nan' countries")
+                .hasSize(114);
+        assertThat(read.batch().creators())
+                .filteredOn(c -> c.category() == null)
+                .as("'nan' categories")
+                .hasSize(43);
     }
 
     @Test
@@ -87,7 +124,8 @@ class RealWorldCsvTest {
         Path file = SharedData.path("global-youtube-statistics-2023/Global YouTube Statistics.csv");
         Map<String, String> map = Map.of("handle", "Youtuber", "followers", "subscribers");
 
-        ImportRead read = reader.read(file, options(map, StandardCharsets.UTF_8, Platform.YOUTUBE), AccountLookup.none());
+        ImportRead read =
+                reader.read(file, options(map, StandardCharsets.UTF_8, Platform.YOUTUBE), AccountLookup.none());
 
         assertThat(read.problems()).hasSize(99);
         assertThat(read.problems()).extracting(ImportProblem::location).startsWith("line 8", "line 57", "line 66");

@@ -1,16 +1,15 @@
 package io.microscout.importer.followers;
 
-import io.microscout.authenticity.AccountProfile;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.microscout.authenticity.AccountProfile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AccountProfilesCsvTest {
     @TempDir
@@ -24,9 +23,11 @@ class AccountProfilesCsvTest {
 
     @Test
     void readsOwnColumnsWithSpreadsheetValues() throws Exception {
-        AccountProfilesCsv.Read read = AccountProfilesCsv.read(csv(
-                "\uFEFFUsername,followers,following,posts,bio,profile_picture,private\n"
-                        + "@Anna_K,1.2k,\"1,500\",57,Hi there,yes,FALSE\n"), Map.of(), StandardCharsets.UTF_8);
+        AccountProfilesCsv.Read read = AccountProfilesCsv.read(
+                csv("\uFEFFUsername,followers,following,posts,bio,profile_picture,private\n"
+                        + "@Anna_K,1.2k,\"1,500\",57,Hi there,yes,FALSE\n"),
+                Map.of(),
+                StandardCharsets.UTF_8);
         assertThat(read.problems()).isEmpty();
         AccountProfile p = read.rows().get(0).profile();
         assertThat(p.username()).isEqualTo("anna_k");
@@ -39,7 +40,8 @@ class AccountProfilesCsvTest {
 
     @Test
     void mapsAnotherFilesColumnsAndLeavesUnknownCellsUnknown() throws Exception {
-        AccountProfilesCsv.Read read = AccountProfilesCsv.read(csv("user,fans,bio_len,pic\nzed,n/a,12,1\n"),
+        AccountProfilesCsv.Read read = AccountProfilesCsv.read(
+                csv("user,fans,bio_len,pic\nzed,n/a,12,1\n"),
                 Map.of("username", "user", "followers", "fans", "bio_length", "bio_len", "profile_picture", "pic"),
                 StandardCharsets.UTF_8);
         AccountProfile p = read.rows().get(0).profile();
@@ -50,18 +52,21 @@ class AccountProfilesCsvTest {
 
     @Test
     void reportsEachBadCellWithItsLineAndColumn() throws Exception {
-        AccountProfilesCsv.Read read = AccountProfilesCsv.read(csv("username,followers,private\na,10,no\nb,12a,maybe\n"),
-                Map.of(), StandardCharsets.UTF_8);
+        AccountProfilesCsv.Read read = AccountProfilesCsv.read(
+                csv("username,followers,private\na,10,no\nb,12a,maybe\n"), Map.of(), StandardCharsets.UTF_8);
         assertThat(read.rows()).hasSize(1);
-        assertThat(read.problems()).extracting(Object::toString).containsExactly(
-                "profiles.csv:line 3: field 'followers': \"12a\" is not a number (such as 12,345, 3.3k, 475.8m or 1.2b)",
-                "profiles.csv:line 3: field 'private': \"maybe\" is not a boolean (true/false, yes/no, 1/0)");
+        assertThat(read.problems())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "profiles.csv:line 3: field 'followers': \"12a\" is not a number (such as 12,345, 3.3k, 475.8m or 1.2b)",
+                        "profiles.csv:line 3: field 'private': \"maybe\" is not a boolean (true/false, yes/no, 1/0)");
     }
 
     @Test
     void aMappingToAMissingColumnIsRefused() throws Exception {
         Path f = csv("user\nx\n");
         assertThatThrownBy(() -> AccountProfilesCsv.read(f, Map.of("followers", "Fans"), StandardCharsets.UTF_8))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no column 'Fans'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no column 'Fans'");
     }
 }

@@ -1,5 +1,11 @@
 package io.microscout.importer.instagram;
 
+import static io.microscout.importer.Reading.IMPORTED_AT;
+import static io.microscout.importer.Reading.fixture;
+import static io.microscout.importer.Reading.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.FollowerSnapshot;
@@ -10,27 +16,22 @@ import io.microscout.importer.AccountLookup;
 import io.microscout.importer.ImportProblem;
 import io.microscout.importer.ImportRead;
 import io.microscout.testing.SharedData;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-
-import static io.microscout.importer.Reading.IMPORTED_AT;
-import static io.microscout.importer.Reading.fixture;
-import static io.microscout.importer.Reading.options;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
+import org.junit.jupiter.api.Test;
 
 class InstagramGraphReaderTest {
     private static final String DISCOVERY = "api-fixtures/instagram-graph-api/discovery/";
-    private static final CreatorKey FACEBOOK_FOR_DEVELOPERS = CreatorKey.of(Platform.INSTAGRAM, "facebookfordevelopers");
+    private static final CreatorKey FACEBOOK_FOR_DEVELOPERS =
+            CreatorKey.of(Platform.INSTAGRAM, "facebookfordevelopers");
     private static final CreatorKey LENA = CreatorKey.of(Platform.INSTAGRAM, "lena.bakes");
     private final InstagramGraphReader reader = new InstagramGraphReader();
 
     private static AccountLookup knowing(String id, CreatorKey key) {
-        return (platform, platformId) -> platform == Platform.INSTAGRAM && platformId.equals(id) ? Optional.of(key) : Optional.empty();
+        return (platform, platformId) ->
+                platform == Platform.INSTAGRAM && platformId.equals(id) ? Optional.of(key) : Optional.empty();
     }
 
     @Test
@@ -47,8 +48,8 @@ class InstagramGraphReaderTest {
         assertThat(creator.following()).as("not asked for: unknown").isNull();
         assertThat(creator.mediaCount()).isEqualTo(436L);
         assertThat(creator.hasProfilePicture()).isTrue();
-        assertThat(read.batch().snapshots()).containsExactly(
-                new FollowerSnapshot(FACEBOOK_FOR_DEVELOPERS, IMPORTED_AT, 64_976, null, 436L));
+        assertThat(read.batch().snapshots())
+                .containsExactly(new FollowerSnapshot(FACEBOOK_FOR_DEVELOPERS, IMPORTED_AT, 64_976, null, 436L));
     }
 
     @Test
@@ -98,7 +99,8 @@ class InstagramGraphReaderTest {
         assertThat(lena.key()).isEqualTo(LENA);
         assertThat(lena.following()).isEqualTo(310L);
         assertThat(lena.links()).containsExactly("https://lena.example");
-        assertThat(read.batch().posts()).extracting(Post::format)
+        assertThat(read.batch().posts())
+                .extracting(Post::format)
                 .containsExactly(PostFormat.PHOTO, PostFormat.SHORT_VIDEO, PostFormat.CAROUSEL);
         Post first = read.batch().posts().get(0);
         assertThat(first.hashtags()).containsExactly("sourdough");
@@ -110,11 +112,15 @@ class InstagramGraphReaderTest {
     void wrongTypedFieldsAreReportedByPathAndTheValidMediaAreStillRead() throws IOException {
         ImportRead read = reader.read(fixture("instagram/bad_media.json"), options(), knowing("1001", LENA));
 
-        assertThat(read.problems()).extracting(ImportProblem::location, ImportProblem::field).containsExactly(
-                tuple("$.business_discovery.media.data[0].like_count", "like_count"),
-                tuple("$.business_discovery.media.data[1].media_type", "media_type"),
-                tuple("$.business_discovery.media.data[2].timestamp", "timestamp"));
-        assertThat(read.problems().get(0).message()).contains("expected a whole number").contains("\"lots\"");
+        assertThat(read.problems())
+                .extracting(ImportProblem::location, ImportProblem::field)
+                .containsExactly(
+                        tuple("$.business_discovery.media.data[0].like_count", "like_count"),
+                        tuple("$.business_discovery.media.data[1].media_type", "media_type"),
+                        tuple("$.business_discovery.media.data[2].timestamp", "timestamp"));
+        assertThat(read.problems().get(0).message())
+                .contains("expected a whole number")
+                .contains("\"lots\"");
         assertThat(read.batch().posts()).extracting(Post::platformPostId).containsExactly("m4");
     }
 
@@ -133,13 +139,20 @@ class InstagramGraphReaderTest {
     void anErrorResponseIsReportedWithTheApisMessage() throws IOException {
         ImportRead read = reader.read(fixture("instagram/error.json"), options(), AccountLookup.none());
 
-        assertThat(read.problems()).singleElement().satisfies(p ->
-                assertThat(p.message()).contains("Invalid OAuth access token.").contains("OAuthException").contains("190"));
+        assertThat(read.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message())
+                        .contains("Invalid OAuth access token.")
+                        .contains("OAuthException")
+                        .contains("190"));
     }
 
     @Test
     void aPlainUserIsReadLikeABusinessDiscoveryProfile() throws IOException {
-        ImportRead read = reader.read(SharedData.path("api-fixtures/instagram-graph-api/users/user_fields.json"), options(), AccountLookup.none());
+        ImportRead read = reader.read(
+                SharedData.path("api-fixtures/instagram-graph-api/users/user_fields.json"),
+                options(),
+                AccountLookup.none());
 
         assertThat(read.problems()).isEmpty();
         assertThat(read.batch().creators()).singleElement().satisfies(c -> {
@@ -150,15 +163,23 @@ class InstagramGraphReaderTest {
 
     @Test
     void aPlainMediaListIsReadWhereItsItemsNameTheirOwnerAndReportedWhereNot() throws IOException {
-        ImportRead owned = reader.read(fixture("instagram/plain_media_with_owner.json"), options(), AccountLookup.none());
+        ImportRead owned =
+                reader.read(fixture("instagram/plain_media_with_owner.json"), options(), AccountLookup.none());
         assertThat(owned.batch().posts()).singleElement().satisfies(p -> {
             assertThat(p.creator()).isEqualTo(LENA);
             assertThat(p.format()).isEqualTo(PostFormat.STORY);
         });
-        assertThat(owned.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("1 of 2 media name no account"));
+        assertThat(owned.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("1 of 2 media name no account"));
 
-        ImportRead unowned = reader.read(SharedData.path("api-fixtures/instagram-graph-api/users/medias_p1.json"), options(), AccountLookup.none());
+        ImportRead unowned = reader.read(
+                SharedData.path("api-fixtures/instagram-graph-api/users/medias_p1.json"),
+                options(),
+                AccountLookup.none());
         assertThat(unowned.batch().posts()).isEmpty();
-        assertThat(unowned.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("username"));
+        assertThat(unowned.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("username"));
     }
 }

@@ -1,18 +1,17 @@
 package io.microscout.importer.json;
 
-import io.microscout.importer.AccountLookup;
-import io.microscout.importer.ImportRead;
-import io.microscout.importer.formats.SourceReaders;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.io.IOException;
-import java.nio.file.Path;
-
 import static io.microscout.importer.Reading.options;
 import static io.microscout.importer.Reading.write;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.microscout.importer.AccountLookup;
+import io.microscout.importer.ImportRead;
+import io.microscout.importer.formats.SourceReaders;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every JSON reader does with a file that is not a JSON response. */
 class JsonDocumentTest {
@@ -37,10 +36,16 @@ class JsonDocumentTest {
     @ParameterizedTest
     @ValueSource(strings = {"instagram-graph", "youtube", "tiktok"})
     void anEmptyFileOrANonObjectIsAProblem(String format) throws IOException {
-        ImportRead empty = SourceReaders.forFormat(format).read(write(dir, "empty.json", ""), options(), AccountLookup.none());
-        ImportRead array = SourceReaders.forFormat(format).read(write(dir, "array.json", "[1, 2]"), options(), AccountLookup.none());
+        ImportRead empty =
+                SourceReaders.forFormat(format).read(write(dir, "empty.json", ""), options(), AccountLookup.none());
+        ImportRead array = SourceReaders.forFormat(format)
+                .read(write(dir, "array.json", "[1, 2]"), options(), AccountLookup.none());
 
-        assertThat(empty.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("empty"));
-        assertThat(array.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("found an array"));
+        assertThat(empty.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("empty"));
+        assertThat(array.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("found an array"));
     }
 }

@@ -1,5 +1,11 @@
 package io.microscout.importer.tiktok;
 
+import static io.microscout.importer.Reading.IMPORTED_AT;
+import static io.microscout.importer.Reading.fixture;
+import static io.microscout.importer.Reading.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.FollowerSnapshot;
@@ -9,16 +15,9 @@ import io.microscout.creator.PostFormat;
 import io.microscout.importer.AccountLookup;
 import io.microscout.importer.ImportProblem;
 import io.microscout.importer.ImportRead;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.time.Instant;
-
-import static io.microscout.importer.Reading.IMPORTED_AT;
-import static io.microscout.importer.Reading.fixture;
-import static io.microscout.importer.Reading.options;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
+import org.junit.jupiter.api.Test;
 
 class TikTokReaderTest {
     private static final CreatorKey LENA = CreatorKey.of(Platform.TIKTOK, "lena.bakes");
@@ -40,7 +39,8 @@ class TikTokReaderTest {
         assertThat(lena.totalLikes()).isEqualTo(1_532_004L);
         assertThat(lena.mediaCount()).isEqualTo(214L);
         assertThat(lena.hasProfilePicture()).isTrue();
-        assertThat(read.batch().snapshots()).containsExactly(new FollowerSnapshot(LENA, IMPORTED_AT, 48_210, 188L, 214L));
+        assertThat(read.batch().snapshots())
+                .containsExactly(new FollowerSnapshot(LENA, IMPORTED_AT, 48_210, 188L, 214L));
     }
 
     @Test
@@ -48,7 +48,8 @@ class TikTokReaderTest {
         ImportRead read = reader.read(fixture("tiktok/video_list.json"), options(), AccountLookup.none());
 
         assertThat(read.recordsRead()).isEqualTo(4);
-        assertThat(read.batch().posts()).extracting(Post::platformPostId, Post::sponsored)
+        assertThat(read.batch().posts())
+                .extracting(Post::platformPostId, Post::sponsored)
                 .containsExactly(tuple("7340000000000000001", false), tuple("7340000000000000002", true));
         Post first = read.batch().posts().get(0);
         assertThat(first.creator()).isEqualTo(LENA);
@@ -60,9 +61,11 @@ class TikTokReaderTest {
         assertThat(first.likes()).isEqualTo(9_800L);
         assertThat(first.comments()).isEqualTo(140L);
         assertThat(first.shares()).isEqualTo(310L);
-        assertThat(read.problems()).extracting(ImportProblem::location, ImportProblem::field).containsExactly(
-                tuple("$.data.videos[2].create_time", "create_time"),
-                tuple("$.data.videos[3].share_url", "share_url"));
+        assertThat(read.problems())
+                .extracting(ImportProblem::location, ImportProblem::field)
+                .containsExactly(
+                        tuple("$.data.videos[2].create_time", "create_time"),
+                        tuple("$.data.videos[3].share_url", "share_url"));
     }
 
     @Test
@@ -72,7 +75,9 @@ class TikTokReaderTest {
         assertThat(read.batch().isEmpty()).isTrue();
         assertThat(read.problems()).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo("$.error.code");
-            assertThat(p.message()).contains("access_token_invalid").contains("The access token is invalid")
+            assertThat(p.message())
+                    .contains("access_token_invalid")
+                    .contains("The access token is invalid")
                     .contains("20260501120002A1B2C3D4E5F6");
         });
     }
@@ -82,13 +87,15 @@ class TikTokReaderTest {
         ImportRead read = reader.read(fixture("tiktok/user_wrong_types.json"), options(), AccountLookup.none());
 
         assertThat(read.batch().creators()).isEmpty();
-        assertThat(read.problems()).extracting(ImportProblem::location).containsExactly(
-                "$.data.user.is_verified", "$.data.user.follower_count");
+        assertThat(read.problems())
+                .extracting(ImportProblem::location)
+                .containsExactly("$.data.user.is_verified", "$.data.user.follower_count");
     }
 
     @Test
     void theHandleIsReadFromALink() {
-        assertThat(TikTokLinks.handle("https://www.tiktok.com/@lena.bakes/video/1?x=y")).isEqualTo("lena.bakes");
+        assertThat(TikTokLinks.handle("https://www.tiktok.com/@lena.bakes/video/1?x=y"))
+                .isEqualTo("lena.bakes");
         assertThat(TikTokLinks.handle("https://www.tiktok.com/@lena_b?lang=en")).isEqualTo("lena_b");
         assertThat(TikTokLinks.handle("https://vm.tiktok.com/ZMabc123/")).isNull();
         assertThat(TikTokLinks.handle(null)).isNull();

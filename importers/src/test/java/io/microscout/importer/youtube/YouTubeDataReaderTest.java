@@ -1,5 +1,11 @@
 package io.microscout.importer.youtube;
 
+import static io.microscout.importer.Reading.IMPORTED_AT;
+import static io.microscout.importer.Reading.fixture;
+import static io.microscout.importer.Reading.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
@@ -9,17 +15,10 @@ import io.microscout.importer.AccountLookup;
 import io.microscout.importer.ImportProblem;
 import io.microscout.importer.ImportRead;
 import io.microscout.testing.SharedData;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
-
-import static io.microscout.importer.Reading.IMPORTED_AT;
-import static io.microscout.importer.Reading.fixture;
-import static io.microscout.importer.Reading.options;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
+import org.junit.jupiter.api.Test;
 
 class YouTubeDataReaderTest {
     private static final String API = "api-fixtures/youtube-data-api-v3/";
@@ -28,12 +27,14 @@ class YouTubeDataReaderTest {
     private final YouTubeDataReader reader = new YouTubeDataReader();
 
     private static AccountLookup knowing(String id, CreatorKey key) {
-        return (platform, platformId) -> platform == Platform.YOUTUBE && platformId.equals(id) ? Optional.of(key) : Optional.empty();
+        return (platform, platformId) ->
+                platform == Platform.YOUTUBE && platformId.equals(id) ? Optional.of(key) : Optional.empty();
     }
 
     @Test
     void channelCountsArriveAsStringsAndTheHandleIsTheCustomUrl() throws IOException {
-        ImportRead read = reader.read(SharedData.path(API + "channels/info_multiple.json"), options(), AccountLookup.none());
+        ImportRead read =
+                reader.read(SharedData.path(API + "channels/info_multiple.json"), options(), AccountLookup.none());
 
         assertThat(read.problems()).isEmpty();
         assertThat(read.batch().creators()).extracting(Creator::handle).containsExactly("google", "googledevelopers");
@@ -61,7 +62,8 @@ class YouTubeDataReaderTest {
 
     @Test
     void aLegacyCustomUrlIsNotAHandleSoTheChannelIdIs() throws IOException {
-        ImportRead read = reader.read(SharedData.path(API + "channel_info_multi.json"), options(), AccountLookup.none());
+        ImportRead read =
+                reader.read(SharedData.path(API + "channel_info_multi.json"), options(), AccountLookup.none());
 
         assertThat(read.batch().creators()).extracting(Creator::handle).contains("uc_x5xg1ov2p6uzz5fsm9ttw");
     }
@@ -70,27 +72,38 @@ class YouTubeDataReaderTest {
     void aHiddenSubscriberCountIsUnknownNotZeroAndAWrongTypedCountIsAProblemAtItsPath() throws IOException {
         ImportRead read = reader.read(fixture("youtube/channels_hidden_and_bad.json"), options(), AccountLookup.none());
 
-        assertThat(read.problems()).extracting(ImportProblem::location, ImportProblem::field)
+        assertThat(read.problems())
+                .extracting(ImportProblem::location, ImportProblem::field)
                 .containsExactly(tuple("$.items[1].statistics.subscriberCount", "subscriberCount"));
-        assertThat(read.batch().creators()).extracting(Creator::handle).containsExactly("quietbaker", "uccccccccccccccccccccccc");
+        assertThat(read.batch().creators())
+                .extracting(Creator::handle)
+                .containsExactly("quietbaker", "uccccccccccccccccccccccc");
         Creator quiet = read.batch().creators().get(0);
         assertThat(quiet.followers()).isNull();
         assertThat(quiet.totalViews()).isEqualTo(120_000L);
         assertThat(quiet.languageCode()).isEqualTo("de");
         assertThat(quiet.countryCode()).isEqualTo("DE");
-        assertThat(read.batch().snapshots()).extracting(s -> s.creator().handle()).containsExactly("uccccccccccccccccccccccc");
+        assertThat(read.batch().snapshots())
+                .extracting(s -> s.creator().handle())
+                .containsExactly("uccccccccccccccccccccccc");
     }
 
     @Test
     void videosFindTheirChannelFromTheSameImportAndGetFormatCountsAndSponsorship() throws IOException {
-        ImportRead read = reader.read(fixture("youtube/videos_with_statistics.json"), options(),
+        ImportRead read = reader.read(
+                fixture("youtube/videos_with_statistics.json"),
+                options(),
                 knowing("UCcccccccccccccccccccccc", PLAIN_BAKER));
 
-        assertThat(read.problems()).extracting(ImportProblem::location).containsExactly(
-                "$.items[2].statistics.viewCount", "$.items[3].snippet.channelId");
-        assertThat(read.problems().get(1).message()).contains("UCzzzzzzzzzzzzzzzzzzzzzz").contains("channels response");
-        assertThat(read.batch().posts()).extracting(Post::platformPostId, Post::format, Post::sponsored).containsExactly(
-                tuple("vid1", PostFormat.SHORT_VIDEO, false), tuple("vid2", PostFormat.VIDEO, true));
+        assertThat(read.problems())
+                .extracting(ImportProblem::location)
+                .containsExactly("$.items[2].statistics.viewCount", "$.items[3].snippet.channelId");
+        assertThat(read.problems().get(1).message())
+                .contains("UCzzzzzzzzzzzzzzzzzzzzzz")
+                .contains("channels response");
+        assertThat(read.batch().posts())
+                .extracting(Post::platformPostId, Post::format, Post::sponsored)
+                .containsExactly(tuple("vid1", PostFormat.SHORT_VIDEO, false), tuple("vid2", PostFormat.VIDEO, true));
         Post first = read.batch().posts().get(0);
         assertThat(first.creator()).isEqualTo(PLAIN_BAKER);
         assertThat(first.views()).isEqualTo(10_400L);
@@ -102,7 +115,9 @@ class YouTubeDataReaderTest {
 
     @Test
     void videosWithoutStatisticsHaveUnknownCountsAndUnresolvedChannelsAreReported() throws IOException {
-        ImportRead read = reader.read(SharedData.path(API + "videos/videos_info_multi.json"), options(),
+        ImportRead read = reader.read(
+                SharedData.path(API + "videos/videos_info_multi.json"),
+                options(),
                 knowing("UC_x5XG1OV2P6uZZ5FSM9Ttw", GOOGLE_DEVELOPERS));
 
         assertThat(read.recordsRead()).isEqualTo(2);
@@ -122,18 +137,23 @@ class YouTubeDataReaderTest {
 
     @Test
     void anErrorResponseIsAClearProblem() throws IOException {
-        ImportRead read = reader.read(SharedData.path(API + "error_permission_resp.json"), options(), AccountLookup.none());
+        ImportRead read =
+                reader.read(SharedData.path(API + "error_permission_resp.json"), options(), AccountLookup.none());
 
         assertThat(read.batch().isEmpty()).isTrue();
         assertThat(read.problems()).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo("$.error.message");
-            assertThat(p.message()).contains("403").contains("PERMISSION_DENIED").contains("The caller does not have permission");
+            assertThat(p.message())
+                    .contains("403")
+                    .contains("PERMISSION_DENIED")
+                    .contains("The caller does not have permission");
         });
     }
 
     @Test
     void otherResponsesAreNamedByTheirKind() throws IOException {
-        ImportRead read = reader.read(SharedData.path(API + "search/search_channels.json"), options(), AccountLookup.none());
+        ImportRead read =
+                reader.read(SharedData.path(API + "search/search_channels.json"), options(), AccountLookup.none());
 
         assertThat(read.batch().isEmpty()).isTrue();
         assertThat(read.problems()).singleElement().satisfies(p -> {

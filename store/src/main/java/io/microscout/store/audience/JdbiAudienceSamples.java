@@ -7,13 +7,9 @@ import io.microscout.authenticity.FollowerSample;
 import io.microscout.authenticity.PostComments;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
-
+import io.microscout.store.StoredTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import io.microscout.store.StoredTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,8 +18,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * {@link AudienceSamples} and {@link PostComments} in the tables of migration V2, on H2 or PostgreSQL through
@@ -55,14 +54,18 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
                     .bind("takenAt", OffsetDateTime.ofInstant(sample.takenAt(), ZoneOffset.UTC))
                     .bind("source", sample.source())
                     .bind("accounts", sample.size())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
             PreparedBatch batch = h.prepareBatch("INSERT INTO audience_sample_accounts (sample_id, seq, username, "
                     + "followers, following, media_count, biography_length, has_profile_picture, private_account, "
                     + "username_length, username_digit_count) VALUES (:id, :seq, :username, :followers, :following, "
                     + ":media, :bio, :picture, :private, :length, :digits)");
             int seq = 0;
             for (AccountProfile p : sample.followers()) {
-                batch.bind("id", id).bind("seq", seq++).bind("username", p.username())
+                batch.bind("id", id)
+                        .bind("seq", seq++)
+                        .bind("username", p.username())
                         .bindByType("followers", p.followers(), Long.class)
                         .bindByType("following", p.following(), Long.class)
                         .bindByType("media", p.mediaCount(), Long.class)
@@ -89,9 +92,12 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
             Map<CreatorKey, Object[]> newest = new HashMap<>();
             h.createQuery("SELECT id, platform, handle, taken_at, source FROM audience_samples "
                             + "WHERE handle IN (<handles>) ORDER BY taken_at DESC, id DESC")
-                    .bindList("handles", wanted.stream().map(CreatorKey::handle).distinct().toList())
-                    .map((rs, ctx) -> new Object[] {key(rs), rs.getLong("id"),
-                            StoredTime.read(rs, "taken_at"), rs.getString("source")})
+                    .bindList(
+                            "handles",
+                            wanted.stream().map(CreatorKey::handle).distinct().toList())
+                    .map((rs, ctx) -> new Object[] {
+                        key(rs), rs.getLong("id"), StoredTime.read(rs, "taken_at"), rs.getString("source")
+                    })
                     .forEach(row -> {
                         if (wanted.contains((CreatorKey) row[0])) {
                             newest.putIfAbsent((CreatorKey) row[0], row);
@@ -99,14 +105,25 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
                     });
             Map<Long, List<AccountProfile>> accounts = new HashMap<>();
             if (!newest.isEmpty()) {
-                h.createQuery("SELECT * FROM audience_sample_accounts WHERE sample_id IN (<ids>) ORDER BY sample_id, seq")
-                        .bindList("ids", newest.values().stream().map(row -> (Long) row[1]).toList())
+                h.createQuery(
+                                "SELECT * FROM audience_sample_accounts WHERE sample_id IN (<ids>) ORDER BY sample_id, seq")
+                        .bindList(
+                                "ids",
+                                newest.values().stream()
+                                        .map(row -> (Long) row[1])
+                                        .toList())
                         .map((rs, ctx) -> Map.entry(rs.getLong("sample_id"), profile(rs)))
-                        .forEach(e -> accounts.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(e.getValue()));
+                        .forEach(e -> accounts.computeIfAbsent(e.getKey(), x -> new ArrayList<>())
+                                .add(e.getValue()));
             }
             Map<CreatorKey, FollowerSample> found = new HashMap<>();
-            newest.forEach((k, row) -> found.put(k, new FollowerSample(k, (java.time.Instant) row[2],
-                    (String) row[3], accounts.getOrDefault((Long) row[1], List.of()))));
+            newest.forEach((k, row) -> found.put(
+                    k,
+                    new FollowerSample(
+                            k,
+                            (java.time.Instant) row[2],
+                            (String) row[3],
+                            accounts.getOrDefault((Long) row[1], List.of()))));
             return found;
         });
     }
@@ -119,12 +136,13 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
     public Optional<FollowerSample> latest(CreatorKey creator) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, taken_at, source FROM audience_samples "
                         + "WHERE platform = :platform AND handle = :handle ORDER BY taken_at DESC, id DESC LIMIT 1")
-                .bind("platform", creator.platform().id()).bind("handle", creator.handle())
-                .map((rs, ctx) -> new Object[] {rs.getLong("id"), StoredTime.read(rs, "taken_at"),
-                        rs.getString("source")})
+                .bind("platform", creator.platform().id())
+                .bind("handle", creator.handle())
+                .map((rs, ctx) ->
+                        new Object[] {rs.getLong("id"), StoredTime.read(rs, "taken_at"), rs.getString("source")})
                 .findOne()
-                .map(row -> new FollowerSample(creator, (java.time.Instant) row[1], (String) row[2],
-                        accounts(h, (Long) row[0]))));
+                .map(row -> new FollowerSample(
+                        creator, (java.time.Instant) row[1], (String) row[2], accounts(h, (Long) row[0]))));
     }
 
     private static List<AccountProfile> accounts(Handle h, long sampleId) {
@@ -135,10 +153,15 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
     }
 
     private static AccountProfile profile(ResultSet rs) throws SQLException {
-        return new AccountProfile(rs.getString("username"), nullableLong(rs, "followers"),
-                nullableLong(rs, "following"), nullableLong(rs, "media_count"),
-                nullableInt(rs, "biography_length"), nullableBoolean(rs, "has_profile_picture"),
-                nullableBoolean(rs, "private_account"), nullableInt(rs, "username_length"),
+        return new AccountProfile(
+                rs.getString("username"),
+                nullableLong(rs, "followers"),
+                nullableLong(rs, "following"),
+                nullableLong(rs, "media_count"),
+                nullableInt(rs, "biography_length"),
+                nullableBoolean(rs, "has_profile_picture"),
+                nullableBoolean(rs, "private_account"),
+                nullableInt(rs, "username_length"),
                 nullableInt(rs, "username_digit_count"));
     }
 
@@ -157,9 +180,12 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
                     + "author, comment_text) VALUES (:platform, :handle, :post, :author, :text)");
             all.forEach((creator, comments) -> {
                 for (CommentSample c : comments) {
-                    batch.bind("platform", creator.platform().id()).bind("handle", creator.handle())
-                            .bindByType("post", c.postId(), String.class).bindByType("author", c.author(), String.class)
-                            .bind("text", c.text()).add();
+                    batch.bind("platform", creator.platform().id())
+                            .bind("handle", creator.handle())
+                            .bindByType("post", c.postId(), String.class)
+                            .bindByType("author", c.author(), String.class)
+                            .bind("text", c.text())
+                            .add();
                 }
             });
             batch.execute();
@@ -170,9 +196,10 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
     public List<CommentSample> of(CreatorKey creator) {
         return jdbi.withHandle(h -> h.createQuery("SELECT platform_post_id, author, comment_text FROM post_comments "
                         + "WHERE platform = :platform AND handle = :handle ORDER BY id")
-                .bind("platform", creator.platform().id()).bind("handle", creator.handle())
-                .map((rs, ctx) -> new CommentSample(rs.getString("platform_post_id"), rs.getString("author"),
-                        rs.getString("comment_text")))
+                .bind("platform", creator.platform().id())
+                .bind("handle", creator.handle())
+                .map((rs, ctx) -> new CommentSample(
+                        rs.getString("platform_post_id"), rs.getString("author"), rs.getString("comment_text")))
                 .list());
     }
 
@@ -185,12 +212,19 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
         Map<CreatorKey, List<CommentSample>> found = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("SELECT platform, handle, platform_post_id, author, comment_text "
                         + "FROM post_comments WHERE handle IN (<handles>) ORDER BY id")
-                .bindList("handles", wanted.stream().map(CreatorKey::handle).distinct().toList())
-                .map((rs, ctx) -> Map.entry(key(rs), new CommentSample(rs.getString("platform_post_id"),
-                        rs.getString("author"), rs.getString("comment_text"))))
+                .bindList(
+                        "handles",
+                        wanted.stream().map(CreatorKey::handle).distinct().toList())
+                .map((rs, ctx) -> Map.entry(
+                        key(rs),
+                        new CommentSample(
+                                rs.getString("platform_post_id"),
+                                rs.getString("author"),
+                                rs.getString("comment_text"))))
                 .forEach(e -> {
                     if (wanted.contains(e.getKey())) {
-                        found.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+                        found.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                                .add(e.getValue());
                     }
                 }));
         return found;
@@ -210,5 +244,4 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
         boolean v = rs.getBoolean(column);
         return rs.wasNull() ? null : v;
     }
-
 }

@@ -5,9 +5,6 @@ import io.microscout.authenticity.AuthenticityScore;
 import io.microscout.authenticity.StoredAuthenticity;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
-
 import io.microscout.store.StoredTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * {@link AuthenticityRecords} in table {@code creator_authenticity} (migration V3) on H2 or PostgreSQL: a save
@@ -41,18 +40,23 @@ public final class JdbiAuthenticityRecords implements AuthenticityRecords {
         }
         List<StoredAuthenticity> list = new ArrayList<>(scores);
         jdbi.useTransaction(h -> {
-            PreparedBatch delete = h.prepareBatch("DELETE FROM creator_authenticity WHERE platform = :platform "
-                    + "AND handle = :handle");
+            PreparedBatch delete = h.prepareBatch(
+                    "DELETE FROM creator_authenticity WHERE platform = :platform " + "AND handle = :handle");
             PreparedBatch insert = h.prepareBatch("INSERT INTO creator_authenticity (platform, handle, score, state, "
                     + "confidence, covered_weight, computed_at) VALUES (:platform, :handle, :score, :state, "
                     + ":confidence, :covered, :at)");
             for (StoredAuthenticity s : list) {
-                delete.bind("platform", s.creator().platform().id()).bind("handle", s.creator().handle()).add();
-                insert.bind("platform", s.creator().platform().id()).bind("handle", s.creator().handle())
-                        .bindByType("score", s.score(), Integer.class).bind("state", state(s.state()))
+                delete.bind("platform", s.creator().platform().id())
+                        .bind("handle", s.creator().handle())
+                        .add();
+                insert.bind("platform", s.creator().platform().id())
+                        .bind("handle", s.creator().handle())
+                        .bindByType("score", s.score(), Integer.class)
+                        .bind("state", state(s.state()))
                         .bind("confidence", s.confidence().name().toLowerCase(Locale.ROOT))
                         .bind("covered", s.coveredWeight())
-                        .bind("at", OffsetDateTime.ofInstant(s.computedAt(), ZoneOffset.UTC)).add();
+                        .bind("at", OffsetDateTime.ofInstant(s.computedAt(), ZoneOffset.UTC))
+                        .add();
             }
             delete.execute();
             insert.execute();
@@ -62,13 +66,15 @@ public final class JdbiAuthenticityRecords implements AuthenticityRecords {
     /** How many creators have a score (not "not enough data"). */
     public long scoredCreators() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM creator_authenticity WHERE score IS NOT NULL")
-                .mapTo(Long.class).one());
+                .mapTo(Long.class)
+                .one());
     }
 
     @Override
     public Map<CreatorKey, StoredAuthenticity> of(Collection<CreatorKey> creators) {
         Set<CreatorKey> wanted = new HashSet<>(creators);
-        List<String> handles = wanted.stream().map(CreatorKey::handle).distinct().toList();
+        List<String> handles =
+                wanted.stream().map(CreatorKey::handle).distinct().toList();
         Map<CreatorKey, StoredAuthenticity> found = new HashMap<>();
         for (int from = 0; from < handles.size(); from += CHUNK) {
             List<String> chunk = handles.subList(from, Math.min(handles.size(), from + CHUNK));
@@ -77,9 +83,12 @@ public final class JdbiAuthenticityRecords implements AuthenticityRecords {
                     .map((rs, ctx) -> {
                         int score = rs.getInt("score");
                         Integer nullable = rs.wasNull() ? null : score;
-                        return new StoredAuthenticity(CreatorKey.of(Platform.parse(rs.getString("platform")),
-                                rs.getString("handle")), nullable, parseState(rs.getString("state")),
-                                AuthenticityScore.Confidence.valueOf(rs.getString("confidence").toUpperCase(Locale.ROOT)),
+                        return new StoredAuthenticity(
+                                CreatorKey.of(Platform.parse(rs.getString("platform")), rs.getString("handle")),
+                                nullable,
+                                parseState(rs.getString("state")),
+                                AuthenticityScore.Confidence.valueOf(
+                                        rs.getString("confidence").toUpperCase(Locale.ROOT)),
                                 rs.getDouble("covered_weight"),
                                 StoredTime.read(rs, "computed_at"));
                     })

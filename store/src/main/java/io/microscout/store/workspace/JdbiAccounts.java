@@ -5,13 +5,12 @@ import io.microscout.workspace.Membership;
 import io.microscout.workspace.Role;
 import io.microscout.workspace.User;
 import io.microscout.workspace.Workspace;
-import org.jdbi.v3.core.Jdbi;
-
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Users, workspaces, memberships and API tokens in the tables of migration V60. Ids are random positive
@@ -35,40 +34,56 @@ public final class JdbiAccounts {
     }
 
     public long countUsers() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM users").mapTo(Long.class).one());
+        return jdbi.withHandle(h ->
+                h.createQuery("SELECT COUNT(*) FROM users").mapTo(Long.class).one());
     }
 
     public User createUser(String email, String passwordHash, Instant now) {
         User u = new User(newId(), email.trim().toLowerCase(java.util.Locale.ROOT));
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO users (id, email, password_hash, created_at) "
                         + "VALUES (:id, :email, :hash, :at)")
-                .bind("id", u.id()).bind("email", u.email()).bind("hash", passwordHash).bind("at", at(now)).execute());
+                .bind("id", u.id())
+                .bind("email", u.email())
+                .bind("hash", passwordHash)
+                .bind("at", at(now))
+                .execute());
         return u;
     }
 
     public Optional<User> user(String email) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, email FROM users WHERE email = :email")
                 .bind("email", email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT))
-                .map((rs, c) -> new User(rs.getLong("id"), rs.getString("email"))).findOne());
+                .map((rs, c) -> new User(rs.getLong("id"), rs.getString("email")))
+                .findOne());
     }
 
     public Optional<User> user(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, email FROM users WHERE id = :id").bind("id", id)
-                .map((rs, c) -> new User(rs.getLong("id"), rs.getString("email"))).findOne());
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, email FROM users WHERE id = :id")
+                .bind("id", id)
+                .map((rs, c) -> new User(rs.getLong("id"), rs.getString("email")))
+                .findOne());
     }
 
     public Optional<String> passwordHash(long userId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT password_hash FROM users WHERE id = :id").bind("id", userId)
-                .mapTo(String.class).findOne());
+        return jdbi.withHandle(h -> h.createQuery("SELECT password_hash FROM users WHERE id = :id")
+                .bind("id", userId)
+                .mapTo(String.class)
+                .findOne());
     }
 
     public Workspace createWorkspace(String name, long owner, Instant now) {
         Workspace w = new Workspace(newId(), name.trim());
         jdbi.useTransaction(h -> {
             h.createUpdate("INSERT INTO workspaces (id, name, created_at) VALUES (:id, :name, :at)")
-                    .bind("id", w.id()).bind("name", w.name()).bind("at", at(now)).execute();
+                    .bind("id", w.id())
+                    .bind("name", w.name())
+                    .bind("at", at(now))
+                    .execute();
             h.createUpdate("INSERT INTO memberships (workspace_id, user_id, role) VALUES (:w, :u, :r)")
-                    .bind("w", w.id()).bind("u", owner).bind("r", Role.OWNER.id()).execute();
+                    .bind("w", w.id())
+                    .bind("u", owner)
+                    .bind("r", Role.OWNER.id())
+                    .execute();
         });
         return w;
     }
@@ -77,51 +92,77 @@ public final class JdbiAccounts {
     public void setMember(long workspace, long user, Role role) {
         jdbi.useTransaction(h -> {
             h.createUpdate("DELETE FROM memberships WHERE workspace_id = :w AND user_id = :u")
-                    .bind("w", workspace).bind("u", user).execute();
+                    .bind("w", workspace)
+                    .bind("u", user)
+                    .execute();
             h.createUpdate("INSERT INTO memberships (workspace_id, user_id, role) VALUES (:w, :u, :r)")
-                    .bind("w", workspace).bind("u", user).bind("r", role.id()).execute();
+                    .bind("w", workspace)
+                    .bind("u", user)
+                    .bind("r", role.id())
+                    .execute();
         });
     }
 
     public List<Membership> memberships(long user) {
         return jdbi.withHandle(h -> h.createQuery("SELECT w.id, w.name, m.role FROM memberships m JOIN workspaces w "
-                        + "ON w.id = m.workspace_id WHERE m.user_id = :u ORDER BY w.name, w.id").bind("u", user)
-                .map((rs, c) -> new Membership(new Workspace(rs.getLong("id"), rs.getString("name")),
-                        Role.parse(rs.getString("role")))).list());
+                        + "ON w.id = m.workspace_id WHERE m.user_id = :u ORDER BY w.name, w.id")
+                .bind("u", user)
+                .map((rs, c) -> new Membership(
+                        new Workspace(rs.getLong("id"), rs.getString("name")), Role.parse(rs.getString("role"))))
+                .list());
     }
 
     /** The user's membership of that workspace; empty when the user is not a member (or it does not exist). */
     public Optional<Membership> membership(long user, long workspace) {
-        return memberships(user).stream().filter(m -> m.workspace().id() == workspace).findFirst();
+        return memberships(user).stream()
+                .filter(m -> m.workspace().id() == workspace)
+                .findFirst();
     }
 
     public ApiToken createToken(long user, String name, String tokenHash, Instant now) {
         long id = newId();
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO api_tokens (id, user_id, name, token_hash, created_at) "
                         + "VALUES (:id, :u, :name, :hash, :at)")
-                .bind("id", id).bind("u", user).bind("name", name).bind("hash", tokenHash).bind("at", at(now))
+                .bind("id", id)
+                .bind("u", user)
+                .bind("name", name)
+                .bind("hash", tokenHash)
+                .bind("at", at(now))
                 .execute());
         return new ApiToken(id, user, name, now, null);
     }
 
     /** The user of an unrevoked token with that hash. */
     public Optional<Long> tokenUser(String tokenHash) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT user_id FROM api_tokens WHERE token_hash = :hash "
-                + "AND revoked_at IS NULL").bind("hash", tokenHash).mapTo(Long.class).findOne());
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT user_id FROM api_tokens WHERE token_hash = :hash " + "AND revoked_at IS NULL")
+                .bind("hash", tokenHash)
+                .mapTo(Long.class)
+                .findOne());
     }
 
     public List<ApiToken> tokens(long user) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM api_tokens WHERE user_id = :u ORDER BY created_at")
                 .bind("u", user)
-                .map((rs, c) -> new ApiToken(rs.getLong("id"), rs.getLong("user_id"), rs.getString("name"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("revoked_at") == null ? null
-                        : rs.getTimestamp("revoked_at").toInstant())).list());
+                .map((rs, c) -> new ApiToken(
+                        rs.getLong("id"),
+                        rs.getLong("user_id"),
+                        rs.getString("name"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("revoked_at") == null
+                                ? null
+                                : rs.getTimestamp("revoked_at").toInstant()))
+                .list());
     }
 
     /** Revokes the user's token; false when the user has no such token. */
     public boolean revokeToken(long user, long id, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE api_tokens SET revoked_at = :at WHERE id = :id "
-                        + "AND user_id = :u AND revoked_at IS NULL")
-                .bind("at", at(now)).bind("id", id).bind("u", user).execute()) > 0;
+                                + "AND user_id = :u AND revoked_at IS NULL")
+                        .bind("at", at(now))
+                        .bind("id", id)
+                        .bind("u", user)
+                        .execute())
+                > 0;
     }
 }

@@ -1,26 +1,30 @@
 package io.microscout.store.audience;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.microscout.authenticity.AccountProfile;
 import io.microscout.authenticity.CommentSample;
 import io.microscout.authenticity.FollowerSample;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
+import java.time.Instant;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class JdbiAudienceSamplesTest {
     private static final CreatorKey KEY = CreatorKey.of(Platform.INSTAGRAM, "bakery.lisbon");
 
     private static JdbiAudienceSamples store() {
-        String url = "jdbc:h2:mem:samples-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
-                .placeholders(io.microscout.store.SqlDialect.H2.placeholders()).load().migrate();
+        String url = "jdbc:h2:mem:samples-" + System.nanoTime()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .placeholders(io.microscout.store.SqlDialect.H2.placeholders())
+                .load()
+                .migrate();
         return new JdbiAudienceSamples(Jdbi.create(url, "sa", ""));
     }
 
@@ -35,7 +39,8 @@ class JdbiAudienceSamplesTest {
         assertThat(latest.source()).isEqualTo("new.csv");
         assertThat(latest.takenAt()).isEqualTo(Instant.parse("2026-05-01T00:00:00Z"));
         assertThat(latest.followers()).containsExactly(partial, full);
-        assertThat(store.latest(CreatorKey.of(Platform.TIKTOK, "bakery.lisbon"))).isEmpty();
+        assertThat(store.latest(CreatorKey.of(Platform.TIKTOK, "bakery.lisbon")))
+                .isEmpty();
     }
 
     @Test
