@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -57,8 +56,7 @@ public record Settings(TierScheme tierScheme, MetricsWindow metricsWindow) {
                     + " counts, e.g. starts: {nano: 0, micro: 10000, mid: 100000, macro: 500000, mega: 1000000}");
         }
         Map<Tier, Long> map = new EnumMap<>(Tier.class);
-        for (Iterator<Map.Entry<String, JsonNode>> it = starts.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : starts.properties()) {
             if (!e.getValue().canConvertToLong()) {
                 throw new IllegalArgumentException(
                         file + ": starts." + e.getKey() + ": expected a follower count, got " + e.getValue());

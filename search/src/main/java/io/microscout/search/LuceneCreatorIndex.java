@@ -156,6 +156,9 @@ public final class LuceneCreatorIndex implements CreatorIndex {
         }
     }
 
+    // Lucene 9.12 deprecates search(Query, Collector) in favour of a CollectorManager (for searching segments in
+    // parallel); the exact nearest-vector scan runs on small filtered sets (exactFilterLimit) in the caller's thread.
+    @SuppressWarnings("deprecation")
     private List<IndexHit> search(IndexSearcher searcher, IndexQuery query) throws IOException {
         Query filter = CreatorDocuments.filterQuery(query.filter());
         Query keywords = keywordQuery(query.keywords());

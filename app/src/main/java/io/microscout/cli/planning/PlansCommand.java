@@ -122,7 +122,7 @@ public final class PlansCommand implements Callable<Integer> {
                     CSVFormat.DEFAULT
                             .builder()
                             .setHeader("platform", "handle", "deliverable", "price", "price_basis", "reason")
-                            .build());
+                            .get());
             for (SavedPlan.Item i : p.selections()) {
                 printer.printRecord(io.microscout.cli.CsvCells.safe(List.of(
                         i.creator().platform().id(),
