@@ -4,6 +4,7 @@ import io.microscout.app.MicroScout;
 import io.microscout.authenticity.StoredAuthenticity;
 import io.microscout.catalog.CatalogEntry;
 import io.microscout.cli.common.CatalogOptions;
+import io.microscout.cli.common.CsvCells;
 import io.microscout.creator.CreatorFilter;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;

@@ -3,6 +3,7 @@ package io.microscout.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.microscout.brief.FitComponent;
+import io.microscout.cli.common.CsvCells;
 import io.microscout.discovery.ComponentScore;
 import io.microscout.discovery.RankedCreator;
 import io.microscout.niche.NicheMatch;

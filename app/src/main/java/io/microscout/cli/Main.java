@@ -26,7 +26,6 @@ import picocli.CommandLine.Command;
             io.microscout.cli.planning.CompareCommand.class,
             io.microscout.cli.planning.QuoteCommand.class,
             io.microscout.cli.planning.PlansCommand.class,
-            io.microscout.web.ServeCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -124,7 +124,7 @@ public final class PlansCommand implements Callable<Integer> {
                             .setHeader("platform", "handle", "deliverable", "price", "price_basis", "reason")
                             .get());
             for (SavedPlan.Item i : p.selections()) {
-                printer.printRecord(io.microscout.cli.CsvCells.safe(List.of(
+                printer.printRecord(io.microscout.cli.common.CsvCells.safe(List.of(
                         i.creator().platform().id(),
                         i.creator().handle(),
                         i.deliverable().id(),

@@ -1,4 +1,4 @@
-package io.microscout.cli;
+package io.microscout.cli.common;
 
 /**
  * Cells of the CSV files MicroScout writes, safe to open in a spreadsheet: text starting with =, +, -, @, tab or
