@@ -36,6 +36,7 @@ CREATE TABLE campaign_deliverables (
     id            BIGINT PRIMARY KEY,
     campaign_id   BIGINT NOT NULL REFERENCES campaigns (id),
     workspace_id  BIGINT NOT NULL,
+    seq           INTEGER NOT NULL,
     platform      VARCHAR(16) NOT NULL,
     handle        VARCHAR(255) NOT NULL,
     format        VARCHAR(32) NOT NULL,

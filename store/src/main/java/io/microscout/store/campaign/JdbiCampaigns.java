@@ -88,11 +88,14 @@ public final class JdbiCampaigns implements Campaigns {
                         .bind("token", cc.linkToken())
                         .execute();
             }
+            seq = 0;
             for (CampaignDeliverable d : c.deliverables()) {
-                h.createUpdate("INSERT INTO campaign_deliverables (id, campaign_id, workspace_id, platform, handle, "
-                                + "format, due, price_cents, status) VALUES (:id, :c, :w, :p, :h, :f, :due, :price, "
-                                + ":status)")
+                h.createUpdate(
+                                "INSERT INTO campaign_deliverables (id, campaign_id, workspace_id, seq, platform, handle, "
+                                        + "format, due, price_cents, status) VALUES (:id, :c, :w, :seq, :p, :h, :f, :due, "
+                                        + ":price, :status)")
                         .bind("id", d.id())
+                        .bind("seq", seq++)
                         .bind("c", c.id())
                         .bind("w", workspace)
                         .bind("p", d.creator().platform().id())
@@ -159,7 +162,7 @@ public final class JdbiCampaigns implements Campaigns {
     }
 
     private List<CampaignDeliverable> deliverables(Handle h, long id) {
-        return h.createQuery("SELECT * FROM campaign_deliverables WHERE campaign_id = :c ORDER BY id")
+        return h.createQuery("SELECT * FROM campaign_deliverables WHERE campaign_id = :c ORDER BY seq")
                 .bind("c", id)
                 .map((rs, ctx) -> new CampaignDeliverable(
                         rs.getLong("id"),
