@@ -47,16 +47,32 @@ public final class LearningCurve {
      * @param learned  mean error per campaign index (0: forecast before any result) and scored figure
      *                 ({@link #SCORED}) with learned priors
      * @param defaults the same campaigns forecast with the defaults
+     * @param truth    the same campaigns forecast with the true means (the floor: what no learning can beat)
      * @param coverage share of the learned forecasts' P10–P90 holding the realised figure, per index
      */
     public record Curve(
-            int workspaces, int campaigns, long seed, double[][] learned, double[][] defaults, double[] coverage) {
+            int workspaces,
+            int campaigns,
+            long seed,
+            double[][] learned,
+            double[][] defaults,
+            double[][] truth,
+            double[] coverage) {
 
         /** Mean error over the scored figures of campaigns [from, to) with learning (or with the defaults). */
         public double error(int from, int to, boolean withLearning) {
+            return mean(withLearning ? learned : defaults, from, to);
+        }
+
+        /** Mean error of the forecast that knew the true means, over campaigns [from, to). */
+        public double floor(int from, int to) {
+            return mean(truth, from, to);
+        }
+
+        private static double mean(double[][] errors, int from, int to) {
             double sum = 0;
             for (int k = from; k < to; k++) {
-                for (double e : (withLearning ? learned : defaults)[k]) {
+                for (double e : errors[k]) {
                     sum += e;
                 }
             }
@@ -91,6 +107,7 @@ public final class LearningCurve {
             throw new IllegalArgumentException("--workspaces must be at least 1 and --campaigns at least 2");
         }
         double[][] learned = new double[campaigns][SCORED.length], defaults = new double[campaigns][SCORED.length];
+        double[][] floor = new double[campaigns][SCORED.length];
         double[] covered = new double[campaigns];
         Forecaster plain = new Forecaster(assumptions);
         for (int w = 0; w < workspaces; w++) {
@@ -106,16 +123,18 @@ public final class LearningCurve {
                 long fseed = seed + 31L * w + k;
                 Forecast withLearning = new Forecaster(assumptions, rates).forecast(subjects, fseed);
                 Forecast withDefaults = plain.forecast(subjects, fseed);
+                Forecast withTruth = new Forecaster(assumptions, truth.rates()).forecast(subjects, fseed);
                 for (int f = 0; f < SCORED.length; f++) {
                     learned[k][f] += error(withLearning.total(SCORED[f]), real[f]) / workspaces;
                     defaults[k][f] += error(withDefaults.total(SCORED[f]), real[f]) / workspaces;
+                    floor[k][f] += error(withTruth.total(SCORED[f]), real[f]) / workspaces;
                     covered[k] +=
                             (withLearning.total(SCORED[f]).contains(real[f]) ? 1.0 : 0.0) / SCORED.length / workspaces;
                 }
                 history.addAll(results);
             }
         }
-        return new Curve(workspaces, campaigns, seed, learned, defaults, covered);
+        return new Curve(workspaces, campaigns, seed, learned, defaults, floor, covered);
     }
 
     private static double error(Interval forecast, double realised) {
@@ -204,6 +223,13 @@ public final class LearningCurve {
 
         double[] means(Platform p, Tier tier) {
             return means.get(p).get(tier);
+        }
+
+        SegmentRates rates() {
+            Map<SegmentRates.Segment, SegmentRates.Learned> r = new HashMap<>();
+            means.forEach((p, byTier) -> byTier.forEach((tier, m) ->
+                    r.put(new SegmentRates.Segment(p, tier), new SegmentRates.Learned(m[0], m[1], m[2], new int[3]))));
+            return new SegmentRates(r, "the generated truth");
         }
 
         private static double factor(SplittableRandom random) {
