@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
             EvalEngagementCommand.class,
             io.microscout.cli.authenticity.EvalFraudCommand.class,
             EvalDiscoveryCommand.class,
-            io.microscout.cli.planning.EvalForecastCommand.class
+            io.microscout.cli.planning.EvalForecastCommand.class,
+            io.microscout.cli.campaign.EvalDisclosureCommand.class,
+            io.microscout.cli.campaign.EvalLearningCommand.class
         })
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec

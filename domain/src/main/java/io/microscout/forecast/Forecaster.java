@@ -24,9 +24,45 @@ import java.util.SplittableRandom;
  */
 public final class Forecaster {
     private final ForecastAssumptions assumptions;
+    private final SegmentRates learned;
 
     public Forecaster(ForecastAssumptions assumptions) {
+        this(assumptions, SegmentRates.none());
+    }
+
+    /** A forecaster whose rates are the workspace's learned ones where known (campaign.PriorUpdate). */
+    public Forecaster(ForecastAssumptions assumptions, SegmentRates learned) {
         this.assumptions = assumptions;
+        this.learned = learned;
+    }
+
+    /** Mean reach of a deliverable per follower: the learned feed-post rate of its segment, else the default. */
+    double reachRate(ForecastSubject s) {
+        Double r = learned.of(s.deliverable().platform(), s.tier())
+                .map(SegmentRates.Learned::reach)
+                .orElse(null);
+        if (r == null) {
+            return assumptions.reachRate(s.deliverable(), s.tier());
+        }
+        return s.deliverable() == io.microscout.pricing.Deliverable.INSTAGRAM_STORY
+                ? r * assumptions.storyReachFactor()
+                : r;
+    }
+
+    Rate clickThrough(ForecastSubject s) {
+        Rate d = assumptions.clickThrough();
+        return learned.of(s.deliverable().platform(), s.tier())
+                .map(SegmentRates.Learned::clickThrough)
+                .map(m -> new Rate(m, d.concentration(), learned.source()))
+                .orElse(d);
+    }
+
+    Rate conversion(ForecastSubject s) {
+        Rate d = assumptions.conversion();
+        return learned.of(s.deliverable().platform(), s.tier())
+                .map(SegmentRates.Learned::conversion)
+                .map(m -> new Rate(m, d.concentration(), learned.source()))
+                .orElse(d);
     }
 
     public ForecastAssumptions assumptions() {
@@ -35,11 +71,9 @@ public final class Forecaster {
 
     /** Mean outcome of one deliverable, as the planner maximises it. */
     public Expected expected(ForecastSubject s) {
-        double impressions =
-                s.followers() * s.buyers().impressionFactor() * assumptions.reachRate(s.deliverable(), s.tier());
-        double clicks =
-                impressions * assumptions.clickThrough().mean() * s.buyers().clickFactor();
-        double conversions = clicks * assumptions.conversion().mean();
+        double impressions = s.followers() * s.buyers().impressionFactor() * reachRate(s);
+        double clicks = impressions * clickThrough(s).mean() * s.buyers().clickFactor();
+        double conversions = clicks * conversion(s).mean();
         return new Expected(
                 impressions,
                 s.engagement().isKnown() ? s.engagement().meanEngagements() : Double.NaN,
@@ -56,13 +90,22 @@ public final class Forecaster {
         SplittableRandom random = new SplittableRandom(seed);
         double[][] impressions = new double[n][draws], engagements = new double[n][draws];
         double[][] clicks = new double[n][draws], conversions = new double[n][draws];
-        Rate ctr = assumptions.clickThrough(), cvr = assumptions.conversion();
+        Rate[] ctrs = new Rate[n], cvrs = new Rate[n];
+        double[] reachRates = new double[n];
+        for (int i = 0; i < n; i++) {
+            ctrs[i] = clickThrough(subjects.get(i));
+            cvrs[i] = conversion(subjects.get(i));
+            reachRates[i] = reachRate(subjects.get(i));
+        }
         for (int d = 0; d < draws; d++) {
-            double conversionRate = Sampling.betaMean(random, cvr.mean(), cvr.concentration());
+            // one conversion rate per draw and distinct rate (one shop, one landing page)
+            Map<Double, Double> conversionRates = new java.util.HashMap<>();
             for (int i = 0; i < n; i++) {
                 ForecastSubject s = subjects.get(i);
-                double reach = Sampling.betaMean(
-                        random, assumptions.reachRate(s.deliverable(), s.tier()), assumptions.reachConcentration());
+                Rate cvr = cvrs[i], ctr = ctrs[i];
+                double conversionRate = conversionRates.computeIfAbsent(
+                        cvr.mean(), m -> Sampling.betaMean(random, m, cvr.concentration()));
+                double reach = Sampling.betaMean(random, reachRates[i], assumptions.reachConcentration());
                 long seen = Math.round(s.followers() * s.buyers().drawImpressionFactor(random) * reach);
                 impressions[i][d] = seen;
                 engagements[i][d] = onePost(random, s.engagement());

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * Gamma: Marsaglia and Tsang (2000); Beta from two Gammas; Binomial exact below 50 trials (or a rate above 10%
  * with a small mean), otherwise Poisson (Knuth) for a small mean and the normal approximation for a large one.
  */
-final class Sampling {
+public final class Sampling {
     private Sampling() {}
 
     static double gamma(SplittableRandom r, double shape) {
@@ -34,7 +34,7 @@ final class Sampling {
     }
 
     /** Beta with this mean and concentration (a + b). */
-    static double betaMean(SplittableRandom r, double mean, double concentration) {
+    public static double betaMean(SplittableRandom r, double mean, double concentration) {
         return beta(r, mean * concentration, (1 - mean) * concentration);
     }
 
@@ -55,7 +55,7 @@ final class Sampling {
         return k;
     }
 
-    static long binomial(SplittableRandom r, long n, double p) {
+    public static long binomial(SplittableRandom r, long n, double p) {
         if (n <= 0 || p <= 0) {
             return 0;
         }

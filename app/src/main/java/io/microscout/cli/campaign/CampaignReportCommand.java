@@ -1,0 +1,62 @@
+package io.microscout.cli.campaign;
+
+import io.microscout.campaign.CampaignReport;
+import io.microscout.cli.common.CatalogOptions;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code campaign report NAME [--json|--csv] [--html FILE]}. */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "What the campaign realised per creator, per tier and in total beside the forecast's "
+                + "P10/P50/P90, its orders' attribution, and the disclosure check; --html writes a standalone file.")
+final class CampaignReportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Option(names = "--csv", description = "Print the rows as CSV.")
+    boolean csv;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Write the report as a standalone HTML file.")
+    Path html;
+
+    @Mixin
+    CampaignCommand.LinkBase links;
+
+    @Mixin
+    CatalogOptions catalog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        CampaignReport r = CampaignCommand.run(catalog, s -> s.report(name));
+        PrintWriter out = spec.commandLine().getOut();
+        if (html != null) {
+            Files.writeString(html, CampaignHtml.standalone(r), StandardCharsets.UTF_8);
+            out.println("wrote " + html);
+        } else if (json) {
+            out.println(CampaignHtml.JSON.writeValueAsString(CampaignDocument.report(r, links.base())));
+        } else if (csv) {
+            out.print(CampaignCsv.of(r));
+        } else {
+            CampaignText.print(r, out);
+        }
+        out.flush();
+        return 0;
+    }
+}

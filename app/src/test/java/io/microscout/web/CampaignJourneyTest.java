@@ -1,0 +1,240 @@
+package io.microscout.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The campaign journey over real HTTP on a GENERATED catalog: a saved plan becomes a campaign with promo codes and
+ * tracking links, clicks go through the public redirect, orders come from a Shopify-format and a
+ * WooCommerce-format export written from their documented columns (importers' fixtures), and the report gives the
+ * realised ROI against the forecast band. (The lead adds the outreach steps in front.)
+ */
+class CampaignJourneyTest {
+    @TempDir
+    static Path dir;
+
+    static ServerFixture s;
+
+    @BeforeAll
+    static void start() throws Exception {
+        s = new ServerFixture(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        s.close();
+    }
+
+    static JsonNode json(HttpResponse<String> r) throws Exception {
+        return WebServer.JSON.readTree(r.body());
+    }
+
+    HttpResponse<String> postText(String path, String token, String body) throws Exception {
+        return s.http.send(
+                HttpRequest.newBuilder(URI.create(s.server.url() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String fixture(String name, Map<String, String> fill) throws Exception {
+        String text = Files.readString(Path.of("importers/src/test/resources/fixtures/orders", name));
+        for (var e : fill.entrySet()) {
+            text = text.replace(e.getKey(), e.getValue());
+        }
+        return text;
+    }
+
+    @Test
+    void planToCampaignToClicksToOrdersToRealisedRoiAgainstTheForecast() throws Exception {
+        String ws = "/api/workspaces/" + s.brandA.id();
+        var plan = s.send(
+                "POST",
+                ws + "/plans",
+                s.alice,
+                WebServer.JSON.writeValueAsString(Map.of(
+                        "brief",
+                        ServerFixture.BRIEF,
+                        "budget",
+                        5000,
+                        "maxSharePerCreator",
+                        0.3,
+                        "save",
+                        "launch-plan")));
+        assertThat(plan.statusCode()).isEqualTo(201);
+        JsonNode planned = json(plan).get("selections").get(0);
+        String plannedKey =
+                planned.get("platform").asText() + ":" + planned.get("handle").asText();
+        String other = null;
+        for (JsonNode c : json(s.get("/api/creators?limit=5", s.alice)).get("creators")) {
+            String key = c.get("platform").asText() + ":" + c.get("handle").asText();
+            if (other == null && !key.equals(plannedKey)) {
+                other = key;
+            }
+        }
+        String format = Map.of("instagram", "instagram-reel", "tiktok", "tiktok-video", "youtube", "youtube-video")
+                .get(other.substring(0, other.indexOf(':')));
+        // the plan's selections at the plan's prices, and one more creator with an agreed price
+        var made = s.send(
+                "POST",
+                ws + "/campaigns",
+                s.alice,
+                WebServer.JSON.writeValueAsString(Map.of(
+                        "name",
+                        "Spring Launch",
+                        "landingUrl",
+                        "https://shop.example/serum",
+                        "fromPlan",
+                        "launch-plan",
+                        "creators",
+                        java.util.List.of(
+                                Map.of("creator", other, "deliverable", format, "price", 250, "due", "2026-12-20")))));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        JsonNode campaign = json(made);
+        JsonNode a = campaign.get("creators").get(0),
+                b = campaign.get("creators").get(1);
+        assertThat(a.get("promoCode").asText()).isNotEqualTo(b.get("promoCode").asText());
+        assertThat(s.send(
+                                "POST",
+                                ws + "/campaigns",
+                                s.vic,
+                                WebServer.JSON.writeValueAsString(Map.of(
+                                        "name",
+                                        "Other",
+                                        "landingUrl",
+                                        "https://shop.example",
+                                        "fromPlan",
+                                        "launch-plan")))
+                        .statusCode())
+                .as("a viewer cannot create")
+                .isEqualTo(403);
+
+        for (int i = 0; i < 3; i++) {
+            var click = s.get(URI.create(a.get("link").asText()).getPath(), null);
+            assertThat(click.statusCode()).isEqualTo(302);
+            assertThat(click.headers().firstValue("Location").orElseThrow())
+                    .isEqualTo(a.get("destination").asText())
+                    .contains(
+                            "utm_medium=influencer",
+                            "utm_campaign=spring-launch",
+                            "utm_content=" + URLEncoder.encode(a.get("handle").asText(), StandardCharsets.UTF_8));
+        }
+        assertThat(s.get(URI.create(b.get("link").asText()).getPath(), null).statusCode())
+                .isEqualTo(302);
+        assertThat(s.get("/r/nosuchtoken", null).statusCode()).isEqualTo(404);
+
+        String name = ws + "/campaigns/Spring%20Launch";
+        assertThat(json(s.send(
+                                "POST",
+                                name + "/posts",
+                                s.alice,
+                                WebServer.JSON.writeValueAsString(Map.of(
+                                        "creator",
+                                        a.get("platform").asText() + ":"
+                                                + a.get("handle").asText(),
+                                        "url",
+                                        "https://example.test/p/a1",
+                                        "text",
+                                        "Morning routine with the serum #ad",
+                                        "impressions",
+                                        12_000,
+                                        "engagements",
+                                        640))))
+                        .get("flagged")
+                        .asBoolean())
+                .isFalse();
+        assertThat(json(s.send(
+                                "POST",
+                                name + "/posts",
+                                s.alice,
+                                WebServer.JSON.writeValueAsString(Map.of(
+                                        "creator",
+                                        b.get("platform").asText() + ":"
+                                                + b.get("handle").asText(),
+                                        "url",
+                                        "https://example.test/p/b1",
+                                        "text",
+                                        "My new favourite serum!",
+                                        "impressions",
+                                        8_000,
+                                        "engagements",
+                                        300))))
+                        .get("flagged")
+                        .asBoolean())
+                .as("no disclosure")
+                .isTrue();
+
+        Map<String, String> fill = Map.of(
+                "{{CODE_A}}", a.get("promoCode").asText(),
+                "{{CODE_B}}", b.get("promoCode").asText(),
+                "{{PLATFORM_A}}", a.get("platform").asText(),
+                "{{PLATFORM_B}}", b.get("platform").asText(),
+                "{{HANDLE_A}}", a.get("handle").asText(),
+                "{{HANDLE_B}}", b.get("handle").asText(),
+                "{{SLUG}}", campaign.get("slug").asText());
+        String shopify = fixture("shopify-orders.csv", fill), woo = fixture("woocommerce-orders.csv", fill);
+        assertThat(json(postText(name + "/orders?format=shopify", s.alice, shopify))
+                        .get("added")
+                        .asInt())
+                .isEqualTo(4);
+        assertThat(json(postText(name + "/orders?format=shopify", s.alice, shopify))
+                        .get("added")
+                        .asInt())
+                .as("re-import adds nothing")
+                .isZero();
+        assertThat(json(postText(name + "/orders?format=woocommerce", s.alice, woo))
+                        .get("added")
+                        .asInt())
+                .isEqualTo(4);
+        var bad = postText(name + "/orders?format=shopify", s.alice, "Name,Total,Created at\n#9,lots,2026-11-01\n");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(json(bad).get("problems").get(0).asText()).contains("line 2", "'Total'", "not an amount");
+
+        JsonNode report = json(s.get(name, s.alice));
+        JsonNode creators = report.get("creators");
+        // A: #1001 by code ($59.00) + 501 by UTM ($89.50); B: #1002 by UTM ($120.00) + 502 by code ($75.90)
+        assertThat(creators.get(0).get("realised").get("revenue").asDouble()).isEqualTo(148.50);
+        assertThat(creators.get(0).get("realised").get("conversions").asInt()).isEqualTo(2);
+        assertThat(creators.get(0).get("realised").get("clicks").asInt()).isEqualTo(3);
+        assertThat(creators.get(1).get("realised").get("revenue").asDouble()).isEqualTo(195.90);
+        assertThat(creators.get(1).get("realised").get("clicks").asInt()).isEqualTo(1);
+        JsonNode total = report.get("total");
+        double cost = total.get("realised").get("cost").asDouble();
+        assertThat(total.get("realised").get("revenue").asDouble()).isCloseTo(344.40, within(1e-9));
+        assertThat(total.get("realised").get("roi").asDouble()).isCloseTo((344.40 - cost) / cost, within(1e-9));
+        assertThat(total.get("forecast").get("roi").get("band").asText()).isIn("inside the band", "below", "above");
+        assertThat(total.get("forecast").get("roi").get("p10").asDouble())
+                .isLessThanOrEqualTo(total.get("forecast").get("roi").get("p90").asDouble());
+        assertThat(report.get("unattributed"))
+                .extracting(n -> n.get("reference").asText())
+                .containsExactlyInAnyOrder("#1004", "504");
+        assertThat(report.get("notCounted"))
+                .extracting(n -> n.get("reference").asText())
+                .containsExactlyInAnyOrder("#1003", "503");
+        assertThat(report.get("emvFormula").asText()).contains("Upfluence");
+
+        var page = s.get("/w/" + s.brandA.id() + "/campaigns/Spring%20Launch", s.alice);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Spend and return per creator", "data-chart", "no disclosure");
+        var html = s.get(name + "/export?format=html", s.alice);
+        assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("Chart", "Realised against the forecast band");
+        assertThat(s.get(name + "/export?format=csv", s.alice).body()).startsWith("scope,label,cost,");
+        assertThat(s.get(name, s.bob).statusCode()).as("another workspace").isEqualTo(404);
+    }
+}
