@@ -129,6 +129,10 @@ final class ImportCommand implements Callable<Integer> {
             if (noIndex) {
                 app.search().indexer().suspend();
             }
+            String mixing = DemoCatalog.mixingWarning(app);
+            if (mixing != null) {
+                err.println(mixing);
+            }
             long started = System.nanoTime();
             long indexedBefore = app.search().indexer().creatorsIndexed();
             // the progress line rewrites itself with CR, which the command's own (control-free) stderr drops

@@ -27,14 +27,18 @@ class SourcesAreInTheProjectTest {
             citing = files.filter(Files::isRegularFile)
                     .filter(f -> {
                         String rel = root.relativize(f).toString();
-                        return rel.matches("[^/]+/src/main/.+") || rel.matches("docs/.+\\.md") || rel.equals("README.md");
+                        return rel.matches("[^/]+/src/main/.+")
+                                || rel.matches("docs/.+\\.md")
+                                || rel.equals("README.md");
                     })
                     .filter(SourcesAreInTheProjectTest::cites)
                     .map(f -> root.relativize(f).toString())
                     .sorted()
                     .toList();
         }
-        assertThat(citing).as("files citing domain.md (cite docs/sources.md or the public reference)").isEmpty();
+        assertThat(citing)
+                .as("files citing domain.md (cite docs/sources.md or the public reference)")
+                .isEmpty();
     }
 
     @Test
@@ -44,7 +48,8 @@ class SourcesAreInTheProjectTest {
 
     private static boolean cites(Path file) {
         try {
-            return OUTSIDE.matcher(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).find();
+            return OUTSIDE.matcher(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .find();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -69,7 +69,7 @@ public record RateCard(
     /** MicroScout's defaults. Each line names its source; "assumption" marks MicroScout's own choice. */
     public static RateCard defaults() {
         Map<Tier, Range> tiers = new EnumMap<>(Tier.class);
-        // Common published price-per-post ranges (industry usage; docs/sources.md, "Cost"): nano $10–100, micro $100–500,
+        // Published price-per-post ranges (industry usage, docs/sources.md): nano $10–100, micro $100–500,
         // mid $500–5k, macro $5k–10k, mega $10k+. Captiv8 puts 100–500k followers at about $5,000 per
         // Instagram post, the top of the mid range.
         tiers.put(Tier.NANO, Range.of(10, 100));
