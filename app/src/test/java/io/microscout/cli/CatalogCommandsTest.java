@@ -139,13 +139,58 @@ class CatalogCommandsTest {
     }
 
     @Test
-    void creatorsByTierAndAsCsv() {
-        assertThat(run("creators", "--tier", "mid", "--csv")).isZero();
+    void creatorsCsvStartsWithABomAndCarriesWhatASpreadsheetNeeds() throws Exception {
+        assertThat(run("creators", "--csv")).isZero();
 
-        assertThat(out.toString().lines().toList())
-                .containsExactly(
-                        "creator,name,followers,tier,er_mean,er_median,posts,country,language,authenticity",
-                        "youtube:ben,,250000,mid,,,0,DE,de,"); // a profile alone: "not enough data", no score
+        String csv = out.toString();
+        assertThat(csv).startsWith("\uFEFF");
+        var records = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new java.io.StringReader(csv.substring(1)))
+                .getRecords();
+        assertThat(records.get(0).getParser().getHeaderNames()).isEqualTo(CreatorExport.COLUMNS);
+        var anna = records.stream()
+                .filter(r -> r.get("handle").equals("anna"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(anna.get("platform")).isEqualTo("instagram");
+        assertThat(anna.get("bio")).isEqualTo("Vegan recipes");
+        assertThat(anna.get("niches")).contains("food");
+        assertThat(anna.get("er_mean_pct")).isEqualTo("3.20"); // 320 / 10,000, two decimals
+        assertThat(anna.get("posts_analysed")).isEqualTo("3");
+        assertThat(anna.get("price_deliverable")).isEqualTo("instagram-post");
+        assertThat(Double.parseDouble(anna.get("price_estimate_usd"))).isPositive();
+        assertThat(anna.get("audience_countries")).isEqualTo("DE 100%");
+        assertThat(anna.get("audience_estimated_from")).isEqualTo("the creator's country DE and language de");
+        assertThat(anna.get("demo")).isEmpty();
+        var ben = records.stream()
+                .filter(r -> r.get("handle").equals("ben"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ben.get("er_mean_pct")).isEmpty(); // unknown, not 0
+        assertThat(ben.get("authenticity_confidence")).isEqualTo("not enough data");
+    }
+
+    @Test
+    void creatorsCsvWithoutBomForPrograms() {
+        assertThat(run("creators", "--csv", "--no-bom", "--tier", "mid")).isZero();
+        assertThat(out.toString()).startsWith("platform,handle,name,");
+        assertThat(out.toString().lines().skip(1).findFirst().orElseThrow()).startsWith("youtube,ben,,");
+    }
+
+    @Test
+    void creatorsJsonSaysThePriceAndTheAudienceAreEstimates() throws Exception {
+        assertThat(run("creators", "--json", "--text", "vegan")).isZero();
+
+        JsonNode anna = new ObjectMapper().readTree(out.toString()).get(0);
+        assertThat(anna.at("/priceEstimate/estimate").asBoolean()).isTrue();
+        assertThat(anna.at("/audience/estimate").asBoolean()).isTrue();
+        assertThat(anna.at("/audience/estimatedFrom").asText()).isEqualTo("the creator's country DE and language de");
+        assertThat(anna.at("/audience/countries/DE").asDouble()).isEqualTo(1.0);
+        assertThat(anna.get("biography").asText()).isEqualTo("Vegan recipes");
+        assertThat(anna.get("demo").asBoolean()).isFalse();
     }
 
     @Test
