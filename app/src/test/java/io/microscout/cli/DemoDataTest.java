@@ -80,8 +80,7 @@ class DemoDataTest {
     }
 
     @Test
-    void anImportIntoAHomeWithDemoDataWarnsAndRemovingTheDemoKeepsTheRealCreators(@TempDir Path own)
-            throws Exception {
+    void anImportIntoAHomeWithDemoDataWarnsAndRemovingTheDemoKeepsTheRealCreators(@TempDir Path own) throws Exception {
         demo(own);
         Path home = own;
         Path real = Files.writeString(
@@ -95,7 +94,9 @@ class DemoDataTest {
         assertThat(removed.out()).contains("removed 20 demo creators", "1 creators remain");
 
         Run left = run(home, "creators", "--csv", "--no-bom");
-        assertThat(left.out().lines().skip(1).toList()).hasSize(1).allMatch(l -> l.startsWith("instagram,real.person,"));
+        assertThat(left.out().lines().skip(1).toList())
+                .hasSize(1)
+                .allMatch(l -> l.startsWith("instagram,real.person,"));
         Run again = run(home, "import", real.toString(), "--format", "csv", "--no-index");
         assertThat(again.err()).doesNotContain("demo creators");
     }
