@@ -90,7 +90,13 @@ record CreatorExport(
             Deliverable d = firstDeliverable(c);
             PriceEstimate price = price(pricer, app.tierScheme(), e, d);
             out.add(new CreatorExport(
-                    e, auth.get(c.key()), content, d, price, AudienceProfile.of(c, null), demo.contains(c.key())));
+                    e,
+                    auth.get(c.key()),
+                    content,
+                    d,
+                    price,
+                    AudienceProfile.of(c, (io.microscout.discovery.AudienceData) null),
+                    demo.contains(c.key())));
         }
         return out;
     }

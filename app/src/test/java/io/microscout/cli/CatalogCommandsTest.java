@@ -71,7 +71,7 @@ class CatalogCommandsTest {
                     key + i,
                     NOW.minusSeconds(86_400L * (2 + i)),
                     PostFormat.PHOTO,
-                    "caption",
+                    "Homemade vegan recipe for dinner #recipe #cooking",
                     null,
                     null,
                     likes,
@@ -158,6 +158,7 @@ class CatalogCommandsTest {
         assertThat(anna.get("platform")).isEqualTo("instagram");
         assertThat(anna.get("bio")).isEqualTo("Vegan recipes");
         assertThat(anna.get("niches")).contains("food");
+        assertThat(anna.get("values")).contains("vegan");
         assertThat(anna.get("er_mean_pct")).isEqualTo("3.20"); // 320 / 10,000, two decimals
         assertThat(anna.get("posts_analysed")).isEqualTo("3");
         assertThat(anna.get("price_deliverable")).isEqualTo("instagram-post");
