@@ -30,7 +30,7 @@ import java.util.Set;
  * (niches, values, from the recent posts), metrics, authenticity, a price estimate and the audience, each
  * estimate said to be one. The columns are documented in docs/exports.md.
  */
-record CreatorExport(
+public record CreatorExport(
         CatalogEntry entry,
         StoredAuthenticity authenticity,
         ContentProfile content,
@@ -210,7 +210,7 @@ record CreatorExport(
     }
 
     /** "GB 100%; US 0%" style, largest first. */
-    static String shares(Map<String, Double> shares) {
+    public static String shares(Map<String, Double> shares) {
         return String.join(
                 "; ",
                 shares.entrySet().stream()

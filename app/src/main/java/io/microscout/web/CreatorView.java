@@ -67,6 +67,16 @@ public record CreatorView(
         return CONTENT.profile(creator.biography(), posts.subList(0, Math.min(30, posts.size())));
     }
 
+    /** Every content claim (niche, value, risky topic) with the posts behind it and the matching words. */
+    public List<io.microscout.cli.ClaimEvidence.Claim> claims() {
+        return io.microscout.cli.ClaimEvidence.of(creator.biography(), posts.subList(0, Math.min(30, posts.size())));
+    }
+
+    /** The audience discovery assumes: an estimate from the creator's own country and language (said so). */
+    public io.microscout.discovery.AudienceProfile audience() {
+        return io.microscout.discovery.AudienceProfile.of(creator, (io.microscout.discovery.AudienceData) null);
+    }
+
     /** An estimate (or the workspace's quote) per deliverable of the creator's platform. */
     public List<Map<String, Object>> prices(Pricer pricer, io.microscout.tier.TierScheme scheme) {
         List<Map<String, Object>> out = new ArrayList<>();

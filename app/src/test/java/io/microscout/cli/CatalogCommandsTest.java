@@ -121,6 +121,43 @@ class CatalogCommandsTest {
     }
 
     @Test
+    void creatorShowsThePostsBehindEveryContentClaimWithTheMatchingWords() throws Exception {
+        assertThat(run("creator", "instagram:anna")).isZero();
+        assertThat(out.toString())
+                .contains("value vegan: vegan in 3 of 3 posts")
+                .contains("Homemade [vegan] recipe for dinner")
+                .contains("Audience: DE 100%, de 100% — an estimate, from the creator's country DE and language de");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("creator", "instagram:anna", "--json")).isZero();
+        JsonNode j = new ObjectMapper().readTree(out.toString());
+        JsonNode vegan = null;
+        for (JsonNode c : j.get("claims")) {
+            if (c.get("kind").asText().equals("value") && c.get("id").asText().equals("vegan")) {
+                vegan = c;
+            }
+        }
+        assertThat(vegan).isNotNull();
+        assertThat(vegan.get("postsMatched").asInt()).isEqualTo(3);
+        assertThat(vegan.get("posts")).hasSize(3);
+        assertThat(vegan.at("/posts/0/matches").toString()).contains("vegan");
+        assertThat(vegan.at("/posts/0/caption").asText()).startsWith("Homemade [vegan] recipe");
+        assertThat(j.at("/audience/estimate").asBoolean()).isTrue();
+        assertThat(j.at("/audience/estimatedFrom").asText()).isEqualTo("the creator's country DE and language de");
+    }
+
+    @Test
+    void aLongCaptionIsCutAroundItsFirstMatchingWord() {
+        String caption = "x".repeat(300) + " we only cook vegan food here " + "y".repeat(300);
+        var segments = ClaimEvidence.highlight(caption, List.of("vegan"));
+        String shown = ClaimEvidence.marked(segments);
+        assertThat(shown).startsWith("…").endsWith("…").contains("cook [vegan] food");
+        assertThat(shown.length()).isLessThanOrEqualTo(ClaimEvidence.CAPTION_CHARS + 4);
+        assertThat(ClaimEvidence.marked(ClaimEvidence.highlight("Love my #SkincareRoutine", List.of("#skincare"))))
+                .isEqualTo("Love my #[Skincare]Routine");
+    }
+
+    @Test
     void anUnknownCreatorIsAUserError() {
         assertThat(run("creator", "tiktok:nobody")).isEqualTo(2);
         assertThat(err.toString()).contains("no creator tiktok:nobody");
