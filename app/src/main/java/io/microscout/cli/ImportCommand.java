@@ -159,6 +159,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         boolean failed = false;
         for (FileOutcome o : outcomes) {
+            for (ImportProblem p : o.repairs()) {
+                err.println("repaired: " + p);
+            }
             for (ImportProblem p : o.problems()) {
                 err.println((o.stored() ? "skipped: " : "error: ") + p);
             }
