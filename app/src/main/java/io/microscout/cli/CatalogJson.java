@@ -61,20 +61,6 @@ public final class CatalogJson {
         return j;
     }
 
-    /**
-     * The audience as discovery and the forecast read it: {@code estimate} true, with {@code estimatedFrom},
-     * when it is assumed from the creator's own country and language; measured figures carry their source.
-     */
-    public static Map<String, Object> audience(io.microscout.discovery.AudienceProfile a) {
-        Map<String, Object> j = new LinkedHashMap<>();
-        j.put("countries", a.data().countries());
-        j.put("languages", a.data().languages());
-        j.put("estimate", a.estimated());
-        j.put("estimatedFrom", a.estimatedFrom());
-        j.put("source", a.estimated() ? null : a.basis());
-        return j;
-    }
-
     /** The full profile, for {@code creator --json}. */
     static Map<String, Object> profile(Creator c, CreatorMetrics m, TierScheme scheme) {
         Map<String, Object> j = summary(c, m, scheme);

@@ -118,9 +118,6 @@ public final class CreatorCommand implements Callable<Integer> {
                 .forEach(l -> out.println("  " + l));
     }
 
-    /** No source of audience demographics is imported yet: the audience is estimated from the profile. */
-    private static final io.microscout.discovery.AudienceData NO_AUDIENCE_DATA = null;
-
     /** The content claims with their evidence, read from the recent posts discovery and exports read. */
     static List<ClaimEvidence.Claim> claims(Creator c, List<Post> posts) {
         return ClaimEvidence.of(c.biography(), posts.subList(0, Math.min(CreatorExport.CONTENT_POSTS, posts.size())));
@@ -132,7 +129,6 @@ public final class CreatorCommand implements Callable<Integer> {
         Map<String, Object> j = CatalogJson.profile(c, m, scheme);
         j.put("formulas", MetricFormulas.FORMULAS);
         j.put("claims", ClaimEvidence.json(claims(c, posts)));
-        j.put("audience", CatalogJson.audience(io.microscout.discovery.AudienceProfile.of(c, NO_AUDIENCE_DATA)));
         Map<String, Object> recent = new LinkedHashMap<>();
         recent.put("stored", posts.size());
         recent.put("sponsored", posts.stream().filter(Post::sponsored).count());
@@ -174,25 +170,6 @@ public final class CreatorCommand implements Callable<Integer> {
         MetricValues.of(m)
                 .forEach((name, value) -> out.printf(
                         "  %-28s %12s   %s%n", name, MetricValues.display(name, value), MetricFormulas.of(name)));
-        out.println();
-        io.microscout.discovery.AudienceProfile audience =
-                io.microscout.discovery.AudienceProfile.of(c, NO_AUDIENCE_DATA);
-        out.println("Audience: "
-                + (audience.data().countries().isEmpty()
-                                && audience.data().languages().isEmpty()
-                        ? "unknown"
-                        : String.join(
-                                ", ",
-                                java.util.stream.Stream.of(
-                                                CreatorExport.shares(
-                                                        audience.data().countries()),
-                                                CreatorExport.shares(
-                                                        audience.data().languages()))
-                                        .filter(x -> !x.isEmpty())
-                                        .toList()))
-                + (audience.estimated()
-                        ? " — an estimate, from " + audience.estimatedFrom() + " (no audience data imported)"
-                        : " — " + audience.basis()));
         out.println();
         List<ClaimEvidence.Claim> claims = claims(c, posts);
         out.println("Content claims and the posts behind them (newest first; matching words in [brackets]):");

@@ -73,7 +73,8 @@ public record CreatorExport(
             "price_estimate_usd",
             "price_estimate_high_usd",
             "audience_countries",
-            "audience_estimated_from");
+            "audience_estimated_from",
+            "audience_measured_by");
 
     /** The export of these entries: their posts read in one go, prices from the default rate card. */
     static List<CreatorExport> of(MicroScout app, List<CatalogEntry> found, Map<CreatorKey, StoredAuthenticity> auth) {
@@ -95,7 +96,7 @@ public record CreatorExport(
                     content,
                     d,
                     price,
-                    AudienceProfile.of(c, (io.microscout.discovery.AudienceData) null),
+                    AudienceView.of(c, app.measuredAudience(c.key())),
                     demo.contains(c.key())));
         }
         return out;
@@ -164,6 +165,7 @@ public record CreatorExport(
         r.add(price == null ? "" : money(price.high()));
         r.add(shares(audience.data().countries()));
         r.add(audience.estimated() ? audience.estimatedFrom() : "");
+        r.add(audience.estimated() ? "" : audience.basis());
         return r;
     }
 
@@ -189,7 +191,7 @@ public record CreatorExport(
             p.put("explanation", price.explanation());
             j.put("priceEstimate", p);
         }
-        j.put("audience", CatalogJson.audience(audience));
+        j.put("audience", AudienceView.json(audience));
     }
 
     private static String text(String s) {

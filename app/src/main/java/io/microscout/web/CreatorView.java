@@ -72,11 +72,6 @@ public record CreatorView(
         return io.microscout.cli.ClaimEvidence.of(creator.biography(), posts.subList(0, Math.min(30, posts.size())));
     }
 
-    /** The audience discovery assumes: an estimate from the creator's own country and language (said so). */
-    public io.microscout.discovery.AudienceProfile audience() {
-        return io.microscout.discovery.AudienceProfile.of(creator, (io.microscout.discovery.AudienceData) null);
-    }
-
     /** An estimate (or the workspace's quote) per deliverable of the creator's platform. */
     public List<Map<String, Object>> prices(Pricer pricer, io.microscout.tier.TierScheme scheme) {
         List<Map<String, Object>> out = new ArrayList<>();

@@ -126,7 +126,7 @@ class CatalogCommandsTest {
         assertThat(out.toString())
                 .contains("value vegan: vegan in 3 of 3 posts")
                 .contains("Homemade [vegan] recipe for dinner")
-                .contains("Audience: DE 100%, de 100% — an estimate, from the creator's country DE and language de");
+                .contains("Audience (an estimate, estimated from the creator's country DE and language de)");
 
         out.getBuffer().setLength(0);
         assertThat(run("creator", "instagram:anna", "--json")).isZero();
@@ -143,7 +143,7 @@ class CatalogCommandsTest {
         assertThat(vegan.at("/posts/0/matches").toString()).contains("vegan");
         assertThat(vegan.at("/posts/0/caption").asText()).startsWith("Homemade [vegan] recipe");
         assertThat(j.at("/audience/estimate").asBoolean()).isTrue();
-        assertThat(j.at("/audience/estimatedFrom").asText()).isEqualTo("the creator's country DE and language de");
+        assertThat(j.at("/audience/estimatedFrom").asText()).contains("the creator's country DE and language de");
     }
 
     @Test
@@ -225,7 +225,7 @@ class CatalogCommandsTest {
         JsonNode anna = new ObjectMapper().readTree(out.toString()).get(0);
         assertThat(anna.at("/priceEstimate/estimate").asBoolean()).isTrue();
         assertThat(anna.at("/audience/estimate").asBoolean()).isTrue();
-        assertThat(anna.at("/audience/estimatedFrom").asText()).isEqualTo("the creator's country DE and language de");
+        assertThat(anna.at("/audience/estimatedFrom").asText()).contains("the creator's country DE and language de");
         assertThat(anna.at("/audience/countries/DE").asDouble()).isEqualTo(1.0);
         assertThat(anna.get("biography").asText()).isEqualTo("Vegan recipes");
         assertThat(anna.get("demo").asBoolean()).isFalse();

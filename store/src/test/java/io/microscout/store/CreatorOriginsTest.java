@@ -37,7 +37,9 @@ class CreatorOriginsTest {
                             List.of(
                                     post("instagram:demo.one", "d1", 100, 5, 2),
                                     post("instagram:real.one", "r1", 200, 9, 2)),
-                            List.of(snapshot("instagram:demo.one", 1, 5_000), snapshot("instagram:real.one", 1, 8_000))));
+                            List.of(
+                                    snapshot("instagram:demo.one", 1, 5_000),
+                                    snapshot("instagram:real.one", 1, 8_000))));
             CreatorKey demo = CreatorKey.parse("instagram:demo.one");
             CreatorKey real = CreatorKey.parse("instagram:real.one");
             CreatorOrigins origins = new CreatorOrigins(store.jdbi());
