@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
             BenchDiscoverCommand.class,
             BenchPlanCommand.class,
             EmbedBenchCommand.class,
-            ServeBenchCommand.class
+            ServeBenchCommand.class,
+            io.microscout.bench.booster.BoosterBenchCommand.class
         })
 public final class BenchCommand implements Runnable {
     @Spec

@@ -164,6 +164,18 @@ public final class FakeAccountTrainer {
 
     /** The trees alone, fitted on the data and its feature-dropout copies. */
     public BoostedTrees fitTrees(List<LabelledAccount> data) {
+        TrainingRows rows = rows(data);
+        return TreeBooster.train(rows.x(), rows.y(), rows.w(), settings.booster());
+    }
+
+    /**
+     * What the trees learn from: one row per account and feature-dropout copy (NaN = unknown, or a feature no
+     * source with both classes gives), the label (1 = fake), the weight, and each feature's monotone constraint.
+     * Public so that another learner can be compared on exactly the same rows ({@code bench booster}).
+     */
+    public record TrainingRows(double[][] x, int[] y, double[] w, int[] monotone) {}
+
+    public TrainingRows rows(List<LabelledAccount> data) {
         data = capped(data);
         double[] weights = SourceWeights.of(data);
         boolean[] usable = SourceWeights.usableFeatures(data, settings.features());
@@ -199,7 +211,11 @@ public final class FakeAccountTrainer {
                 row++;
             }
         }
-        return TreeBooster.train(x, y, w, settings.booster());
+        return new TrainingRows(
+                x,
+                y,
+                w,
+                settings.features().stream().mapToInt(AccountFeature::monotone).toArray());
     }
 
     /** Each source with at most {@code maxPerSource} accounts (a stratified, seeded subsample); 0 keeps all. */
