@@ -23,8 +23,8 @@ import java.util.function.Function;
 
 /**
  * The demo's first result: the catalog at a glance (accounts by tier and platform, median engagement rate per
- * tier and platform beside its benchmark, accounts per niche) and the top micro-influencers of a niche with
- * their metrics. Niches come from the generator's ground truth until niche detection (discovery) lands.
+ * tier and platform beside its benchmark, accounts per niche) and the micro-influencers worth a first look, with
+ * plain headers. Niches are the ones the generator wrote the creators' content for.
  */
 final class CatalogOverview {
     private static final List<Platform> SHOWN = List.of(Platform.INSTAGRAM, Platform.TIKTOK, Platform.YOUTUBE);
@@ -65,14 +65,6 @@ final class CatalogOverview {
         }
     }
 
-    String largestNiche() {
-        return niches.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey)
-                .orElse("beauty");
-    }
-
     void printGlance(PrintStream out) {
         out.printf("The catalog at a glance: %,d accounts (tier scheme '%s')%n%n", creators, tiers.name());
         out.printf(
@@ -108,7 +100,7 @@ final class CatalogOverview {
                 + "(HypeAuditor 2023, Statista 2023, HypeAuditor 36k study; none is published for YouTube or TikTok above "
                 + "10k). The generator's own assumed rates: docs/generator.md.");
         out.println();
-        StringBuilder line = new StringBuilder("Accounts per primary niche (generator's ground truth): ");
+        StringBuilder line = new StringBuilder("Accounts per niche: ");
         niches.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e ->
@@ -117,83 +109,101 @@ final class CatalogOverview {
         out.println();
     }
 
-    /** Micro creators of the niche by median engagement rate against their platform's micro benchmark. */
     /**
      * The demo's top list keeps creators the vetting trusts: 60 is the minimum authenticity of the example brief
      * (examples/brief-vegan-skincare.yaml), MicroScout's own default, not a published cut-off.
      */
     static final int MIN_AUTHENTICITY = 60;
 
-    void printTop(PrintStream out, String niche, int n, Function<CatalogEntry, Integer> authenticity) {
-        List<CatalogEntry> inNiche = new ArrayList<>();
+    /**
+     * The micro creators a marketer would look at first: those the vetting trusts, by median engagement rate
+     * against the published benchmark for their platform and size, in every niche or in {@code niche} when
+     * given. With {@code showTruth} (developers) a column shows the fraud the generator planted.
+     */
+    void printTop(
+            PrintStream out, String niche, int n, boolean showTruth, Function<CatalogEntry, Integer> authenticity) {
+        List<CatalogEntry> candidates = new ArrayList<>();
         for (CatalogEntry e : micro) {
             GroundTruth t = truth.get(e.creator().key());
             if (t != null
-                    && t.primaryNiche().equals(niche)
+                    && (niche == null || t.primaryNiche().equals(niche))
                     && e.metrics() != null
                     && e.metrics().engagementRateMedian() != null) {
-                inNiche.add(e);
+                candidates.add(e);
             }
         }
-        inNiche.sort(Comparator.comparingDouble(CatalogOverview::againstBenchmark)
+        candidates.sort(Comparator.comparingDouble(CatalogOverview::againstBenchmark)
                 .reversed()
                 .thenComparing(e -> e.creator().key()));
         List<CatalogEntry> vetted = new ArrayList<>();
         List<CatalogEntry> setAside = new ArrayList<>();
-        for (CatalogEntry e : inNiche) {
+        for (CatalogEntry e : candidates) {
             Integer auth = authenticity.apply(e);
             (auth != null && auth >= MIN_AUTHENTICITY ? vetted : setAside).add(e);
         }
         out.printf(
-                "Top %d micro-influencers in %s (%s followers) with authenticity >= %d, by median engagement rate "
-                        + "against the published benchmark for their platform and size (where none is published, the generator's assumed micro rate) (%d candidates, %d set aside):%n%n",
+                "Top %d micro-influencers (%s followers)%s you can trust: authenticity %d or more, ranked by engagement"
+                        + " against the published benchmark for their platform and size (%d candidates; %d set aside"
+                        + " for low or unknown authenticity):%n%n",
                 Math.min(n, vetted.size()),
-                niche,
                 range(Tier.MICRO),
+                niche == null ? ", all niches," : " in " + niche,
                 MIN_AUTHENTICITY,
-                inNiche.size(),
+                candidates.size(),
                 setAside.size());
-        out.printf(
-                "%2s  %-34s %-5s %9s %7s %6s %7s %6s %8s %6s %4s  %s%n",
+        String header = String.format(
+                "%2s  %-34s %-14s %-7s %9s %10s %9s %10s %10s %10s %9s %12s",
                 "#",
                 "account",
-                "where",
+                "niche",
+                "country",
                 "followers",
-                "ER med",
-                "x bnch",
-                "ER/view",
-                "posts/w",
-                "grow90d",
-                "spons",
-                "auth",
-                "planted (ground truth)");
+                "engagement",
+                "vs",
+                "engagement",
+                "posts",
+                "followers",
+                "sponsored",
+                "authenticity");
+        String second = String.format(
+                "%2s  %-34s %-14s %-7s %9s %10s %9s %10s %10s %10s %9s %12s",
+                "", "", "", "", "", "(median)", "benchmark", "by views", "per week", "90 days", "posts", "(0-100)");
+        out.println(showTruth ? header + "  planted fraud (generator's truth)" : header);
+        out.println(second.stripTrailing());
         int planted = 0;
         for (int i = 0; i < Math.min(n, vetted.size()); i++) {
-            planted += printRow(out, i + 1, vetted.get(i), authenticity.apply(vetted.get(i)));
+            planted += printRow(out, i + 1, vetted.get(i), authenticity.apply(vetted.get(i)), showTruth);
         }
         out.println();
-        int setAsidePlanted = 0;
-        for (CatalogEntry e : setAside) {
-            setAsidePlanted += truth.get(e.creator().key()).fraud() == FraudKind.NONE ? 0 : 1;
-        }
         out.printf(
-                "%d of these carry planted fraud. Set aside for authenticity below %d or unknown: %d creators, %d of "
-                        + "them with planted fraud; the highest engagement rates of the niche are often bought.%n"
-                        + "auth: the stored authenticity score 0-100 (real followers in the follower sample, engagement "
-                        + "against its benchmark, volatility, comments per like, growth spikes, comment authenticity; "
-                        + "./microscout creator PLATFORM:HANDLE explains it).%n",
-                planted, MIN_AUTHENTICITY, setAside.size(), setAsidePlanted);
+                "engagement: (likes + comments) / followers, the median over recent posts; vs benchmark: 1.5x is half"
+                        + " again the published rate for the creator's platform and size (where none is published, the"
+                        + " demo generator's assumed micro rate). authenticity: real followers in the follower sample,"
+                        + " engagement against its benchmark, volatility, comments per like, growth spikes, comment"
+                        + " authenticity (./microscout creator PLATFORM:HANDLE explains it).%n");
+        if (showTruth) {
+            int setAsidePlanted = 0;
+            for (CatalogEntry e : setAside) {
+                setAsidePlanted += truth.get(e.creator().key()).fraud() == FraudKind.NONE ? 0 : 1;
+            }
+            out.printf(
+                    "Generator's truth: %d of the top list carry planted fraud; of the %d set aside, %d do.%n",
+                    planted, setAside.size(), setAsidePlanted);
+        }
     }
 
     /** Prints one creator's row; returns 1 when it carries planted fraud. */
-    private int printRow(PrintStream out, int rank, CatalogEntry e, Integer auth) {
+    private int printRow(PrintStream out, int rank, CatalogEntry e, Integer auth, boolean showTruth) {
         CreatorMetrics m = e.metrics();
-        FraudKind fraud = truth.get(e.creator().key()).fraud();
-        out.printf(
-                "%2d  %-34s %-5s %,9d %7s %6.1f %7s %6s %8s %6s %4s  %s%n",
+        GroundTruth t = truth.get(e.creator().key());
+        FraudKind fraud = t.fraud();
+        String row = String.format(
+                Locale.ROOT,
+                "%2d  %-34s %-14s %-7s %,9d %10s %8.1fx %10s %10s %10s %9s %12s",
                 rank,
                 e.creator().key(),
-                e.creator().countryCode() + "/" + e.creator().languageCode(),
+                t.primaryNiche(),
+                e.creator().countryCode() == null ? "-" : e.creator().countryCode(),
                 e.creator().followers(),
                 percent(m.engagementRateMedian()),
                 againstBenchmark(e),
@@ -201,8 +211,8 @@ final class CatalogOverview {
                 m.postsPerWeek() == null ? "-" : String.format(Locale.ROOT, "%.1f", m.postsPerWeek()),
                 percent(m.followerGrowth90d()),
                 percent(m.sponsoredShare()),
-                auth == null ? "-" : auth.toString(),
-                fraud == FraudKind.NONE ? "-" : fraud.id());
+                auth == null ? "-" : auth.toString());
+        out.println(showTruth ? row + "  " + (fraud == FraudKind.NONE ? "-" : fraud.id()) : row);
         return fraud == FraudKind.NONE ? 0 : 1;
     }
 

@@ -118,11 +118,17 @@ public final class CreatorCommand implements Callable<Integer> {
                 .forEach(l -> out.println("  " + l));
     }
 
+    /** The content claims with their evidence, read from the recent posts discovery and exports read. */
+    static List<ClaimEvidence.Claim> claims(Creator c, List<Post> posts) {
+        return ClaimEvidence.of(c.biography(), posts.subList(0, Math.min(CreatorExport.CONTENT_POSTS, posts.size())));
+    }
+
     /** The JSON of {@code creator --json} without its authenticity (the server reuses it). */
     public static Map<String, Object> json(
             Creator c, CreatorMetrics m, List<Post> posts, List<FollowerSnapshot> snapshots, TierScheme scheme) {
         Map<String, Object> j = CatalogJson.profile(c, m, scheme);
         j.put("formulas", MetricFormulas.FORMULAS);
+        j.put("claims", ClaimEvidence.json(claims(c, posts)));
         Map<String, Object> recent = new LinkedHashMap<>();
         recent.put("stored", posts.size());
         recent.put("sponsored", posts.stream().filter(Post::sponsored).count());
@@ -164,6 +170,10 @@ public final class CreatorCommand implements Callable<Integer> {
         MetricValues.of(m)
                 .forEach((name, value) -> out.printf(
                         "  %-28s %12s   %s%n", name, MetricValues.display(name, value), MetricFormulas.of(name)));
+        out.println();
+        List<ClaimEvidence.Claim> claims = claims(c, posts);
+        out.println("Content claims and the posts behind them (newest first; matching words in [brackets]):");
+        ClaimEvidence.lines(claims).forEach(out::println);
         out.println();
         out.printf(
                 "Posts: %d stored, %d sponsored; newest:%n",

@@ -87,9 +87,16 @@ public final class CreatorsCommand implements Callable<Integer> {
         @Option(names = "--json", description = "print JSON (see docs/storage.md)")
         boolean json;
 
-        @Option(names = "--csv", description = "print CSV")
+        @Option(
+                names = "--csv",
+                description =
+                        "print CSV for a spreadsheet: one row per creator, every column in docs/exports.md;"
+                                + " starts with a UTF-8 byte-order mark so that Excel reads non-ASCII names (--no-bom drops it)")
         boolean csv;
     }
+
+    @Option(names = "--no-bom", description = "with --csv: no byte-order mark (for programs that do not expect one)")
+    boolean noBom;
 
     @Spec
     CommandSpec spec;
@@ -110,23 +117,30 @@ public final class CreatorsCommand implements Callable<Integer> {
             Map<CreatorKey, StoredAuthenticity> auth = app.authenticityRecords()
                     .of(found.stream().map(e -> e.creator().key()).toList());
             PrintWriter out = spec.commandLine().getOut();
-            if (output.json) {
-                CatalogJson.print(
-                        out,
-                        found.stream()
-                                .map(e -> {
-                                    Map<String, Object> j = CatalogJson.summary(e.creator(), e.metrics(), scheme);
-                                    j.put(
-                                            "authenticity",
-                                            CatalogJson.authenticity(
-                                                    auth.get(e.creator().key())));
-                                    return j;
-                                })
-                                .toList());
-            } else if (output.csv) {
-                printCsv(out, found, auth, scheme);
+            if (output.json || output.csv) {
+                List<CreatorExport> rows = CreatorExport.of(app, found, auth);
+                if (output.json) {
+                    CatalogJson.print(
+                            out,
+                            rows.stream()
+                                    .map(r -> {
+                                        Map<String, Object> j = CatalogJson.summary(
+                                                r.entry().creator(), r.entry().metrics(), scheme);
+                                        r.addTo(j);
+                                        return j;
+                                    })
+                                    .toList());
+                } else {
+                    printCsv(out, rows, scheme, !noBom);
+                }
             } else {
-                printTable(out, found, auth, scheme);
+                printTable(
+                        out,
+                        found,
+                        auth,
+                        scheme,
+                        DemoCatalog.keysAmong(
+                                app, found.stream().map(e -> e.creator().key()).toList()));
             }
             out.flush();
         }
@@ -211,7 +225,27 @@ public final class CreatorsCommand implements Callable<Integer> {
         "creator", "name", "followers", "tier", "er_mean", "er_median", "posts", "country", "language", "authenticity"
     };
 
-    private static List<String> row(CatalogEntry e, StoredAuthenticity a, TierScheme scheme, boolean forPeople) {
+    /** Byte-order mark: Excel reads a CSV as UTF-8 only when it starts with one (else as the system code page). */
+    static final char BOM = '\uFEFF';
+
+    private static void printCsv(PrintWriter out, List<CreatorExport> rows, TierScheme scheme, boolean bom)
+            throws java.io.IOException {
+        if (bom) {
+            out.print(BOM);
+        }
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(CreatorExport.COLUMNS.toArray(String[]::new))
+                        .get())) {
+            for (CreatorExport r : rows) {
+                csv.printRecord(CsvCells.safe(r.csvRow(scheme)));
+            }
+        }
+    }
+
+    private static List<String> row(CatalogEntry e, StoredAuthenticity a, TierScheme scheme) {
         var c = e.creator();
         var m = e.metrics();
         Double mean = m == null ? null : m.engagementRateMean();
@@ -219,39 +253,33 @@ public final class CreatorsCommand implements Callable<Integer> {
         List<String> r = new ArrayList<>();
         r.add(c.key().toString());
         r.add(c.displayName() == null ? "" : c.displayName());
-        r.add(
-                c.followers() == null
-                        ? ""
-                        : forPeople
-                                ? String.format("%,d", c.followers())
-                                : c.followers().toString());
+        r.add(c.followers() == null ? "" : String.format("%,d", c.followers()));
         r.add(String.valueOf(CatalogJson.tier(c, scheme) == null ? "" : CatalogJson.tier(c, scheme)));
-        r.add(forPeople ? Rates.percent(mean) : mean == null ? "" : mean.toString());
-        r.add(forPeople ? Rates.percent(median) : median == null ? "" : median.toString());
+        r.add(Rates.percent(mean));
+        r.add(Rates.percent(median));
         r.add(m == null ? "" : String.valueOf(m.postsAnalysed()));
         r.add(c.countryCode() == null ? "" : c.countryCode());
         r.add(c.languageCode() == null ? "" : c.languageCode());
-        r.add(a == null ? "" : a.score() != null ? a.score().toString() : forPeople ? "no data" : "");
+        r.add(a == null ? "" : a.score() != null ? a.score().toString() : "no data");
         return r;
     }
 
-    private static void printCsv(
-            PrintWriter out, List<CatalogEntry> found, Map<CreatorKey, StoredAuthenticity> auth, TierScheme scheme)
-            throws java.io.IOException {
-        try (CSVPrinter csv = new CSVPrinter(
-                out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get())) {
-            for (CatalogEntry e : found) {
-                csv.printRecord(CsvCells.safe(row(e, auth.get(e.creator().key()), scheme, false)));
-            }
-        }
-    }
-
     private static void printTable(
-            PrintWriter out, List<CatalogEntry> found, Map<CreatorKey, StoredAuthenticity> auth, TierScheme scheme) {
+            PrintWriter out,
+            List<CatalogEntry> found,
+            Map<CreatorKey, StoredAuthenticity> auth,
+            TierScheme scheme,
+            Set<CreatorKey> demo) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(
                 "CREATOR", "NAME", "FOLLOWERS", "TIER", "ER MEAN", "ER MEDIAN", "POSTS", "COUNTRY", "LANG", "AUTH"));
-        found.forEach(e -> rows.add(row(e, auth.get(e.creator().key()), scheme, true)));
+        for (CatalogEntry e : found) {
+            List<String> r = row(e, auth.get(e.creator().key()), scheme);
+            if (demo.contains(e.creator().key())) {
+                r.set(0, r.get(0) + " (demo)");
+            }
+            rows.add(r);
+        }
         int[] width = new int[COLUMNS.length];
         for (List<String> r : rows) {
             for (int i = 0; i < r.size(); i++) {
@@ -266,6 +294,7 @@ public final class CreatorsCommand implements Callable<Integer> {
             }
             out.println(line.toString().stripTrailing());
         }
-        out.println(found.size() + " creator(s) (tier scheme " + scheme.name() + ")");
+        out.println(found.size() + " creator(s) (tier scheme " + scheme.name() + ")"
+                + (demo.isEmpty() ? "" : "; (demo): generated by ./microscout demo, not real accounts"));
     }
 }

@@ -29,7 +29,9 @@ import picocli.CommandLine.Option;
         description = {
             "Generate a synthetic catalog (2,000 creators, seed 42 by default), import it into the catalog",
             "of this home as `import --format csv` would, and show the catalog at a glance by tier and niche and",
-            "the top micro-influencers of a niche. Running it again on the same home finds nothing new to import."
+            "the micro-influencers worth a first look. Running it again on the same home finds nothing new to import.",
+            "The demo's creators are marked demo in listings and exports; ./microscout catalog remove --source demo",
+            "takes them out of the home again."
         })
 public final class DemoCommand implements Callable<Integer> {
 
@@ -45,8 +47,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--niche", description = "Niche of the top list, one of the 20 niche ids (default: the largest).")
+    @Option(names = "--niche", description = "Only this niche in the top list, one of the 20 niche ids (default: all).")
     String niche;
+
+    @Option(
+            names = "--show-truth",
+            description =
+                    "For developers: add the fraud the generator planted to the top list (the generator's truth).")
+    boolean showTruth;
 
     @Option(names = "--top", defaultValue = "10", description = "Creators in the top list (default: ${DEFAULT-VALUE}).")
     int top;
@@ -65,6 +73,14 @@ public final class DemoCommand implements Callable<Integer> {
             System.out.println("MicroScout demo: home " + app.location().home() + ", catalog "
                     + app.location().describe());
             generate(dir);
+            long realBefore = app.catalog().countCreators() - DemoCatalog.count(app);
+            if (realBefore > 0) {
+                System.err.printf(
+                        "warning: this home already holds %,d creators that are not demo data; the demo's generated"
+                                + " creators are added beside them, marked demo (./microscout catalog remove --source"
+                                + " demo removes them again). Use --home DIR for a demo home of its own.%n",
+                        realBefore);
+            }
             long started = System.nanoTime();
             // Embedding the demo's creators twice (profiles file, then posts file) would dominate the demo's time:
             // the index is built once, on the first discover (or by ./microscout index rebuild).
@@ -98,11 +114,12 @@ public final class DemoCommand implements Callable<Integer> {
             System.out.println("search index: not updated by the demo import; built on the first ./microscout discover"
                     + " (MiniLM embeds one text per creator), or now with ./microscout index rebuild");
             System.out.println();
-            CatalogOverview overview =
-                    new CatalogOverview(app.tierScheme(), GroundTruthFile.read(dir.resolve(CatalogFiles.GROUND_TRUTH)));
+            var truth = GroundTruthFile.read(dir.resolve(CatalogFiles.GROUND_TRUTH));
+            DemoCatalog.origins(app).mark(truth.keySet(), io.microscout.store.CreatorOrigins.DEMO);
+            CatalogOverview overview = new CatalogOverview(app.tierScheme(), truth);
             app.catalog().forEachEntry(overview::add);
             overview.printGlance(System.out);
-            overview.printTop(System.out, niche == null ? overview.largestNiche() : niche, top, e -> {
+            overview.printTop(System.out, niche, top, showTruth, e -> {
                 var stored = app.authenticityRecords()
                         .of(List.of(e.creator().key()))
                         .get(e.creator().key());

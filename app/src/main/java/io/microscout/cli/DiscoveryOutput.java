@@ -79,6 +79,11 @@ public final class DiscoveryOutput {
                 m.put("counted", c.counted() == null ? null : round(c.counted()));
                 m.put("weight", c.weight());
                 m.put("reason", c.reason());
+                String estimatedFrom = io.microscout.discovery.AudienceProfile.estimatedFromIn(c.reason());
+                if (estimatedFrom != null) {
+                    m.put("estimate", true);
+                    m.put("estimatedFrom", estimatedFrom);
+                }
                 components.put(c.component().id(), m);
             }
             row.put("components", components);

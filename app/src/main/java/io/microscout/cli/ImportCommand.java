@@ -132,6 +132,10 @@ final class ImportCommand implements Callable<Integer> {
             if (noIndex) {
                 app.search().indexer().suspend();
             }
+            String mixing = DemoCatalog.mixingWarning(app);
+            if (mixing != null) {
+                err.println(mixing);
+            }
             long started = System.nanoTime();
             long indexedBefore = app.search().indexer().creatorsIndexed();
             // the progress line rewrites itself with CR, which the command's own (control-free) stderr drops
@@ -158,6 +162,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         boolean failed = false;
         for (FileOutcome o : outcomes) {
+            for (ImportProblem p : o.repairs()) {
+                err.println("repaired: " + p);
+            }
             for (ImportProblem p : o.problems()) {
                 err.println((o.stored() ? "skipped: " : "error: ") + p);
             }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             CreatorsCommand.class,
             CreatorCommand.class,
+            CatalogCommand.class,
             TrainCommand.class,
             EvalCommand.class,
             io.microscout.cli.authenticity.AuthenticityCommand.class,

@@ -67,6 +67,11 @@ public record CreatorView(
         return CONTENT.profile(creator.biography(), posts.subList(0, Math.min(30, posts.size())));
     }
 
+    /** Every content claim (niche, value, risky topic) with the posts behind it and the matching words. */
+    public List<io.microscout.cli.ClaimEvidence.Claim> claims() {
+        return io.microscout.cli.ClaimEvidence.of(creator.biography(), posts.subList(0, Math.min(30, posts.size())));
+    }
+
     /** An estimate (or the workspace's quote) per deliverable of the creator's platform. */
     public List<Map<String, Object>> prices(Pricer pricer, io.microscout.tier.TierScheme scheme) {
         List<Map<String, Object>> out = new ArrayList<>();

@@ -178,10 +178,10 @@ class AudienceImportCommandTest {
 
         assertThat(run("creators", "--csv", "--min-authenticity", String.valueOf(score)))
                 .isZero();
-        assertThat(out.toString()).contains("instagram:anna");
+        assertThat(out.toString()).contains("instagram,anna,");
         out.getBuffer().setLength(0);
         assertThat(run("creators", "--csv", "--min-authenticity", String.valueOf(score + 1)))
                 .isZero();
-        assertThat(out.toString()).doesNotContain("instagram:anna");
+        assertThat(out.toString()).doesNotContain("instagram,anna,");
     }
 }

@@ -71,7 +71,7 @@ class CatalogCommandsTest {
                     key + i,
                     NOW.minusSeconds(86_400L * (2 + i)),
                     PostFormat.PHOTO,
-                    "caption",
+                    "Homemade vegan recipe for dinner #recipe #cooking",
                     null,
                     null,
                     likes,
@@ -121,6 +121,43 @@ class CatalogCommandsTest {
     }
 
     @Test
+    void creatorShowsThePostsBehindEveryContentClaimWithTheMatchingWords() throws Exception {
+        assertThat(run("creator", "instagram:anna")).isZero();
+        assertThat(out.toString())
+                .contains("value vegan: vegan in 3 of 3 posts")
+                .contains("Homemade [vegan] recipe for dinner")
+                .contains("Audience (an estimate, estimated from the creator's country DE and language de)");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("creator", "instagram:anna", "--json")).isZero();
+        JsonNode j = new ObjectMapper().readTree(out.toString());
+        JsonNode vegan = null;
+        for (JsonNode c : j.get("claims")) {
+            if (c.get("kind").asText().equals("value") && c.get("id").asText().equals("vegan")) {
+                vegan = c;
+            }
+        }
+        assertThat(vegan).isNotNull();
+        assertThat(vegan.get("postsMatched").asInt()).isEqualTo(3);
+        assertThat(vegan.get("posts")).hasSize(3);
+        assertThat(vegan.at("/posts/0/matches").toString()).contains("vegan");
+        assertThat(vegan.at("/posts/0/caption").asText()).startsWith("Homemade [vegan] recipe");
+        assertThat(j.at("/audience/estimate").asBoolean()).isTrue();
+        assertThat(j.at("/audience/estimatedFrom").asText()).contains("the creator's country DE and language de");
+    }
+
+    @Test
+    void aLongCaptionIsCutAroundItsFirstMatchingWord() {
+        String caption = "x".repeat(300) + " we only cook vegan food here " + "y".repeat(300);
+        var segments = ClaimEvidence.highlight(caption, List.of("vegan"));
+        String shown = ClaimEvidence.marked(segments);
+        assertThat(shown).startsWith("…").endsWith("…").contains("cook [vegan] food");
+        assertThat(shown.length()).isLessThanOrEqualTo(ClaimEvidence.CAPTION_CHARS + 4);
+        assertThat(ClaimEvidence.marked(ClaimEvidence.highlight("Love my #SkincareRoutine", List.of("#skincare"))))
+                .isEqualTo("Love my #[Skincare]Routine");
+    }
+
+    @Test
     void anUnknownCreatorIsAUserError() {
         assertThat(run("creator", "tiktok:nobody")).isEqualTo(2);
         assertThat(err.toString()).contains("no creator tiktok:nobody");
@@ -139,13 +176,59 @@ class CatalogCommandsTest {
     }
 
     @Test
-    void creatorsByTierAndAsCsv() {
-        assertThat(run("creators", "--tier", "mid", "--csv")).isZero();
+    void creatorsCsvStartsWithABomAndCarriesWhatASpreadsheetNeeds() throws Exception {
+        assertThat(run("creators", "--csv")).isZero();
 
-        assertThat(out.toString().lines().toList())
-                .containsExactly(
-                        "creator,name,followers,tier,er_mean,er_median,posts,country,language,authenticity",
-                        "youtube:ben,,250000,mid,,,0,DE,de,"); // a profile alone: "not enough data", no score
+        String csv = out.toString();
+        assertThat(csv).startsWith("\uFEFF");
+        var records = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new java.io.StringReader(csv.substring(1)))
+                .getRecords();
+        assertThat(records.get(0).getParser().getHeaderNames()).isEqualTo(CreatorExport.COLUMNS);
+        var anna = records.stream()
+                .filter(r -> r.get("handle").equals("anna"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(anna.get("platform")).isEqualTo("instagram");
+        assertThat(anna.get("bio")).isEqualTo("Vegan recipes");
+        assertThat(anna.get("niches")).contains("food");
+        assertThat(anna.get("values")).contains("vegan");
+        assertThat(anna.get("er_mean_pct")).isEqualTo("3.20"); // 320 / 10,000, two decimals
+        assertThat(anna.get("posts_analysed")).isEqualTo("3");
+        assertThat(anna.get("price_deliverable")).isEqualTo("instagram-post");
+        assertThat(Double.parseDouble(anna.get("price_estimate_usd"))).isPositive();
+        assertThat(anna.get("audience_countries")).isEqualTo("DE 100%");
+        assertThat(anna.get("audience_estimated_from")).isEqualTo("the creator's country DE and language de");
+        assertThat(anna.get("demo")).isEmpty();
+        var ben = records.stream()
+                .filter(r -> r.get("handle").equals("ben"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ben.get("er_mean_pct")).isEmpty(); // unknown, not 0
+        assertThat(ben.get("authenticity_confidence")).isEqualTo("not enough data");
+    }
+
+    @Test
+    void creatorsCsvWithoutBomForPrograms() {
+        assertThat(run("creators", "--csv", "--no-bom", "--tier", "mid")).isZero();
+        assertThat(out.toString()).startsWith("platform,handle,name,");
+        assertThat(out.toString().lines().skip(1).findFirst().orElseThrow()).startsWith("youtube,ben,,");
+    }
+
+    @Test
+    void creatorsJsonSaysThePriceAndTheAudienceAreEstimates() throws Exception {
+        assertThat(run("creators", "--json", "--text", "vegan")).isZero();
+
+        JsonNode anna = new ObjectMapper().readTree(out.toString()).get(0);
+        assertThat(anna.at("/priceEstimate/estimate").asBoolean()).isTrue();
+        assertThat(anna.at("/audience/estimate").asBoolean()).isTrue();
+        assertThat(anna.at("/audience/estimatedFrom").asText()).contains("the creator's country DE and language de");
+        assertThat(anna.at("/audience/countries/DE").asDouble()).isEqualTo(1.0);
+        assertThat(anna.get("biography").asText()).isEqualTo("Vegan recipes");
+        assertThat(anna.get("demo").asBoolean()).isFalse();
     }
 
     @Test

@@ -38,7 +38,7 @@ class DemoCommandTest {
                         "posts 600 added",
                         "The catalog at a glance: 20 accounts",
                         "micro",
-                        "micro-influencers in ");
+                        "micro-influencers (3k-100k followers), all niches");
         String second = demo(home, "--top", "3");
         assertThat(second)
                 .contains("using the catalog generated earlier")

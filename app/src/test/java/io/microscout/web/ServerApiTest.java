@@ -117,7 +117,8 @@ class ServerApiTest {
                 .isEqualTo("spring-launch");
         var csv = s.get(ws + "/plans/spring-launch/export?format=csv", s.alice);
         assertThat(csv.body()).startsWith("platform,handle,deliverable,price,price_basis,reason");
-        assertThat(csv.body().lines().count()).isEqualTo(p.get("selections").size() + 1L);
+        assertThat(csv.body().lines().count()).isEqualTo(p.get("selections").size() + 2L); // header, lines, TOTAL
+        assertThat(csv.body().lines().reduce((a, b) -> b).orElseThrow()).startsWith("TOTAL,");
         assertThat(json(s.get(ws + "/plans/spring-launch", s.alice)).get("selections"))
                 .isEqualTo(p.get("selections"));
 

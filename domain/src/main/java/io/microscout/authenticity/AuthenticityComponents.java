@@ -5,7 +5,7 @@ import io.microscout.metrics.EngagementBenchmarks;
 import java.util.Locale;
 
 /**
- * The components of an {@link AuthenticityScore}, each from one signal (domain.md: HypeAuditor's groups
+ * The components of an {@link AuthenticityScore}, each from one signal (HypeAuditor's Audience Quality Score groups, docs/sources.md:
  * audience quality, engagement, growth anomalies and comment authenticity). Where a cut-off has a published
  * source it is named; the others are MicroScout's defaults, set against the normal bands of real accounts
  * ({@link NormalEngagement}) and stated as such.

@@ -11,7 +11,7 @@ import java.util.Set;
  * How much of a creator's comment section looks bought or pod-made: generic praise that fits any post
  * ("nice pic", "love it"), emoji-only comments, and the same comment repeated (by one author or under one post). Engagement pods and comment
  * sellers leave exactly these (HypeAuditor counts comment authenticity as one of its four quality groups;
- * domain.md). A comment counts once even when it is several of these.
+ * docs/sources.md). A comment counts once even when it is several of these.
  */
 public record CommentAuthenticity(int comments, int generic, int emojiOnly, int repeated, int suspicious) {
 

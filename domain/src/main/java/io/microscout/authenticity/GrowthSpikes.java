@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Follower jumps that engagement does not follow: a sign of bought followers (CreatorIQ and HypeAuditor name
- * "follower spikes with flat engagement", domain.md). Between two consecutive snapshots, a spike is growth of
+ * "follower spikes with flat engagement", docs/sources.md). Between two consecutive snapshots, a spike is growth of
  * more than {@value #SPIKE_WEEKLY_GROWTH} of followers per week above the account's usual weekly growth, and at
  * least {@value #MIN_GAIN} followers. A spike is explained when the median engagement of the posts in the
  * {@value #LOOK_DAYS} days after it rose by at least half as much, relative to the {@value #LOOK_DAYS} days

@@ -5,11 +5,11 @@ package io.microscout.authenticity;
  * of fakes (InstaFake: 1 in 6). Published estimates put fake followers at 26–31% of an influencer's audience
  * (SRF Data 2017) and HypeAuditor (2023) finds signs of fraud in 36% of influencers, while a clean creator's
  * audience holds few: so the threshold maximises the mean F1 over audiences with 10%, 20% and 30% fakes
- * (domain.md), judged on held-out predictions reweighted to each share ({@link BinaryMetrics#atPrior}).
+ * (docs/sources.md, "Authenticity"), judged on held-out predictions reweighted to each share ({@link BinaryMetrics#atPrior}).
  * Ties go to the threshold nearest 0.5.
  */
 public final class ThresholdChoice {
-    /** The shares of fakes the threshold is chosen for (domain.md: realistic audiences hold ~10–30%). */
+    /** The shares of fakes the threshold is chosen for (SRF Data 2017: 26–31% fake; docs/sources.md). */
     public static final double[] REALISTIC_FAKE_SHARES = {0.10, 0.20, 0.30};
 
     private ThresholdChoice() {}

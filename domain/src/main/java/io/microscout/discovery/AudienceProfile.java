@@ -10,6 +10,23 @@ import java.util.Map;
  * ages and genders stay unknown rather than guessed.
  */
 public record AudienceProfile(AudienceData data, boolean estimated, String basis) {
+    /** How the basis of an estimate starts: "estimated from the creator's country GB and language en". */
+    public static final String ESTIMATED_FROM = "estimated from ";
+
+    /** What the estimate was made from ("the creator's country GB"), or null when the audience was reported. */
+    public String estimatedFrom() {
+        return estimated ? basis.substring(ESTIMATED_FROM.length()) : null;
+    }
+
+    /** What a reason written from an estimated audience names as its basis, or null when it names none. */
+    public static String estimatedFromIn(String reason) {
+        int at = reason == null ? -1 : reason.indexOf(ESTIMATED_FROM + "the creator's");
+        if (at < 0) {
+            return null;
+        }
+        int end = reason.indexOf(')', at);
+        return reason.substring(at + ESTIMATED_FROM.length(), end < 0 ? reason.length() : end);
+    }
 
     /** A measured audience (insights, a media kit), with what measured it and when. */
     public static AudienceProfile measured(AudienceData data, String basis) {
@@ -31,7 +48,7 @@ public record AudienceProfile(AudienceData data, boolean estimated, String basis
         }
         Map<String, Double> countries = new HashMap<>();
         Map<String, Double> languages = new HashMap<>();
-        StringBuilder basis = new StringBuilder("estimated from the creator's");
+        StringBuilder basis = new StringBuilder(ESTIMATED_FROM + "the creator's");
         if (creator.countryCode() != null) {
             countries.put(creator.countryCode(), 1.0);
             basis.append(" country ").append(creator.countryCode());

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Weights of the fit components. No published study gives weights for creator-brand fit, so the defaults are
  * MicroScout's choice, set by the issue's order of concerns: topic first (a creator who does not talk about the
- * product cannot sell it), then the audience and its realness (domain.md: "the right audience", "real
+ * product cannot sell it), then the audience and its realness (docs/sources.md: "the right audience", "real
  * followers"), then engagement against its tier, values, brand safety and the likelihood of a yes. Relevance
  * weighs most because the other components hold for most creators (any clean, real account scores well on
  * them): on a generated catalog with relevance at 0.30, vegan gaming creators ranked beside beauty creators for a

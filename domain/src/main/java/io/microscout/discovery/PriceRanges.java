@@ -4,7 +4,7 @@ import io.microscout.tier.Tier;
 
 /**
  * A creator's likely fee per post, by tier, until the pricing feature estimates it per creator (a creator's own
- * quote always overrides). Ranges from domain.md ("Cost"): nano $10-100, micro $100-500 (some sources up to
+ * quote always overrides). Ranges from docs/sources.md ("Cost", industry usage): nano $10-100, micro $100-500 (some sources up to
  * $1,000), mid $500-5k, macro $5k-10k, mega $10k+ (upper end taken as $50k here, an assumption).
  */
 public final class PriceRanges {

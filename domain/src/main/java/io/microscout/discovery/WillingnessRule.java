@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Likelihood the creator says yes. Creators decline brands whose values clash with theirs (domain.md: "fit has to
- * work in both directions"). Three parts, MicroScout's scale, averaged over the known ones:
+ * Likelihood the creator says yes. Creators decline brands whose values clash with theirs ("fit has to work in both
+ * directions": docs/sources.md, "Who is a micro-influencer"). Three parts, MicroScout's scale, averaged over the known ones:
  * <ul>
  *   <li>values: 0 when a value the creator shows (in 10%+ of posts or the biography) clashes with the brief's
  *       brand, product or keywords (a vegan creator and leather); 1 when the creator shows one of the brief's

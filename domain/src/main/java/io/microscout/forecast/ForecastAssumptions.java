@@ -42,7 +42,7 @@ public record ForecastAssumptions(
 
     public static ForecastAssumptions defaults() {
         Map<Platform, Map<Tier, Double>> reach = new EnumMap<>(Platform.class);
-        // Assumption (no published figure in domain.md): the share of followers one post reaches falls
+        // Assumption (no published figure, see docs/sources.md): the share of followers one post reaches falls
         // with audience size; short video travels beyond followers (TikTok), long video less (YouTube).
         reach.put(Platform.INSTAGRAM, ByTier.of(0.30, 0.25, 0.18, 0.14, 0.10));
         reach.put(Platform.TIKTOK, ByTier.of(0.60, 0.45, 0.35, 0.25, 0.20));
@@ -54,7 +54,7 @@ public record ForecastAssumptions(
                 new Rate(0.01, 100, "MicroScout's assumption; set ctr in the brief"),
                 new Rate(0.02, 100, "MicroScout's assumption; set cvr in the brief"),
                 50, // assumption: set aov in the brief
-                6.50, // Upfluence's default CPM for EMV (domain.md)
+                6.50, // Upfluence's default CPM for EMV (Upfluence; docs/sources.md, "Cost")
                 2_000);
     }
 

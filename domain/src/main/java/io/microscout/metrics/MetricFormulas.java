@@ -18,7 +18,7 @@ public final class MetricFormulas {
         m.put(
                 "engagementRateMean",
                 "mean over posts of (likes + comments) / followers"
-                        + " — the definition of GRIN, Upfluence and HypeAuditor (domain.md)");
+                        + " — the definition of GRIN, Upfluence and HypeAuditor (docs/sources.md)");
         m.put(
                 "engagementRateMedian",
                 "median over posts of (likes + comments) / followers"

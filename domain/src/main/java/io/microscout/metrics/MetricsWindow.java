@@ -9,7 +9,7 @@ import java.time.Duration;
  * <p>Default: the last 30 posts older than 24 hours. The 24-hour rule is common practice (most engagement
  * of an Instagram post arrives within its first day); 30 posts is MicroScout's choice: about two months of
  * posts at a micro creator's typical cadence, longer than the 12 posts some tools use, shorter than Klear's
- * 6 months (domain.md), so that one viral post weighs less.
+ * 6 months (Klear; docs/sources.md), so that one viral post weighs less.
  */
 public record MetricsWindow(Integer lastPosts, Integer lastDays, Duration minimumAge) {
 

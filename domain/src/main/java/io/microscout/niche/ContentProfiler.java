@@ -38,6 +38,22 @@ public final class ContentProfiler {
         return out;
     }
 
+    /** The posts behind every niche, value and risky topic the same content shows, with the words found. */
+    public ContentEvidence evidence(String biography, List<Post> recentPosts) {
+        Map<String, List<PostMatch>> all = counter.posts(CreatorContent.of(biography, recentPosts));
+        return new ContentEvidence(byPrefix(all, NICHE), byPrefix(all, VALUE), byPrefix(all, RISK));
+    }
+
+    private static Map<String, List<PostMatch>> byPrefix(Map<String, List<PostMatch>> all, String prefix) {
+        Map<String, List<PostMatch>> out = new LinkedHashMap<>();
+        all.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                out.put(k.substring(prefix.length()), v);
+            }
+        });
+        return out;
+    }
+
     public ContentProfile profile(String biography, List<Post> recentPosts) {
         return profile(CreatorContent.of(biography, recentPosts), id -> null);
     }

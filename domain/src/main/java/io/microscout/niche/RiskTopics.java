@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Brand-safety topics: content many brands do not want next to their name. Each is a vocabulary; a creator's
- * exposure is the share of posts that carry it (brand-safety flags users can filter and export: domain.md,
- * "What users of today's tools complain about").
+ * exposure is the share of posts that carry it (brand-safety flags users can filter and export: docs/sources.md,
+ * "What users of influencer tools ask for").
  */
 public final class RiskTopics {
     private static final Map<String, Vocabulary> TOPICS = new LinkedHashMap<>();

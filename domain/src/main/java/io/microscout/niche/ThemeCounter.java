@@ -32,6 +32,21 @@ public final class ThemeCounter {
         return out;
     }
 
+    /** Per theme, the posts that carry it with the terms found in each, in the content's order (newest first). */
+    public Map<String, List<PostMatch>> posts(CreatorContent content) {
+        Map<String, List<PostMatch>> out = new LinkedHashMap<>();
+        for (int i = 0; i < content.postsRead(); i++) {
+            var post = content.source().get(i);
+            index.matches(content.posts().get(i)).forEach((theme, terms) -> {
+                if (!terms.isEmpty()) {
+                    out.computeIfAbsent(theme, k -> new ArrayList<>())
+                            .add(new PostMatch(post, List.copyOf(terms.keySet())));
+                }
+            });
+        }
+        return out;
+    }
+
     private static ThemeCount count(
             String theme, List<Map<String, Map<String, Double>>> perPost, boolean inBio, int read) {
         int matched = 0;

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Values a creator shows in content and a brand can ask for in a brief, each with the terms that show it, and the
  * terms in a brand's offer that a creator holding the value would likely refuse (fit works in both directions:
- * domain.md, "Who is a micro-influencer").
+ * docs/sources.md, "Who is a micro-influencer").
  */
 public final class ValueThemes {
     private static final Map<String, Vocabulary> SHOWN = new LinkedHashMap<>();

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Default price multipliers by the creator's country.
  *
- * <p><b>MicroScout's assumption</b>, not a published table: domain.md only says that Upfluence prices from
+ * <p><b>MicroScout's assumption</b>, not a published table: the public sources (docs/sources.md, "Cost") only say that Upfluence prices from
  * followers, engagement, country and history, without figures. The groups follow how far advertising
  * prices in a market sit below the US; replace them with your own card when you know your market.
  */

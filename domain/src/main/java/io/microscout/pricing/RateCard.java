@@ -69,7 +69,7 @@ public record RateCard(
     /** MicroScout's defaults. Each line names its source; "assumption" marks MicroScout's own choice. */
     public static RateCard defaults() {
         Map<Tier, Range> tiers = new EnumMap<>(Tier.class);
-        // Common published price-per-post ranges (domain.md, "Cost"): nano $10–100, micro $100–500,
+        // Published price-per-post ranges (industry usage, docs/sources.md): nano $10–100, micro $100–500,
         // mid $500–5k, macro $5k–10k, mega $10k+. Captiv8 puts 100–500k followers at about $5,000 per
         // Instagram post, the top of the mid range.
         tiers.put(Tier.NANO, Range.of(10, 100));
@@ -119,7 +119,7 @@ public record RateCard(
         b.put(Platform.INSTAGRAM, ByTier.of(0.0278, 0.0158, 0.0158, 0.0158, 0.0158));
         // TikTok: HypeAuditor 2023, nano 12.6%. Other tiers: assumption, half of it (no published figure).
         b.put(Platform.TIKTOK, ByTier.of(0.126, 0.063, 0.063, 0.063, 0.063));
-        // YouTube: assumption, 3% of subscribers per video (no published figure in domain.md).
+        // YouTube: assumption, 3% of subscribers per video (no published figure; docs/sources.md).
         b.put(Platform.YOUTUBE, ByTier.of(0.03, 0.03, 0.03, 0.03, 0.03));
         return b;
     }

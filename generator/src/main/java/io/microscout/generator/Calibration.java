@@ -5,7 +5,7 @@ import io.microscout.tier.Tier;
 
 /**
  * The numbers the generator is calibrated on, each with its source or marked as an assumption.
- * Figures from /work/shared/docs/domain.md are quoted with the study that published them.
+ * Published figures are quoted with the study that published them (the list: docs/sources.md).
  *
  * <p>{@link #engagementRate} is public: the demo prints it beside measured rates as the benchmark.
  *
@@ -59,7 +59,7 @@ public final class Calibration {
      * TikTok: nano 12.6% - HypeAuditor 2023 (nano on TikTok); larger tiers decline as on Instagram:
      * micro 8%, mid 6%, macro 5%, mega 4% (ASSUMPTION, same shape).
      * YouTube: views per video times engagement by views, see {@link #viewsPerFollower}; by followers it comes
-     * out near 0.5-1.5% (ASSUMPTION: YouTube engagement is measured by views, domain.md).
+     * out near 0.5-1.5% (ASSUMPTION: YouTube engagement is measured by views, docs/sources.md "Engagement").
      */
     public static double engagementRate(Platform platform, Tier tier) {
         switch (platform) {
@@ -118,7 +118,7 @@ public final class Calibration {
     static final double COMMENTS_PER_LIKE_SIGMA = 0.6;
 
     /**
-     * Sponsored posts engage less than organic ones (direction: CreatorIQ/Tribe Dynamics, domain.md);
+     * Sponsored posts engage less than organic ones (direction: CreatorIQ/Tribe Dynamics, docs/sources.md);
      * the factor 0.7 is an ASSUMPTION.
      */
     static final double SPONSORED_ENGAGEMENT_FACTOR = 0.7;

@@ -94,10 +94,18 @@ public final class ImportReadBuilder {
     /** The batch of the whole file, or (when streaming) the problems and count, after the last chunk is handed over. */
     public ImportRead build() {
         if (chunks == null) {
-            return new ImportRead(new CatalogBatch(source, creators, posts, snapshots), problems.list(), recordsRead);
+            return new ImportRead(
+                    new CatalogBatch(source, creators, posts, snapshots),
+                    problems.list(),
+                    recordsRead,
+                    problems.repairs());
         }
         flush();
-        return new ImportRead(new CatalogBatch(source, List.of(), List.of(), List.of()), problems.list(), recordsRead);
+        return new ImportRead(
+                new CatalogBatch(source, List.of(), List.of(), List.of()),
+                problems.list(),
+                recordsRead,
+                problems.repairs());
     }
 
     private void flushWhenFull() {

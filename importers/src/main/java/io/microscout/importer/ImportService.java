@@ -87,7 +87,12 @@ public final class ImportService {
                         store
                                 ? store(file, read, withoutUnknownCreators(read.batch()))
                                 : new FileOutcome(
-                                        file, read.recordsRead(), read.problems(), false, StoreSummary.empty()));
+                                        file,
+                                        read.recordsRead(),
+                                        read.problems(),
+                                        false,
+                                        StoreSummary.empty(),
+                                        read.repairs()));
             } catch (RuntimeException e) {
                 outcomes.put(file, unexpected(file, e));
             }
@@ -149,7 +154,7 @@ public final class ImportService {
     }
 
     private FileOutcome store(Path file, ImportRead read, CatalogBatch batch) {
-        return new FileOutcome(file, read.recordsRead(), read.problems(), true, store(batch));
+        return new FileOutcome(file, read.recordsRead(), read.problems(), true, store(batch), read.repairs());
     }
 
     /**
@@ -190,7 +195,7 @@ public final class ImportService {
                         "creator " + s.creator() + " is neither in this file nor in the catalog"));
             }
         }
-        return new ImportRead(read.batch(), problems, read.recordsRead());
+        return new ImportRead(read.batch(), problems, read.recordsRead(), read.repairs());
     }
 
     private Set<CreatorKey> unknownCreators(CatalogBatch batch) {

@@ -3,10 +3,14 @@ package io.microscout.importer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the problems found while reading one file, each naming that file. */
+/**
+ * Collects the problems found while reading one file, each naming that file, and the repairs made to values whose
+ * fix was unambiguous (they do not invalidate their record; the import reports them).
+ */
 public final class ProblemLog {
     private final String file;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<ImportProblem> repairs = new ArrayList<>();
 
     public ProblemLog(String file) {
         this.file = file;
@@ -18,6 +22,19 @@ public final class ProblemLog {
 
     public void add(String location, String field, String message) {
         problems.add(new ImportProblem(file, location, field, message));
+    }
+
+    /** A value read after an unambiguous repair (the message says what it was and what it became). */
+    public void repaired(String location, String field, String message) {
+        boolean known = repairs.stream()
+                .anyMatch(r -> r.location().equals(location) && java.util.Objects.equals(r.field(), field));
+        if (!known) {
+            repairs.add(new ImportProblem(file, location, field, message));
+        }
+    }
+
+    public List<ImportProblem> repairs() {
+        return List.copyOf(repairs);
     }
 
     public int size() {

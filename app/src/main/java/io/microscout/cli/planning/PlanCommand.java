@@ -37,6 +37,12 @@ public final class PlanCommand implements Callable<Integer> {
                     "Save the plan under this name with its assumptions (replaces a plan of that name); see `plans`.")
     String save;
 
+    @Option(
+            names = "--csv",
+            description = "Print the plan as CSV: one row per deliverable with followers and the forecast's"
+                    + " P10/P50/P90 estimates, then a TOTAL row (docs/exports.md).")
+    boolean csv;
+
     @Spec
     CommandSpec spec;
 
@@ -58,8 +64,13 @@ public final class PlanCommand implements Callable<Integer> {
             Plan plan = session.service.plan(session.brief);
             String json = PlanOutput.JSON.writeValueAsString(PlanOutput.json(plan));
             PrintWriter out = spec.commandLine().getOut();
+            if (options.json && csv) {
+                throw new io.microscout.cli.common.UserException("give --json or --csv, not both");
+            }
             if (options.json) {
                 out.println(json);
+            } else if (csv) {
+                PlanCsv.write(PlanOutput.JSON.readTree(json), out);
             } else {
                 PlanOutput.text(plan, out);
             }
@@ -71,7 +82,7 @@ public final class PlanCommand implements Callable<Integer> {
                     throw new io.microscout.cli.common.UserException("--save: " + e.getMessage());
                 }
                 session.plans().save(saved);
-                if (!options.json) {
+                if (!options.json && !csv) {
                     out.println("Saved as \"" + save + "\" ("
                             + saved.selections().size() + " deliverables): microscout plans show " + save);
                 }

@@ -116,6 +116,7 @@ public final class PlanOutput {
             o.put("platform", s.candidate().creator().platform().id());
             o.put("handle", s.candidate().creator().handle());
             o.put("tier", s.candidate().tier().id());
+            o.put("followers", s.candidate().followers());
             o.put("deliverable", s.deliverable().id());
             o.put("price", Money.decimal(s.price().pointCents()));
             o.put("price_low", round(s.price().low()));

@@ -13,8 +13,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +72,7 @@ public final class PlansCommand implements Callable<Integer> {
             name = "show",
             mixinStandardHelpOptions = true,
             description = "Print a saved plan with its assumptions; --json prints the plan as `plan --json` did, "
-                    + "--csv its selections (platform, handle, deliverable, price, price_basis, reason).")
+                    + "--csv its selections with followers and forecast estimates, and a TOTAL row (docs/exports.md).")
     public static final class Show implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
@@ -82,7 +80,7 @@ public final class PlansCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Print the saved plan's JSON.")
         boolean json;
 
-        @Option(names = "--csv", description = "Print the selections as CSV.")
+        @Option(names = "--csv", description = "Print the selections and a TOTAL row as CSV (docs/exports.md).")
         boolean csv;
 
         @Mixin
@@ -115,24 +113,9 @@ public final class PlansCommand implements Callable<Integer> {
             return 0;
         }
 
-        /** The selections of a saved plan as CSV (the server export writes the same). */
+        /** A saved plan as CSV, selections and a TOTAL row (the server export writes the same; {@link PlanCsv}). */
         public static void csv(SavedPlan p, PrintWriter out) throws IOException {
-            CSVPrinter printer = new CSVPrinter(
-                    out,
-                    CSVFormat.DEFAULT
-                            .builder()
-                            .setHeader("platform", "handle", "deliverable", "price", "price_basis", "reason")
-                            .get());
-            for (SavedPlan.Item i : p.selections()) {
-                printer.printRecord(io.microscout.cli.common.CsvCells.safe(List.of(
-                        i.creator().platform().id(),
-                        i.creator().handle(),
-                        i.deliverable().id(),
-                        Money.decimal(Money.toCents(i.price())).toPlainString(),
-                        i.priceBasis(),
-                        i.reason())));
-            }
-            printer.flush();
+            PlanCsv.write(PlanOutput.JSON.readTree(p.document()), out);
         }
 
         private static void text(SavedPlan p, PrintWriter out) {

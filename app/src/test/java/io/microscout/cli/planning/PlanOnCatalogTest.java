@@ -154,12 +154,33 @@ class PlanOnCatalogTest {
         int items = json.get("selections").size();
         assertThat(items).isPositive();
         assertThat(run(new PlansCommand.Show(), "spring-launch", "--csv")).isZero();
-        String[] lines = out.toString().strip().split("\r?\n");
-        assertThat(lines[0]).isEqualTo("platform,handle,deliverable,price,price_basis,reason");
-        assertThat(lines).hasSize(items + 1);
-        assertThat(lines[1])
-                .startsWith("instagram,"
-                        + json.get("selections").get(0).get("handle").asText() + ",");
+        var rows = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new java.io.StringReader(out.toString()))
+                .getRecords();
+        assertThat(rows.get(0).getParser().getHeaderNames())
+                .startsWith("platform", "handle", "deliverable", "price", "price_basis", "reason", "followers")
+                .contains("est_impressions_p10", "est_conversions_p50", "est_revenue_p90");
+        assertThat(rows).hasSize(items + 1); // the deliverables, then the TOTAL row
+        var first = rows.get(0);
+        assertThat(first.get("platform")).isEqualTo("instagram");
+        assertThat(first.get("handle"))
+                .isEqualTo(json.get("selections").get(0).get("handle").asText());
+        assertThat(Long.parseLong(first.get("followers")))
+                .isEqualTo(json.get("selections").get(0).get("followers").asLong());
+        assertThat(Long.parseLong(first.get("est_impressions_p10")))
+                .isLessThanOrEqualTo(Long.parseLong(first.get("est_impressions_p90")));
+        var total = rows.get(items);
+        assertThat(total.get("platform")).isEqualTo("TOTAL");
+        assertThat(new java.math.BigDecimal(total.get("price")))
+                .isEqualByComparingTo(json.at("/totals/cost").decimalValue());
+        assertThat(Double.parseDouble(total.get("est_revenue_p50")))
+                .isCloseTo(json.at("/totals/revenue/p50").asDouble(), org.assertj.core.api.Assertions.within(0.01));
+        assertThat(run(new PlanCommand(catalog.backends()), "--brief", BRIEF, "--budget", "1500", "--csv"))
+                .isZero();
+        assertThat(out.toString()).startsWith("platform,handle,deliverable,").contains("\nTOTAL,");
         assertThat(run(new PlansCommand.Show(), "spring-launch")).isZero();
         assertThat(out.toString())
                 .contains("budget $1,500", "objective sales", "rate card MicroScout defaults", "seed 1");

@@ -29,6 +29,7 @@ final class CreatorRecords implements CsvRecords {
         Boolean verified = row.bool(CsvColumn.VERIFIED);
         Boolean picture = row.bool(CsvColumn.PROFILE_PICTURE);
         Boolean privateAccount = row.bool(CsvColumn.PRIVATE);
+        String name = row.text(CsvColumn.NAME);
         if (!row.valid() || key == null) {
             return;
         }
@@ -36,7 +37,7 @@ final class CreatorRecords implements CsvRecords {
                 Creator.builder(key)
                         .platformId(row.text(CsvColumn.PLATFORM_ID))
                         .person(row.text(CsvColumn.PERSON))
-                        .displayName(row.text(CsvColumn.NAME))
+                        .displayName(name != null ? name : row.handleTitle())
                         .biography(row.text(CsvColumn.BIO))
                         .countryCode(country)
                         .languageCode(language)

@@ -31,6 +31,7 @@ final class CsvRow {
     private Platform lastPlatform;
     private String lastHandleText;
     private CreatorKey lastKey;
+    private String lastTitle;
 
     CsvRow(CsvColumns columns, ProblemLog problems, Platform defaultPlatform) {
         this.columns = columns;
@@ -112,8 +113,21 @@ final class CsvRow {
         return i < 0 || i >= record.size() ? null : record.get(i);
     }
 
+    /**
+     * The cell's text; a cell that is UTF-8 text read as cp1252 or Latin-1 ("CÃ´te d'Ivoire") is repaired when
+     * the repair is unambiguous ({@link Mojibake}) and the repair reported with the line and column.
+     */
     String text(CsvColumn c) {
-        return SpreadsheetValues.text(raw(c));
+        String t = SpreadsheetValues.text(raw(c));
+        String repaired = Mojibake.repair(t);
+        if (repaired != null) {
+            problems.repaired(
+                    "line " + line,
+                    columns.fileName(c),
+                    "\"" + t + "\" read as \"" + repaired + "\" (UTF-8 text that was decoded as cp1252 in the source)");
+            return repaired;
+        }
+        return t;
     }
 
     String required(CsvColumn c) {
@@ -189,14 +203,21 @@ final class CsvRow {
             return null;
         }
         if (lastKey == null || lastKey.platform() != platform || !handle.equals(lastHandleText)) {
-            if (CreatorKey.normalizeHandle(handle).isEmpty()) {
+            String key = Handles.fromTitle(handle);
+            if (key.isEmpty()) {
                 problem(CsvColumn.HANDLE, "\"" + handle + "\" is not a handle");
                 return null;
             }
-            lastKey = CreatorKey.of(platform, handle);
+            lastKey = CreatorKey.of(platform, key);
             lastHandleText = handle;
+            lastTitle = Handles.isHandle(handle) ? null : handle;
         }
         return lastKey;
+    }
+
+    /** The title the last creator's handle was derived from ({@link Handles}), or null when it was a handle. */
+    String handleTitle() {
+        return lastTitle;
     }
 
     /** An ISO 3166-1 alpha-2 code from a code or an English country name. */
