@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             io.microscout.cli.planning.CompareCommand.class,
             io.microscout.cli.planning.QuoteCommand.class,
             io.microscout.cli.planning.PlansCommand.class,
+            io.microscout.cli.outreach.OutreachCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -55,8 +55,12 @@ public final class Outbox {
                         "the daily limit of " + dailyLimit + " messages is reached (" + sentToday
                                 + " sent today); send again tomorrow (UTC) or raise the limit"));
             } else {
-                MessageTemplate.Rendered r = render(template, facts, e);
-                mails.add(new OutgoingMail(e.creator(), e.email(), r.subject(), r.body()));
+                try {
+                    MessageTemplate.Rendered r = render(template, facts, e);
+                    mails.add(new OutgoingMail(e.creator(), e.email(), r.subject(), r.body()));
+                } catch (IllegalArgumentException missing) {
+                    skipped.add(new Skipped(e.creator(), missing.getMessage()));
+                }
             }
         }
         return new Batch(mails, skipped, sentToday, dailyLimit);
@@ -96,7 +100,11 @@ public final class Outbox {
     public List<MergeRow> mailMerge(MessageTemplate template, Facts facts, List<CreatorKey> only) {
         List<MergeRow> rows = new ArrayList<>();
         for (OutreachEntry e : candidates(only, new ArrayList<>())) {
-            rows.add(new MergeRow(e, render(template, facts, e)));
+            try {
+                rows.add(new MergeRow(e, render(template, facts, e)));
+            } catch (IllegalArgumentException missing) {
+                throw new IllegalArgumentException(e.creator() + ": " + missing.getMessage(), missing);
+            }
         }
         return rows;
     }

@@ -35,14 +35,26 @@ public final class Pipeline {
     /** Puts the plan's creators on the board as shortlisted, each with its deliverable, price and reason. */
     public Added addPlan(SavedPlan plan, String author) {
         List<Candidate> candidates = plan.selections().stream()
-                .map(i -> new Candidate(i.creator(), new Offer(i.deliverable(), i.price()), i.reason()))
+                .map(i -> new Candidate(i.creator(), new Offer(i.deliverable(), i.price()), why(i.reason())))
                 .toList();
         return add(candidates, "plan " + plan.name(), author);
     }
 
-    /** Puts creators of the catalog on the board as shortlisted, with an offer when one is given. */
-    public Added addShortlist(List<CreatorKey> creators, Offer offer, String author) {
-        return add(creators.stream().map(c -> new Candidate(c, offer, "")).toList(), "shortlist", author);
+    /** Puts creators of the catalog on the board as shortlisted, with an offer and a why when given (null: none). */
+    public Added addShortlist(List<CreatorKey> creators, Offer offer, String why, String author) {
+        return add(creators.stream().map(c -> new Candidate(c, offer, why)).toList(), "shortlist", author);
+    }
+
+    /**
+     * Why this creator, as a message may quote it: the first clause of the plan's reason ("micro beauty creator
+     * (US, 15.0k followers, fit 0.60, authenticity 76/100)"), not the forecast figures that follow it.
+     */
+    static String why(String planReason) {
+        if (planReason == null) {
+            return "";
+        }
+        int cut = planReason.indexOf(';');
+        return (cut < 0 ? planReason : planReason.substring(0, cut)).strip();
     }
 
     private record Candidate(CreatorKey creator, Offer offer, String why) {}

@@ -43,7 +43,7 @@ class OutboxTest {
     @Test
     void optedOutCreatorsAndCreatorsWithoutAnAddressAreSkippedEverywhere() {
         f.pipeline.addPlan(OutreachFixtures.plan(), "ana");
-        f.pipeline.addShortlist(List.of(NOMAIL), null, "ana");
+        f.pipeline.addShortlist(List.of(NOMAIL), null, null, "ana");
         f.pipeline.optOut(RYAN, "unsubscribe");
         MessageTemplate plain = new MessageTemplate("plain", "Hello {{name}}", "Hi {{name}}. {{unsubscribe}}");
 

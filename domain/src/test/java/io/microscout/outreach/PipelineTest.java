@@ -48,7 +48,7 @@ class PipelineTest {
     @Test
     void aShortlistOfAnUnknownCreatorIsRefusedNamingItAndAddsNothing() {
         CreatorKey ghost = CreatorKey.parse("instagram:ghost");
-        assertThatThrownBy(() -> f.pipeline.addShortlist(List.of(ZOE, ghost), null, "ana@brand.test"))
+        assertThatThrownBy(() -> f.pipeline.addShortlist(List.of(ZOE, ghost), null, null, "ana@brand.test"))
                 .hasMessageContaining("no creator instagram:ghost in the catalog")
                 .hasMessageContaining("nothing was added");
         assertThat(f.store.entries()).isEmpty();
