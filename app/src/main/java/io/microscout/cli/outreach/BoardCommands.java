@@ -1,6 +1,5 @@
 package io.microscout.cli.outreach;
 
-import io.microscout.cli.common.CatalogOptions;
 import io.microscout.creator.CreatorKey;
 import io.microscout.outreach.Agreement;
 import io.microscout.outreach.OutreachEntry;
@@ -13,11 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** The commands that read the pipeline: board, history, agreements. */
 final class BoardCommands {
@@ -27,23 +23,14 @@ final class BoardCommands {
             name = "board",
             mixinStandardHelpOptions = true,
             description = "Every stage with its creators, their offers, and opt-outs marked.")
-    static final class Board implements Callable<Integer> {
+    static final class Board extends OutreachSubcommand implements Callable<Integer> {
         @Option(names = "--json", description = "print JSON: stages, each a list of entries")
         boolean json;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (WorkspaceOption.Session s = workspace.open(catalog)) {
+            PrintWriter out = out();
+            try (WorkspaceOption.Session s = open()) {
                 Map<Stage, List<OutreachEntry>> board = s.desk().pipeline().board();
                 Set<CreatorKey> optOuts = s.desk().records().optOuts();
                 if (json) {
@@ -82,26 +69,17 @@ final class BoardCommands {
     }
 
     @Command(name = "history", mixinStandardHelpOptions = true, description = "A creator's moves, oldest first.")
-    static final class History implements Callable<Integer> {
+    static final class History extends OutreachSubcommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PLATFORM:HANDLE")
         String creator;
 
         @Option(names = "--json", description = "print JSON: entry and moves")
         boolean json;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (WorkspaceOption.Session s = workspace.open(catalog)) {
+            PrintWriter out = out();
+            try (WorkspaceOption.Session s = open()) {
                 CreatorKey key = CreatorKey.parse(creator);
                 OutreachEntry e = s.desk().pipeline().entry(key);
                 List<StageMove> moves = s.desk().pipeline().history(key);
@@ -137,23 +115,14 @@ final class BoardCommands {
             mixinStandardHelpOptions = true,
             description = "The creators who said yes (agreed and later stages) with the agreed deliverable and price:"
                     + " what a campaign is built from.")
-    static final class Agreements implements Callable<Integer> {
+    static final class Agreements extends OutreachSubcommand implements Callable<Integer> {
         @Option(names = "--json", description = "print JSON")
         boolean json;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (WorkspaceOption.Session s = workspace.open(catalog)) {
+            PrintWriter out = out();
+            try (WorkspaceOption.Session s = open()) {
                 List<Agreement> agreed = s.desk().pipeline().agreements();
                 if (json) {
                     out.println(OutreachJson.write(Map.of(

@@ -1,6 +1,5 @@
 package io.microscout.cli.outreach;
 
-import io.microscout.cli.common.CatalogOptions;
 import io.microscout.cli.common.UserException;
 import io.microscout.creator.CreatorKey;
 import io.microscout.outreach.DeclineReason;
@@ -13,11 +12,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** The commands that change the pipeline: add, move, email, optout, forget. */
 final class EntryCommands {
@@ -28,7 +24,7 @@ final class EntryCommands {
             mixinStandardHelpOptions = true,
             description = "Put creators on the board as shortlisted: a saved plan's (with its deliverables, prices"
                     + " and reasons) or the creators named. Creators already there are left as they are.")
-    static final class Add implements Callable<Integer> {
+    static final class Add extends OutreachSubcommand implements Callable<Integer> {
         @Option(names = "--plan", paramLabel = "NAME", description = "the saved plan (see: microscout plans)")
         String plan;
 
@@ -44,22 +40,13 @@ final class EntryCommands {
         @Option(names = "--why", description = "with creators: why these creators ({{why}} in messages)")
         String why;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
             if ((plan == null) == creators.isEmpty()) {
                 throw new UserException("give either --plan NAME or creators (PLATFORM:HANDLE ...)");
             }
-            PrintWriter out = spec.commandLine().getOut();
-            try (WorkspaceOption.Session s = workspace.open(catalog)) {
+            PrintWriter out = out();
+            try (WorkspaceOption.Session s = open()) {
                 Pipeline.Added added;
                 if (plan != null) {
                     SavedPlan p = new JdbiPlans(s.app().store().jdbi(), s.planScope())
@@ -91,7 +78,7 @@ final class EntryCommands {
             description = "Move a creator to another stage (shortlisted, contacted, replied, negotiating, agreed,"
                     + " declined, contracted, live, completed, paid); a decline needs --reason. A move that makes no"
                     + " sense is refused with the moves that are possible.")
-    static final class Move implements Callable<Integer> {
+    static final class Move extends OutreachSubcommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PLATFORM:HANDLE")
         String creator;
 
@@ -110,18 +97,9 @@ final class EntryCommands {
         @Option(names = "--price", description = "agreed or changed price in dollars (with --deliverable)")
         Double price;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            try (WorkspaceOption.Session s = workspace.open(catalog)) {
+            try (WorkspaceOption.Session s = open()) {
                 OutreachEntry e = s.desk()
                         .pipeline()
                         .move(
@@ -147,28 +125,19 @@ final class EntryCommands {
     }
 
     @Command(name = "email", mixinStandardHelpOptions = true, description = "Set the address a creator is mailed at.")
-    static final class Email implements Callable<Integer> {
+    static final class Email extends OutreachSubcommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PLATFORM:HANDLE")
         String creator;
 
         @Parameters(index = "1", paramLabel = "ADDRESS")
         String address;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
             if (!address.matches("[^@\\s]+@[^@\\s]+")) {
                 throw new UserException("'" + address + "' is not an e-mail address");
             }
-            try (WorkspaceOption.Session s = workspace.open(catalog)) {
+            try (WorkspaceOption.Session s = open()) {
                 CreatorKey key = CreatorKey.parse(creator);
                 s.desk().pipeline().entry(key);
                 s.desk().records().setEmail(key, address.trim());
@@ -183,25 +152,16 @@ final class EntryCommands {
             mixinStandardHelpOptions = true,
             description = "Record that a creator asked not to be mailed again by this workspace: send and mail merge"
                     + " leave them out, the board marks them, and a move to contacted is refused.")
-    static final class OptOut implements Callable<Integer> {
+    static final class OptOut extends OutreachSubcommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PLATFORM:HANDLE")
         String creator;
 
         @Option(names = "--note", description = "how they asked")
         String note;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            try (WorkspaceOption.Session s = workspace.open(catalog)) {
+            try (WorkspaceOption.Session s = open()) {
                 CreatorKey key = CreatorKey.parse(creator);
                 s.desk().pipeline().optOut(key, note);
                 spec.commandLine().getOut().println(key + " opted out: no message will go to them from here");
@@ -215,22 +175,13 @@ final class EntryCommands {
             mixinStandardHelpOptions = true,
             description = "Delete this workspace's outreach records of a creator (entry, history, sent-mail log,"
                     + " likelihoods); an opt-out is kept so that they are never mailed again.")
-    static final class Forget implements Callable<Integer> {
+    static final class Forget extends OutreachSubcommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PLATFORM:HANDLE")
         String creator;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            try (WorkspaceOption.Session s = workspace.open(catalog)) {
+            try (WorkspaceOption.Session s = open()) {
                 CreatorKey key = CreatorKey.parse(creator);
                 int n = s.desk().pipeline().forget(key);
                 spec.commandLine().getOut().println("forgot " + key + ": " + n + " rows deleted");

@@ -4,7 +4,6 @@ import io.microscout.app.OutreachDesk;
 import io.microscout.brief.Brief;
 import io.microscout.brieffile.BriefFiles;
 import io.microscout.cli.common.CatalogDiscoveryBackend;
-import io.microscout.cli.common.CatalogOptions;
 import io.microscout.cli.common.DiscoveryBackend;
 import io.microscout.outreach.likelihood.Acceptance;
 import io.microscout.outreach.likelihood.Calibration;
@@ -16,10 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** "Will they say yes?": the likelihood of each waiting creator, and how the predictions fared. */
 public final class LikelihoodCommands {
@@ -32,7 +28,7 @@ public final class LikelihoodCommands {
                     + " with every signal's reason (values both ways, brand safety, competitor mentions, sponsorship"
                     + " saturation, offer against the estimated rate, past replies). Starts from published priors"
                     + " and learns from this workspace's outcomes. Each run is kept for `outreach calibration`.")
-    public static final class Likelihood implements Callable<Integer> {
+    public static final class Likelihood extends OutreachSubcommand implements Callable<Integer> {
         private final DiscoveryBackend.Factory backends;
 
         public Likelihood() {
@@ -53,21 +49,12 @@ public final class LikelihoodCommands {
         @Option(names = "--json", description = "print JSON")
         boolean json;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             PrintWriter err = spec.commandLine().getErr();
             Brief b = brief == null ? null : BriefFiles.read(brief);
-            try (WorkspaceOption.Session s = workspace.open(catalog)) {
+            try (WorkspaceOption.Session s = open()) {
                 List<OutreachDesk.Likelihood> all = s.desk().likelihoods(b, () -> {
                     try (DiscoveryBackend backend = backends.open(catalog, err)) {
                         return backend.discovery().discover(b, OutreachDesk.FIT_CANDIDATES);
@@ -106,23 +93,14 @@ public final class LikelihoodCommands {
             mixinStandardHelpOptions = true,
             description = "How the likelihoods fared: each creator's first answer (agreed: yes, declined: no) against"
                     + " the last likelihood estimated before it, by bucket of ten points, with the Brier score.")
-    static final class CalibrationCommand implements Callable<Integer> {
+    static final class CalibrationCommand extends OutreachSubcommand implements Callable<Integer> {
         @Option(names = "--json", description = "print JSON")
         boolean json;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
-            try (WorkspaceOption.Session s = workspace.open(catalog)) {
+            PrintWriter out = out();
+            try (WorkspaceOption.Session s = open()) {
                 Calibration c = s.desk().calibration();
                 if (json) {
                     out.println(OutreachJson.write(OutreachJson.calibration(c)));

@@ -2,7 +2,6 @@ package io.microscout.cli.outreach;
 
 import io.microscout.brief.Brief;
 import io.microscout.brieffile.BriefFiles;
-import io.microscout.cli.common.CatalogOptions;
 import io.microscout.cli.common.CsvCells;
 import io.microscout.cli.common.UserException;
 import io.microscout.creator.CreatorKey;
@@ -24,11 +23,8 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** Sending over SMTP and the mail-merge export. */
 public final class SendCommands {
@@ -57,7 +53,7 @@ public final class SendCommands {
             description = "Mail the shortlisted creators (or those named) from a template over the workspace's SMTP"
                     + " server, within its daily limit; opted-out creators are never mailed. A sent message moves"
                     + " the creator to contacted. --dry-run prints what would go and sends nothing.")
-    static final class Send implements Callable<Integer> {
+    static final class Send extends OutreachSubcommand implements Callable<Integer> {
         @Option(names = "--template", required = true, paramLabel = "NAME")
         String template;
 
@@ -70,19 +66,10 @@ public final class SendCommands {
         @Option(names = "--dry-run", description = "show the messages; send nothing")
         boolean dryRun;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
-            try (WorkspaceOption.Session s = workspace.open(catalog)) {
+            PrintWriter out = out();
+            try (WorkspaceOption.Session s = open()) {
                 MailSettings settings = s.desk().mailings().settings().orElse(null);
                 if (settings == null && !dryRun) {
                     throw new UserException("no mail settings in this workspace (set them: microscout outreach "
@@ -124,7 +111,7 @@ public final class SendCommands {
             description = "Export the messages as CSV for a mail merge in your own mail tool (shortlisted creators, or"
                     + " those named; opted-out creators left out). Cells that a spreadsheet would run as a formula"
                     + " are neutralised.")
-    public static final class MailMerge implements Callable<Integer> {
+    public static final class MailMerge extends OutreachSubcommand implements Callable<Integer> {
         @Option(names = "--template", required = true, paramLabel = "NAME")
         String template;
 
@@ -140,19 +127,10 @@ public final class SendCommands {
         @Parameters(arity = "0..*", paramLabel = "PLATFORM:HANDLE", description = "only these creators")
         List<String> creators = List.of();
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws IOException {
             List<Outbox.MergeRow> rows;
-            try (WorkspaceOption.Session s = workspace.open(catalog)) {
+            try (WorkspaceOption.Session s = open()) {
                 rows = s.desk()
                         .outbox()
                         .mailMerge(

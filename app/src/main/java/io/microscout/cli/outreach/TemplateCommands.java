@@ -1,6 +1,5 @@
 package io.microscout.cli.outreach;
 
-import io.microscout.cli.common.CatalogOptions;
 import io.microscout.cli.common.UserException;
 import io.microscout.outreach.MailSettings;
 import io.microscout.outreach.MessageTemplate;
@@ -12,10 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Message templates and the workspace's mail settings. */
 final class TemplateCommands {
@@ -27,7 +23,7 @@ final class TemplateCommands {
             description = "List the workspace's message templates; with --save NAME store one (its placeholders are"
                     + " checked: an unknown one is refused by name); --show NAME prints one; --placeholders lists"
                     + " what a template may use.")
-    static final class Templates implements Callable<Integer> {
+    static final class Templates extends OutreachSubcommand implements Callable<Integer> {
         @Option(names = "--save", paramLabel = "NAME", description = "store a template (replaces one of that name)")
         String save;
 
@@ -43,18 +39,9 @@ final class TemplateCommands {
         @Option(names = "--placeholders", description = "list the placeholders and what they hold")
         boolean placeholders;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (placeholders) {
                 for (Placeholder p : Placeholder.values()) {
                     out.printf("{{%s}}  %s%n", p.id(), p.meaning());
@@ -75,7 +62,7 @@ final class TemplateCommands {
                         subject,
                         Files.readString(bodyFile, StandardCharsets.UTF_8).replace("\r\n", "\n"));
             }
-            try (WorkspaceOption.Session s = workspace.open(catalog)) {
+            try (WorkspaceOption.Session s = open()) {
                 if (template != null) {
                     s.desk().mailings().saveTemplate(template);
                     out.println("saved template '" + template.name() + "' (uses "
@@ -108,7 +95,7 @@ final class TemplateCommands {
             description =
                     "Show or set how this workspace sends mail. The SMTP password is never stored: --password-from"
                             + " names an environment variable (env:NAME) or a file (file:PATH) read when sending.")
-    static final class MailSettingsCommand implements Callable<Integer> {
+    static final class MailSettingsCommand extends OutreachSubcommand implements Callable<Integer> {
         @Option(names = "--host", description = "SMTP server")
         String host;
 
@@ -133,19 +120,10 @@ final class TemplateCommands {
         @Option(names = "--daily-limit", description = "most messages per UTC day (default 30)")
         Integer dailyLimit;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Mixin
-        WorkspaceOption workspace;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (WorkspaceOption.Session s = workspace.open(catalog)) {
+            PrintWriter out = out();
+            try (WorkspaceOption.Session s = open()) {
                 if (host != null || from != null) {
                     if (host == null || from == null) {
                         throw new UserException("setting the mail settings needs at least --host and --from");
