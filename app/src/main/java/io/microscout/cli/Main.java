@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             io.microscout.cli.planning.QuoteCommand.class,
             io.microscout.cli.planning.PlansCommand.class,
             io.microscout.cli.campaign.CampaignCommand.class,
+            io.microscout.cli.outreach.OutreachCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -20,4 +20,17 @@ public record Frame(
     public boolean mayWrite() {
         return !"viewer".equals(role);
     }
+
+    /** The frame of a workspace page for the caller of this call. */
+    static Frame of(Router.Call c, io.microscout.store.workspace.JdbiAccounts accounts, String title, String active) {
+        return new Frame(
+                title,
+                c.caller().user().email(),
+                c.workspace(),
+                c.membership().workspace().name(),
+                c.membership().role().id(),
+                accounts.memberships(c.caller().user().id()),
+                c.caller().session() == null ? "" : c.caller().session().csrf(),
+                active);
+    }
 }

@@ -171,17 +171,7 @@ final class PageRoutes {
     }
 
     private Frame frame(Router.Call c, String title, String active) {
-        List<Membership> ms = accounts.memberships(c.caller().user().id());
-        String csrf = c.caller().session() == null ? "" : c.caller().session().csrf();
-        return new Frame(
-                title,
-                c.caller().user().email(),
-                c.workspace(),
-                c.membership().workspace().name(),
-                c.membership().role().id(),
-                ms,
-                csrf,
-                active);
+        return Frame.of(c, accounts, title, active);
     }
 
     static Map<String, Object> form(Context ctx) {

@@ -104,6 +104,7 @@ public final class WebServer implements AutoCloseable {
         api.register();
         new PageRoutes(router, bench, accounts, imports, pages, api).register();
         new CampaignRoutes(router, app, accounts, pages).register();
+        new OutreachRoutes(router, bench, accounts, pages).register();
         javalin.get("/api/openapi.json", ctx -> ctx.json(OpenApi.document(router.routes())));
         javalin.get("/api/docs", ctx -> ctx.html(pages.render("swagger.jte", Map.of())));
         OpenApi.document(router.routes()); // fails fast on an undocumented API route

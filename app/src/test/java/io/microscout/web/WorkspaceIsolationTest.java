@@ -63,6 +63,11 @@ class WorkspaceIsolationTest {
                 "id",
                 Long.toString(brief));
         importId = job;
+        s.send(
+                "POST",
+                ws + "/outreach/entries",
+                s.alice,
+                WebServer.JSON.writeValueAsString(Map.of("creators", List.of(params.get("key")))));
     }
 
     static long importId;

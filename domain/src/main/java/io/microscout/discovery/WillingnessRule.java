@@ -1,13 +1,10 @@
 package io.microscout.discovery;
 
 import io.microscout.brief.Brief;
-import io.microscout.niche.ContentText;
 import io.microscout.niche.ThemeCount;
-import io.microscout.niche.ValueThemes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Likelihood the creator says yes. Creators decline brands whose values clash with theirs ("fit has to work in both
@@ -72,29 +69,11 @@ final class WillingnessRule {
     }
 
     private static boolean shows(ThemeCount c) {
-        return c != null && (c.inBiography() || c.weightedShare() >= 0.1);
+        return ValuesClash.shows(c);
     }
 
-    /** "posts vegan content (9 of 30 posts) but the brief mentions leather", or null. */
+    /** "shows vegan values (9 of 30 posts) but the brief mentions leather", or null. */
     static String clash(FitContext ctx) {
-        Brief b = ctx.brief();
-        String offer = String.join(
-                " ",
-                b.brand() == null ? "" : b.brand(),
-                b.product() == null ? "" : b.product(),
-                String.join(" ", b.keywords()));
-        ContentText offerText = ContentText.of(offer);
-        for (Map.Entry<String, ThemeCount> e : ctx.content().values().entrySet()) {
-            if (!shows(e.getValue())) {
-                continue;
-            }
-            var hits = ValueThemes.conflicts(e.getKey()).matches(offerText);
-            if (!hits.isEmpty()) {
-                return "shows " + e.getKey() + " values (" + e.getValue().postsMatched() + " of "
-                        + e.getValue().postsRead() + " posts) but the brief mentions "
-                        + String.join(", ", hits.keySet());
-            }
-        }
-        return null;
+        return ValuesClash.find(ctx.brief(), ctx.content()).orElse(null);
     }
 }

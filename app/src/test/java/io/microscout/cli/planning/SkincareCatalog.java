@@ -30,11 +30,11 @@ import java.util.function.Consumer;
  * each with their own engagement), one fitness creator, one with low authenticity and one not vetted; and a
  * discovery backend over that catalog (an exact in-memory index; authenticity from a fixed vetting table).
  */
-final class SkincareCatalog {
+public final class SkincareCatalog {
     static final Map<CreatorKey, Double> AUTHENTICITY = new HashMap<>();
     final Path home;
 
-    SkincareCatalog(Path home) {
+    public SkincareCatalog(Path home) {
         this.home = home;
         List<Creator> creators = new ArrayList<>();
         List<Post> posts = new ArrayList<>();
@@ -117,7 +117,7 @@ final class SkincareCatalog {
         return MicroScout.open(StoreLocation.sqlite(home), Settings.load(home, null, null), Clock.systemUTC());
     }
 
-    DiscoveryBackend.Factory backends() {
+    public DiscoveryBackend.Factory backends() {
         return (options, err) -> {
             MicroScout app = open();
             CatalogCreatorProfiles profiles = new CatalogCreatorProfiles(app.catalog(), 30, AUTHENTICITY::get);

@@ -112,6 +112,13 @@ public final class JdbiAccounts {
                 .list());
     }
 
+    /** Every workspace of the installation, by name (the CLI's --workspace finds one by name or id). */
+    public List<Workspace> workspaces() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, name FROM workspaces ORDER BY name, id")
+                .map((rs, c) -> new Workspace(rs.getLong("id"), rs.getString("name")))
+                .list());
+    }
+
     /** The user's membership of that workspace; empty when the user is not a member (or it does not exist). */
     public Optional<Membership> membership(long user, long workspace) {
         return memberships(user).stream()

@@ -1,0 +1,154 @@
+package io.microscout.app;
+
+import io.microscout.brief.Brief;
+import io.microscout.creator.Creator;
+import io.microscout.discovery.RankedCreator;
+import io.microscout.mail.SmtpMailSender;
+import io.microscout.outreach.MailSender;
+import io.microscout.outreach.Outbox;
+import io.microscout.outreach.OutreachEntry;
+import io.microscout.outreach.Pipeline;
+import io.microscout.outreach.Stage;
+import io.microscout.outreach.likelihood.Acceptance;
+import io.microscout.outreach.likelihood.AcceptanceModel;
+import io.microscout.outreach.likelihood.AcceptancePriors;
+import io.microscout.outreach.likelihood.Calibration;
+import io.microscout.outreach.likelihood.Evidence;
+import io.microscout.outreach.likelihood.Prediction;
+import io.microscout.outreach.likelihood.RecordedOutcomes;
+import io.microscout.outreach.likelihood.SignalReader;
+import io.microscout.pricing.PriceEstimate;
+import io.microscout.pricing.Pricer;
+import io.microscout.pricing.PricingSubject;
+import io.microscout.pricing.RateCard;
+import io.microscout.store.outreach.JdbiMailings;
+import io.microscout.store.outreach.JdbiOutreachRecords;
+import io.microscout.store.outreach.JdbiPredictions;
+import io.microscout.store.planning.JdbiQuotes;
+import io.microscout.tier.Tier;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Outreach of one workspace wired over the app's store and catalog: the pipeline, the outbox, and the acceptance
+ * likelihood (signals from discovery's fit to a brief, the offer against pricing, the workspace's history; the
+ * model learnt from the workspace's recorded outcomes). The CLI and the server both use it. Workspace 0 is the
+ * home's own outreach (the CLI without --workspace), as a plan saved by the CLI belongs to the home.
+ */
+public final class OutreachDesk {
+    /** Discovery's top this many for a brief are read for the fit signals (the plan reads its top 300). */
+    public static final int FIT_CANDIDATES = 500;
+
+    private final MicroScout app;
+    private final long workspace;
+    private final JdbiOutreachRecords records;
+    private final JdbiMailings mailings;
+    private final JdbiPredictions predictions;
+    private final Pipeline pipeline;
+
+    public OutreachDesk(MicroScout app, long workspace) {
+        this.app = app;
+        this.workspace = workspace;
+        this.records = new JdbiOutreachRecords(app.store().jdbi(), workspace);
+        this.mailings = new JdbiMailings(app.store().jdbi(), workspace, app.clock());
+        this.predictions = new JdbiPredictions(app.store().jdbi(), workspace);
+        this.pipeline = new Pipeline(records, app.catalog()::creator, app.clock());
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public JdbiOutreachRecords records() {
+        return records;
+    }
+
+    public JdbiMailings mailings() {
+        return mailings;
+    }
+
+    public Outbox outbox() {
+        return new Outbox(pipeline, records, mailings, app.clock());
+    }
+
+    public MailSender sender() {
+        return new SmtpMailSender();
+    }
+
+    /** The likelihood model of this workspace: the priors updated by its recorded outcomes. */
+    public AcceptanceModel model() {
+        return AcceptanceModel.prior(AcceptancePriors.defaults())
+                .learn(RecordedOutcomes.outcomes(RecordedOutcomes.of(records, predictions)));
+    }
+
+    public Calibration calibration() {
+        return Calibration.of(RecordedOutcomes.of(records, predictions));
+    }
+
+    /** One entry's likelihood, with whether discovery's fit to the brief was known for it. */
+    public record Likelihood(OutreachEntry entry, Acceptance acceptance, boolean fitKnown) {}
+
+    /**
+     * The likelihood of every entry still waiting for an answer (shortlisted, contacted, replied, negotiating),
+     * stored as a snapshot for calibration and learning.
+     *
+     * @param brief     the brief the offers are for; null: no fit signals (values, brand safety, ...)
+     * @param discovery how discovery is reached (built on first use)
+     */
+    public List<Likelihood> likelihoods(Brief brief, Supplier<List<RankedCreator>> discovery) {
+        Map<io.microscout.creator.CreatorKey, RankedCreator> fit = new HashMap<>();
+        if (brief != null) {
+            discovery.get().forEach(r -> fit.put(r.key(), r));
+        }
+        AcceptanceModel model = model();
+        Pricer pricer = new Pricer(
+                RateCard.defaults(),
+                app.tierScheme(),
+                new JdbiQuotes(app.store().jdbi(), app.clock(), workspace == 0 ? null : workspace).snapshot());
+        List<Likelihood> out = new ArrayList<>();
+        List<Prediction> snapshots = new ArrayList<>();
+        Instant now = app.clock().instant();
+        for (OutreachEntry e : records.entries()) {
+            if (!waiting(e.stage())) {
+                continue;
+            }
+            RankedCreator r = fit.get(e.creator());
+            List<Evidence> evidence =
+                    SignalReader.read(brief, r, e.offer(), estimate(pricer, e), records.history(e.creator()));
+            Acceptance a = model.predict(evidence);
+            out.add(new Likelihood(e, a, r != null));
+            snapshots.add(new Prediction(e.creator(), a.probability(), evidence, now));
+        }
+        predictions.save(snapshots);
+        return out;
+    }
+
+    private static boolean waiting(Stage s) {
+        return s == Stage.SHORTLISTED || s == Stage.CONTACTED || s == Stage.REPLIED || s == Stage.NEGOTIATING;
+    }
+
+    private PriceEstimate estimate(Pricer pricer, OutreachEntry e) {
+        if (e.offer() == null) {
+            return null;
+        }
+        Creator c = app.catalog().creator(e.creator()).orElse(null);
+        if (c == null || c.followers() == null) {
+            return null;
+        }
+        Tier tier = app.tierScheme().tierOf(c.followers());
+        if (tier == null) {
+            return null;
+        }
+        Double er = app.catalog()
+                .metrics(e.creator())
+                .map(m -> m.engagementRateMean())
+                .orElse(null);
+        return pricer.price(
+                new PricingSubject(e.creator(), tier, c.followers(), er, c.countryCode()),
+                e.offer().deliverable());
+    }
+}

@@ -1,0 +1,32 @@
+package io.microscout.outreach.likelihood;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The estimated likelihood that a creator accepts an offer, with how each signal moved it.
+ *
+ * @param contributions each known signal with its log-odds contribution (value x weight)
+ * @param basis         what the estimate rests on: the priors alone, or the priors and N recorded outcomes
+ */
+public record Acceptance(double probability, List<Contribution> contributions, String basis) {
+    public record Contribution(Evidence evidence, double weight, double logOdds) {
+        public String explain() {
+            return String.format(Locale.ROOT, "%s %+.2f: %s", evidence.signal().label(), logOdds, evidence.reason());
+        }
+    }
+
+    public Acceptance {
+        contributions = List.copyOf(contributions);
+    }
+
+    /** Expected value of an offer: this likelihood times what a yes is worth (an estimate, as the likelihood is). */
+    public double expected(double value) {
+        return probability * value;
+    }
+
+    /** "an estimate: 23% (prior ... ; learned from 40 outcomes)". */
+    public String explain() {
+        return String.format(Locale.ROOT, "an estimate: %.0f%% (%s)", 100 * probability, basis);
+    }
+}

@@ -1,0 +1,12 @@
+package io.microscout.store.outreach;
+
+import io.microscout.store.StoreLocation;
+import io.microscout.testing.TestDatabases;
+import java.nio.file.Path;
+
+class H2OutreachStoreTest extends OutreachStoreContract {
+    @Override
+    StoreLocation location(Path home) {
+        return TestDatabases.h2(home);
+    }
+}
