@@ -2,8 +2,8 @@ package io.microscout.connector;
 
 /** A platform's quota model for one credential: checked before each call, fed with each answer. */
 public interface Quota {
-    /** Throws {@link FetchStopped} when this call would overspend the quota. */
-    void before(Step step);
+    /** Waits when the last answers asked for a pause; throws {@link FetchStopped} when this call would overspend. */
+    void before(Step step) throws InterruptedException;
 
     /** Counts the call and paces the next ones (may wait, or throw {@link FetchStopped}). */
     void after(Step step, ApiResponse response) throws InterruptedException;

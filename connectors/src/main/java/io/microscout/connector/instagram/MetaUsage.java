@@ -29,6 +29,8 @@ public final class MetaUsage implements Quota {
     private final Clock clock;
     private final Duration maxWait;
     private int lastPercent;
+    private Duration pause = Duration.ZERO;
+    private String why;
 
     public MetaUsage(Sleeper sleeper, Clock clock, Duration maxWait) {
         this.sleeper = sleeper;
@@ -36,27 +38,34 @@ public final class MetaUsage implements Quota {
         this.maxWait = maxWait;
     }
 
+    /** The pause the last answer asked for is taken before the next call (the answer itself is good and stored). */
     @Override
-    public void before(Step step) {}
+    public void before(Step step) throws InterruptedException {
+        if (pause.isZero()) {
+            return;
+        }
+        Duration wait = pause;
+        if (wait.compareTo(maxWait) > 0) {
+            throw FetchStopped.quota(why, clock.instant().plus(wait));
+        }
+        pause = Duration.ZERO;
+        sleeper.sleep(wait);
+    }
 
     @Override
-    public void after(Step step, ApiResponse response) throws InterruptedException {
+    public void after(Step step, ApiResponse response) {
         Usage u = usage(response);
         lastPercent = u.percent();
         if (u.percent() < PACE_AT && u.regainMinutes() == 0) {
+            pause = Duration.ZERO;
             return;
         }
-        Duration wait = u.regainMinutes() > 0
+        pause = u.regainMinutes() > 0
                 ? Duration.ofMinutes(u.regainMinutes())
                 : Duration.ofSeconds(Math.max(1, 3600L * (u.percent() - PACE_AT) / Math.max(1, u.percent())));
-        if (wait.compareTo(maxWait) > 0) {
-            throw FetchStopped.quota(
-                    "Meta reports " + u.percent() + "% of the app's or business's hourly rate limit used"
-                            + (u.regainMinutes() > 0 ? " (access back in " + u.regainMinutes() + " min)" : "")
-                            + "; MicroScout pauses from " + PACE_AT + "% on",
-                    clock.instant().plus(wait));
-        }
-        sleeper.sleep(wait);
+        why = "Meta reports " + u.percent() + "% of the app's or business's hourly rate limit used"
+                + (u.regainMinutes() > 0 ? " (access back in " + u.regainMinutes() + " min)" : "")
+                + "; MicroScout pauses from " + PACE_AT + "% on";
     }
 
     /** The highest percentage of the last answer (for reports and tests). */
