@@ -26,6 +26,9 @@ import picocli.CommandLine.Command;
             io.microscout.cli.planning.CompareCommand.class,
             io.microscout.cli.planning.QuoteCommand.class,
             io.microscout.cli.planning.PlansCommand.class,
+            io.microscout.cli.connectors.FetchCommand.class,
+            io.microscout.cli.connectors.CredentialsCommand.class,
+            io.microscout.cli.connectors.WatchCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -45,10 +45,19 @@ public final class ConnectorFixture implements AutoCloseable {
     public final SecretBox box;
 
     public ConnectorFixture(Path home) {
+        this(home, null);
+    }
+
+    /** With the platforms at that base URL (a child process of a test), or a new WireMock server when null. */
+    public ConnectorFixture(Path home, String baseUrl) {
         this.home = home;
-        this.server =
-                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
+        this.server = baseUrl != null
+                ? null
+                : new WireMockServer(
+                        WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        if (server != null) {
+            server.start();
+        }
         this.store = CatalogStore.open(StoreLocation.sqlite(home));
         this.imports = new ImportService(
                 store.catalog(),
@@ -56,7 +65,7 @@ public final class ConnectorFixture implements AutoCloseable {
                         store.catalog(), new MetricsCalculator(MetricsWindow.defaults()), Clock.systemUTC()));
         this.box = new SecretBox(new byte[32]);
         for (String p : List.of("INSTAGRAM", "YOUTUBE", "TIKTOK")) {
-            settings.put("MICROSCOUT_" + p + "_API", server.baseUrl());
+            settings.put("MICROSCOUT_" + p + "_API", server != null ? server.baseUrl() : baseUrl);
         }
     }
 
@@ -112,7 +121,9 @@ public final class ConnectorFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop();
+        if (server != null) {
+            server.stop();
+        }
         store.close();
     }
 }
