@@ -29,9 +29,9 @@ CREATE TABLE fetch_cursors (
 CREATE TABLE connector_quota (
     platform  VARCHAR(16) NOT NULL,
     key_id    VARCHAR(16) NOT NULL,
-    day       VARCHAR(10) NOT NULL,
+    quota_day VARCHAR(10) NOT NULL,
     units     BIGINT NOT NULL,
-    PRIMARY KEY (platform, key_id, day)
+    PRIMARY KEY (platform, key_id, quota_day)
 );
 
 CREATE TABLE watched_creators (

@@ -34,7 +34,7 @@ public final class RefreshScheduler implements AutoCloseable {
     }
 
     public RefreshScheduler start(long periodSeconds) {
-        timer.scheduleWithFixedDelay(this::tick, 1, periodSeconds, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(this::tick, periodSeconds, periodSeconds, TimeUnit.SECONDS);
         return this;
     }
 

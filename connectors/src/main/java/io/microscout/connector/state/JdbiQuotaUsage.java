@@ -13,7 +13,7 @@ public final class JdbiQuotaUsage {
 
     public long spent(Platform platform, String keyId, String day) {
         return jdbi.withHandle(
-                h -> h.createQuery("SELECT units FROM connector_quota WHERE platform = :p AND key_id = :k AND day = :d")
+                h -> h.createQuery("SELECT units FROM connector_quota WHERE platform = :p AND key_id = :k AND quota_day = :d")
                         .bind("p", platform.id())
                         .bind("k", keyId)
                         .bind("d", day)
@@ -25,14 +25,14 @@ public final class JdbiQuotaUsage {
     public void add(Platform platform, String keyId, String day, long units) {
         jdbi.useTransaction(h -> {
             int updated = h.createUpdate("UPDATE connector_quota SET units = units + :u"
-                            + " WHERE platform = :p AND key_id = :k AND day = :d")
+                            + " WHERE platform = :p AND key_id = :k AND quota_day = :d")
                     .bind("u", units)
                     .bind("p", platform.id())
                     .bind("k", keyId)
                     .bind("d", day)
                     .execute();
             if (updated == 0) {
-                h.createUpdate("INSERT INTO connector_quota (platform, key_id, day, units) VALUES (:p, :k, :d, :u)")
+                h.createUpdate("INSERT INTO connector_quota (platform, key_id, quota_day, units) VALUES (:p, :k, :d, :u)")
                         .bind("u", units)
                         .bind("p", platform.id())
                         .bind("k", keyId)
