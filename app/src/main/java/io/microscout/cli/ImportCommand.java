@@ -64,7 +64,9 @@ final class ImportCommand implements Callable<Integer> {
             required = true,
             paramLabel = "FORMAT",
             description = "the files' format: instagram-graph, youtube, tiktok or csv (catalog records), followers"
-                    + " (a creator's follower sample, one profile per row) or comments (comments under its posts)")
+                    + " (a creator's follower sample, one profile per row), comments (comments under its posts),"
+                    + " insights (Instagram insights follower_demographics / engaged_audience_demographics) or"
+                    + " media-kit (a CSV of audience shares: dimension, value, share)")
     String format;
 
     @Option(
@@ -88,8 +90,8 @@ final class ImportCommand implements Callable<Integer> {
             names = "--creator",
             paramLabel = "PLATFORM:HANDLE",
             description =
-                    "followers/comments: the creator of files without a creator column (or platform + handle columns);"
-                            + " tiktok: the user of a Research API user info answer")
+                    "followers/comments/insights/media-kit: the creator of files without a creator column (or platform"
+                            + " + handle columns); tiktok: the user of a Research API user info answer")
     String creator;
 
     @Option(
@@ -125,7 +127,7 @@ final class ImportCommand implements Callable<Integer> {
                     io.microscout.creator.CreatorKey.parse(creator).handle());
         } else if (creator != null) {
             throw new IllegalArgumentException(
-                    "--creator is for --format followers or comments (or tiktok Research API user info)");
+                    "--creator is for --format followers, comments, insights or media-kit (or tiktok Research API user info)");
         } else {
             reader = readers.apply(format);
         }

@@ -12,14 +12,14 @@ public final class JdbiQuotaUsage {
     }
 
     public long spent(Platform platform, String keyId, String day) {
-        return jdbi.withHandle(
-                h -> h.createQuery("SELECT units FROM connector_quota WHERE platform = :p AND key_id = :k AND quota_day = :d")
-                        .bind("p", platform.id())
-                        .bind("k", keyId)
-                        .bind("d", day)
-                        .mapTo(Long.class)
-                        .findOne()
-                        .orElse(0L));
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT units FROM connector_quota WHERE platform = :p AND key_id = :k AND quota_day = :d")
+                .bind("p", platform.id())
+                .bind("k", keyId)
+                .bind("d", day)
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(0L));
     }
 
     public void add(Platform platform, String keyId, String day, long units) {
@@ -32,7 +32,8 @@ public final class JdbiQuotaUsage {
                     .bind("d", day)
                     .execute();
             if (updated == 0) {
-                h.createUpdate("INSERT INTO connector_quota (platform, key_id, quota_day, units) VALUES (:p, :k, :d, :u)")
+                h.createUpdate(
+                                "INSERT INTO connector_quota (platform, key_id, quota_day, units) VALUES (:p, :k, :d, :u)")
                         .bind("u", units)
                         .bind("p", platform.id())
                         .bind("k", keyId)
