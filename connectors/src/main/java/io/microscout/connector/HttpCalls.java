@@ -38,6 +38,36 @@ public final class HttpCalls {
 
         /** An answer to retry besides 429 and 5xx. */
         boolean retryable(ApiResponse response);
+
+        /** A platform whose credential goes in one header ({@code Authorization: Bearer ...}, {@code X-goog-api-key}). */
+        static Platform of(
+                String name,
+                URI baseUrl,
+                String header,
+                String value,
+                java.util.function.Predicate<ApiResponse> retryable) {
+            return new Platform() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public URI baseUrl() {
+                    return baseUrl;
+                }
+
+                @Override
+                public HttpRequest.Builder authorize(HttpRequest.Builder request) {
+                    return request.header(header, value);
+                }
+
+                @Override
+                public boolean retryable(ApiResponse response) {
+                    return retryable.test(response);
+                }
+            };
+        }
     }
 
     private final HttpClient client;

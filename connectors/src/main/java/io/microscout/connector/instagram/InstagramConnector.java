@@ -20,7 +20,6 @@ import io.microscout.importer.SourceReader;
 import io.microscout.importer.instagram.InstagramGraphReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -162,28 +161,11 @@ public final class InstagramConnector implements Connector {
 
     @Override
     public HttpCalls.Platform http(Credential credential) {
-        return new HttpCalls.Platform() {
-            @Override
-            public String name() {
-                return "Instagram Graph";
-            }
-
-            @Override
-            public URI baseUrl() {
-                return baseUrl;
-            }
-
-            @Override
-            public HttpRequest.Builder authorize(HttpRequest.Builder request) {
-                return request.header("Authorization", "Bearer " + credential.secret());
-            }
-
-            @Override
-            public boolean retryable(ApiResponse response) {
-                JsonNode e = InstagramErrors.error(response);
-                return e != null && e.path("is_transient").asBoolean(false);
-            }
-        };
+        return HttpCalls.Platform.of(
+                "Instagram Graph", baseUrl, "Authorization", "Bearer " + credential.secret(), r -> {
+                    JsonNode e = InstagramErrors.error(r);
+                    return e != null && e.path("is_transient").asBoolean(false);
+                });
     }
 
     @Override

@@ -21,7 +21,6 @@ import io.microscout.creator.Platform;
 import io.microscout.importer.SourceReader;
 import io.microscout.importer.tiktok.TikTokReader;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -202,27 +201,8 @@ public final class TikTokConnector implements Connector {
 
     @Override
     public HttpCalls.Platform http(Credential credential) {
-        return new HttpCalls.Platform() {
-            @Override
-            public String name() {
-                return "TikTok Research";
-            }
-
-            @Override
-            public URI baseUrl() {
-                return baseUrl;
-            }
-
-            @Override
-            public HttpRequest.Builder authorize(HttpRequest.Builder request) {
-                return request.header("Authorization", "Bearer " + credential.secret());
-            }
-
-            @Override
-            public boolean retryable(ApiResponse response) {
-                return false;
-            }
-        };
+        return HttpCalls.Platform.of(
+                "TikTok Research", baseUrl, "Authorization", "Bearer " + credential.secret(), r -> false);
     }
 
     @Override

@@ -21,7 +21,6 @@ import io.microscout.importer.SourceReader;
 import io.microscout.importer.youtube.YouTubeDataReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -200,28 +199,13 @@ public final class YouTubeConnector implements Connector {
 
     @Override
     public HttpCalls.Platform http(Credential credential) {
-        return new HttpCalls.Platform() {
-            @Override
-            public String name() {
-                return "YouTube Data";
-            }
-
-            @Override
-            public URI baseUrl() {
-                return baseUrl;
-            }
-
-            @Override
-            public HttpRequest.Builder authorize(HttpRequest.Builder request) {
-                return request.header("X-goog-api-key", credential.secret());
-            }
-
-            @Override
-            public boolean retryable(ApiResponse response) {
-                return response.status() == 403
-                        && YouTubeErrors.reasons(response).stream().anyMatch(YouTubeErrors.RATE_LIMITED::contains);
-            }
-        };
+        return HttpCalls.Platform.of(
+                "YouTube Data",
+                baseUrl,
+                "X-goog-api-key",
+                credential.secret(),
+                r -> r.status() == 403
+                        && YouTubeErrors.reasons(r).stream().anyMatch(YouTubeErrors.RATE_LIMITED::contains));
     }
 
     @Override
