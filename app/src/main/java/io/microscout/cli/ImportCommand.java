@@ -91,7 +91,7 @@ final class ImportCommand implements Callable<Integer> {
             paramLabel = "PLATFORM:HANDLE",
             description =
                     "followers/comments/insights/media-kit: the creator of files without a creator column (or platform"
-                            + " + handle columns)")
+                            + " + handle columns); tiktok: the user of a Research API user info answer")
     String creator;
 
     @Option(
@@ -120,10 +120,17 @@ final class ImportCommand implements Callable<Integer> {
         if (AudienceImports.FORMATS.contains(format.toLowerCase(java.util.Locale.ROOT))) {
             return AudienceImports.run(catalog, files, format, options, creator, spec);
         }
-        if (creator != null) {
-            throw new IllegalArgumentException("--creator is for --format followers, comments, insights or media-kit");
+        SourceReader reader;
+        if (creator != null && format.equalsIgnoreCase("tiktok")) {
+            // TikTok Research API user info names no user: the one its request asked for (docs/connectors.md)
+            reader = new io.microscout.importer.tiktok.TikTokReader(
+                    io.microscout.creator.CreatorKey.parse(creator).handle());
+        } else if (creator != null) {
+            throw new IllegalArgumentException(
+                    "--creator is for --format followers, comments, insights or media-kit (or tiktok Research API user info)");
+        } else {
+            reader = readers.apply(format);
         }
-        SourceReader reader = readers.apply(format);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<FileOutcome> outcomes;

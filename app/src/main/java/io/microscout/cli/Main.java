@@ -29,6 +29,9 @@ import picocli.CommandLine.Command;
             io.microscout.cli.planning.PlansCommand.class,
             io.microscout.cli.campaign.CampaignCommand.class,
             io.microscout.cli.outreach.OutreachCommand.class,
+            io.microscout.cli.connectors.FetchCommand.class,
+            io.microscout.cli.connectors.CredentialsCommand.class,
+            io.microscout.cli.connectors.WatchCommand.class,
         })
 public final class Main implements Runnable {
 

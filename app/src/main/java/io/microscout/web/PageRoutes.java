@@ -170,7 +170,7 @@ final class PageRoutes {
                                         api.importJob(c.workspace(), ApiRoutes.id(c.ctx(), "id"))))));
     }
 
-    private Frame frame(Router.Call c, String title, String active) {
+    Frame frame(Router.Call c, String title, String active) {
         return Frame.of(c, accounts, title, active);
     }
 

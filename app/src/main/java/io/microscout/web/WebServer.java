@@ -102,9 +102,11 @@ public final class WebServer implements AutoCloseable {
                 .register();
         ApiRoutes api = new ApiRoutes(router, bench, accounts, imports, new Passwords(), app.clock());
         api.register();
-        new PageRoutes(router, bench, accounts, imports, pages, api).register();
+        PageRoutes pageRoutes = new PageRoutes(router, bench, accounts, imports, pages, api);
+        pageRoutes.register();
         new CampaignRoutes(router, app, accounts, pages).register();
         new OutreachRoutes(router, bench, accounts, pages).register();
+        new ConnectorRoutes(router, app, pages, pageRoutes::frame).register(javalin); // docs/connectors.md
         javalin.get("/api/openapi.json", ctx -> ctx.json(OpenApi.document(router.routes())));
         javalin.get("/api/docs", ctx -> ctx.html(pages.render("swagger.jte", Map.of())));
         OpenApi.document(router.routes()); // fails fast on an undocumented API route

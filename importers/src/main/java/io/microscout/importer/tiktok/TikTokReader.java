@@ -18,8 +18,23 @@ import io.microscout.importer.json.JsonSourceReader;
  * {@code error.code} is not "ok" is reported with TikTok's message and log id. The video list names no user:
  * each video's creator is the "@handle" of its {@code share_url} ("https://www.tiktok.com/@handle/video/ID",
  * as the API returns it), or the user of the same response when it holds one.
+ *
+ * <p>Research API answers too (https://developers.tiktok.com/doc/research-api-specs-query-user-info and
+ * .../research-api-specs-query-videos): a video query's videos carry {@code username}; a user info answer holds the
+ * user's fields directly in {@code data} and names no user, so it is read only for a given handle (the one the
+ * request asked for: {@code fetch} passes it, {@code import --format tiktok --creator tiktok:HANDLE} replays it).
  */
 public final class TikTokReader extends JsonSourceReader {
+    private final String researchUser;
+
+    public TikTokReader() {
+        this(null);
+    }
+
+    /** Reading Research API user info answers as the user with that handle. */
+    public TikTokReader(String researchUser) {
+        this.researchUser = researchUser;
+    }
 
     @Override
     public String format() {
@@ -38,6 +53,10 @@ public final class TikTokReader extends JsonSourceReader {
             return;
         }
         JsonNode data = root.path("data");
+        if (!data.has("user") && !data.path("videos").isArray() && data.has("follower_count")) {
+            readResearchUser(data, options, out);
+            return;
+        }
         if (!data.has("user") && !data.path("videos").isArray()) {
             out.problems()
                     .add(
@@ -70,8 +89,32 @@ public final class TikTokReader extends JsonSourceReader {
         }
     }
 
+    private void readResearchUser(JsonNode data, ImportOptions options, ImportReadBuilder out) {
+        out.recordSeen();
+        if (researchUser == null) {
+            out.problems()
+                    .add(
+                            "$.data",
+                            "username",
+                            "a Research API user info answer names no user; import it with --creator tiktok:HANDLE"
+                                    + " (the username the request asked for)");
+            return;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode user = data.deepCopy();
+        user.put("username", researchUser);
+        Creator creator = TikTokUsers.read(new JsonRecord(user, "$.data", out.problems()), options.importedAt());
+        if (creator != null) {
+            out.addWithSnapshot(creator, "$.data");
+        }
+    }
+
     private static CreatorKey creator(JsonRecord video, CreatorKey user) {
         String handle = TikTokLinks.handle(video.text("share_url"));
+        if (handle == null
+                && video.text("username") != null
+                && !video.text("username").isBlank()) {
+            handle = video.text("username").strip();
+        }
         if (handle != null) {
             return CreatorKey.of(Platform.TIKTOK, handle);
         }
