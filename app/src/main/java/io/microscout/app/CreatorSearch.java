@@ -9,11 +9,14 @@ import io.microscout.discovery.CreatorIndex;
 import io.microscout.discovery.CreatorProfiles;
 import io.microscout.discovery.DiscoveryService;
 import io.microscout.discovery.TextEmbedder;
+import io.microscout.privacy.PersonalDataHolder;
 import io.microscout.search.LuceneCreatorIndex;
 import io.microscout.search.LuceneIndexSettings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 
@@ -99,6 +102,31 @@ public final class CreatorSearch implements AutoCloseable {
             indexer.index(keys, n -> progress.indexed(n - before));
         });
         return indexer.creatorsIndexed() - before;
+    }
+
+    /** The index as a holder of personal data: its documents are derived from the catalog (text, niches, vector). */
+    public PersonalDataHolder personalData() {
+        return new PersonalDataHolder() {
+            @Override
+            public String name() {
+                return "search index";
+            }
+
+            @Override
+            public Map<String, List<Map<String, Object>>> export(CreatorKey creator) {
+                return Map.of(); // a derived copy of the catalog rows exported above, nothing of its own
+            }
+
+            @Override
+            public Map<String, Integer> forget(CreatorKey creator) {
+                if (!Files.isDirectory(folder)) {
+                    return Map.of("documents", 0);
+                }
+                long before = index().size();
+                index().remove(creator);
+                return Map.of("documents", (int) Math.max(0, before - index().size()));
+            }
+        };
     }
 
     @Override

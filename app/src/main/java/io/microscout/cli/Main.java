@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
             io.microscout.cli.planning.CompareCommand.class,
             io.microscout.cli.planning.QuoteCommand.class,
             io.microscout.cli.planning.PlansCommand.class,
+            io.microscout.cli.privacy.ForgetCommand.class,
+            io.microscout.cli.privacy.ExportCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -102,6 +102,7 @@ public final class WebServer implements AutoCloseable {
                 .register();
         ApiRoutes api = new ApiRoutes(router, bench, accounts, imports, new Passwords(), app.clock());
         api.register();
+        new PersonalDataRoutes(router, app).register();
         new PageRoutes(router, bench, accounts, imports, pages, api).register();
         javalin.get("/api/openapi.json", ctx -> ctx.json(OpenApi.document(router.routes())));
         javalin.get("/api/docs", ctx -> ctx.html(pages.render("swagger.jte", Map.of())));
