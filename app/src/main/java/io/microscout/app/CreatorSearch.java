@@ -104,6 +104,11 @@ public final class CreatorSearch implements AutoCloseable {
         return indexer.creatorsIndexed() - before;
     }
 
+    /** Copies the index's last commit into {@code target} (a backup); returns the documents it holds. */
+    public long copyIndexTo(Path target) {
+        return Files.isDirectory(folder) ? lucene().copyTo(target) : 0;
+    }
+
     /** The index as a holder of personal data: its documents are derived from the catalog (text, niches, vector). */
     public PersonalDataHolder personalData() {
         return new PersonalDataHolder() {

@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
             io.microscout.cli.planning.PlansCommand.class,
             io.microscout.cli.privacy.ForgetCommand.class,
             io.microscout.cli.privacy.ExportCommand.class,
+            io.microscout.cli.privacy.BackupCommand.class,
+            io.microscout.cli.privacy.RestoreCommand.class,
         })
 public final class Main implements Runnable {
 

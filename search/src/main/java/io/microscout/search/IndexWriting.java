@@ -92,6 +92,19 @@ final class IndexWriting {
         return true;
     }
 
+    /** Holds the write lock (no other writer changes or deletes files) while {@code work} runs; writes nothing. */
+    synchronized void hold(Work work) throws IOException {
+        if (session != null) {
+            throw new IllegalStateException("the search index is being rewritten in this process");
+        }
+        IndexWriter writer = open();
+        try {
+            work.run(writer);
+        } finally {
+            writer.rollback();
+        }
+    }
+
     private IndexWriter open() throws IOException {
         long deadline = System.nanoTime() + lockWait.toNanos();
         boolean told = false;

@@ -241,6 +241,15 @@ public final class LuceneCreatorIndex implements CreatorIndex {
         }
     }
 
+    /**
+     * Copies the files of the last commit into {@code target} (a new or empty folder) and returns the documents it
+     * holds; 0, copying nothing, when there is no index yet. The write lock is held meanwhile, so no writer
+     * (here or in another process) deletes a file being copied: a consistent snapshot.
+     */
+    public long copyTo(Path target) {
+        return IndexSnapshot.copy(directory, writing, target);
+    }
+
     /** Bytes of the committed index files. */
     public long sizeInBytes() {
         try {
