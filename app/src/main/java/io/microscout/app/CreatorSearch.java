@@ -41,12 +41,14 @@ public final class CreatorSearch implements AutoCloseable {
             Path folder,
             TextEmbedder embedder,
             int recentPosts,
-            AuthenticityLookup authenticity) {
+            AuthenticityLookup authenticity,
+            java.util.function.Function<io.microscout.creator.CreatorKey, io.microscout.discovery.AudienceProfile>
+                    measuredAudience) {
         this.catalog = catalog;
         this.folder = folder;
         this.embedder = embedder;
         this.authenticity = authenticity;
-        this.profiles = new CatalogCreatorProfiles(catalog, recentPosts, authenticity.score());
+        this.profiles = new CatalogCreatorProfiles(catalog, recentPosts, authenticity.score(), measuredAudience);
         this.indexer = new CatalogIndexer(this::index, profiles, embedder);
     }
 

@@ -1,16 +1,20 @@
 package io.microscout.app;
 
+import io.microscout.audience.AudienceReports;
 import io.microscout.authenticity.AudienceSamples;
 import io.microscout.authenticity.AuthenticityRecords;
 import io.microscout.authenticity.AuthenticityScorer;
 import io.microscout.authenticity.CatalogAuthenticity;
 import io.microscout.authenticity.PostComments;
 import io.microscout.catalog.CreatorCatalog;
+import io.microscout.creator.CreatorKey;
+import io.microscout.discovery.AudienceProfile;
 import io.microscout.discovery.TextEmbedder;
 import io.microscout.embedding.LazyTextEmbedder;
 import io.microscout.importer.CatalogMeasurer;
 import io.microscout.importer.ImportService;
 import io.microscout.importer.audience.AudienceImport;
+import io.microscout.importer.audience.DemographicsImport;
 import io.microscout.metrics.MetricsCalculator;
 import io.microscout.metrics.MetricsWindow;
 import io.microscout.models.AccountModelFile;
@@ -18,6 +22,7 @@ import io.microscout.privacy.PersonalData;
 import io.microscout.privacy.PersonalDataHolder;
 import io.microscout.store.CatalogStore;
 import io.microscout.store.StoreLocation;
+import io.microscout.store.audience.JdbiAudienceReports;
 import io.microscout.store.audience.JdbiAudienceSamples;
 import io.microscout.store.audience.JdbiAuthenticityRecords;
 import io.microscout.store.privacy.CatalogPersonalData;
@@ -42,6 +47,7 @@ public final class MicroScout implements AutoCloseable {
     private final CatalogAuthenticity authenticity;
     private final AudienceImport audienceImport;
     private final PersonalData personalData;
+    private final AudienceReports audienceReports;
 
     private MicroScout(CatalogStore store, Settings settings, Clock clock, TextEmbedder embedder) {
         this.store = store;
@@ -60,12 +66,14 @@ public final class MicroScout implements AutoCloseable {
         this.imports = new ImportService(store.catalog(), measurer);
         imports.scoreAuthenticityWith(authenticity);
         this.audienceImport = new AudienceImport(store.catalog(), audience, audience, authenticity);
+        this.audienceReports = new JdbiAudienceReports(store.jdbi());
         this.search = new CreatorSearch(
                 store.catalog(),
                 store.location().home().resolve("index"),
                 embedder,
                 recentPosts(settings),
-                storedAuthenticity());
+                storedAuthenticity(),
+                this::measuredAudience);
         imports.addListener(search.indexer());
         JdbiForgottenCreators forgotten = new JdbiForgottenCreators(store.jdbi());
         imports.skipForgotten(forgotten);
@@ -172,6 +180,21 @@ public final class MicroScout implements AutoCloseable {
     /** Adds a part's own holder of creators' personal data (asked after the catalog, plans and index). */
     public void registerPersonalData(PersonalDataHolder holder) {
         personalData.register(holder);
+    }
+
+    /** Imports measured audiences: Instagram insights demographics and media kits. */
+    public DemographicsImport demographicsImport() {
+        return new DemographicsImport(store.catalog(), audienceReports);
+    }
+
+    /** Creators' measured audiences (insights, media kits). */
+    public AudienceReports audienceReports() {
+        return audienceReports;
+    }
+
+    /** A creator's measured audience as discovery and the forecast read it, or null when none was imported. */
+    public AudienceProfile measuredAudience(CreatorKey creator) {
+        return audienceReports.best(creator).map(r -> r.profile()).orElse(null);
     }
 
     public Settings settings() {

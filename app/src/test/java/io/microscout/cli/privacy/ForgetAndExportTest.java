@@ -163,6 +163,12 @@ class ForgetAndExportTest {
                             : "sample_id IN (SELECT id FROM audience_samples WHERE platform = '"
                                     + k.platform().id() + "' AND handle = '"
                                     + k.handle().replace("'", "''") + "')";
+                } else if (t.equals("audience_report_shares")) {
+                    where = k == null
+                            ? "1 = 1"
+                            : "report_id IN (SELECT id FROM audience_reports WHERE platform = '"
+                                    + k.platform().id() + "' AND handle = '"
+                                    + k.handle().replace("'", "''") + "')";
                 }
                 if (where != null) {
                     out.put(

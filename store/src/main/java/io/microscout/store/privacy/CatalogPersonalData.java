@@ -11,8 +11,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The catalog's personal data about a creator: the profile and everything hung on it, in every workspace. Tables
  * keyed by the creator's row id (posts, follower snapshots, metrics, the profile itself) and tables keyed by
- * platform and handle (follower samples and their accounts, comments, authenticity, the stale marker, quotes and
- * workspace notes). Saved plans are {@link io.microscout.store.planning.PlansPersonalData}'s.
+ * platform and handle (follower samples and their accounts, measured audience reports and their shares, comments,
+ * authenticity, the stale marker, quotes and workspace notes). Saved plans are {@link io.microscout.store.planning.PlansPersonalData}'s.
  */
 public final class CatalogPersonalData implements PersonalDataHolder {
     /** Tables keyed by creators.id, children first (the order rows are deleted in). */
@@ -23,6 +23,8 @@ public final class CatalogPersonalData implements PersonalDataHolder {
 
     private static final String SAMPLE_ACCOUNTS = "audience_sample_accounts WHERE sample_id IN (SELECT id FROM"
             + " audience_samples WHERE platform = :platform AND handle = :handle)";
+    private static final String REPORT_SHARES = "audience_report_shares WHERE report_id IN (SELECT id FROM"
+            + " audience_reports WHERE platform = :platform AND handle = :handle)";
 
     private final Jdbi jdbi;
 
@@ -48,6 +50,8 @@ public final class CatalogPersonalData implements PersonalDataHolder {
             }
             out.put("audience_samples", Rows.select(h, "SELECT * FROM audience_samples" + byHandle(), null, creator));
             out.put("audience_sample_accounts", Rows.select(h, "SELECT * FROM " + SAMPLE_ACCOUNTS, null, creator));
+            out.put("audience_reports", Rows.select(h, "SELECT * FROM audience_reports" + byHandle(), null, creator));
+            out.put("audience_report_shares", Rows.select(h, "SELECT * FROM " + REPORT_SHARES, null, creator));
             for (String t : BY_HANDLE) {
                 out.put(t, Rows.select(h, "SELECT * FROM " + t + byHandle(), null, creator));
             }
@@ -63,6 +67,8 @@ public final class CatalogPersonalData implements PersonalDataHolder {
             h.execute("DELETE FROM stale_creators WHERE 1 = 0"); // SQLite: take the write lock before reading
             removed.put("audience_sample_accounts", Rows.delete(h, "DELETE FROM " + SAMPLE_ACCOUNTS, null, creator));
             removed.put("audience_samples", Rows.delete(h, "DELETE FROM audience_samples" + byHandle(), null, creator));
+            removed.put("audience_report_shares", Rows.delete(h, "DELETE FROM " + REPORT_SHARES, null, creator));
+            removed.put("audience_reports", Rows.delete(h, "DELETE FROM audience_reports" + byHandle(), null, creator));
             for (String t : BY_HANDLE) {
                 removed.put(t, Rows.delete(h, "DELETE FROM " + t + byHandle(), null, creator));
             }
