@@ -9,23 +9,23 @@ import io.microscout.discovery.CreatorIndex;
 import io.microscout.discovery.CreatorProfiles;
 import io.microscout.discovery.DiscoveryService;
 import io.microscout.discovery.TextEmbedder;
+import io.microscout.privacy.PersonalDataHolder;
 import io.microscout.search.LuceneCreatorIndex;
 import io.microscout.search.LuceneIndexSettings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongPredicate;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Discovery's wiring: the Lucene index on disk under {@code <home>/index}, the text embedder (loaded only when
  * something is embedded), the catalog's creator profiles, the indexer that follows imports, and the
  * {@link DiscoveryService} over them. The index is opened on first use and rebuilt from the catalog when it is
- * missing or empty while the catalog is not.
+ * missing or empty while the catalog is not. No process holds the index's write lock between writes, so
+ * commands and a server share one home (docs/server.md, "Sharing a home").
  */
 public final class CreatorSearch implements AutoCloseable {
     private final CreatorCatalog catalog;
@@ -57,9 +57,14 @@ public final class CreatorSearch implements AutoCloseable {
         return indexer;
     }
 
-    public synchronized CreatorIndex index() {
+    public CreatorIndex index() {
+        return lucene();
+    }
+
+    private synchronized LuceneCreatorIndex lucene() {
         if (index == null) {
             index = LuceneCreatorIndex.onDisk(folder, LuceneIndexSettings.defaults());
+            index.onWaitForLock(notice -> System.err.println("microscout: " + notice));
         }
         return index;
     }
@@ -78,34 +83,57 @@ public final class CreatorSearch implements AutoCloseable {
      */
     public DiscoveryService discovery(Supplier<CatalogIndexer.Progress> rebuildProgress) {
         if (index().size() == 0 && catalog.countCreators() > 0) {
-            rebuild(rebuildProgress.get());
+            rebuild(rebuildProgress.get(), documents -> documents == 0); // unless another process just built it
         }
         return new DiscoveryService(index(), profiles, embedder);
     }
 
-    /** Replaces the index with one built from every creator of the catalog; returns the creators indexed. */
-    public synchronized long rebuild(CatalogIndexer.Progress progress) {
-        close();
-        deleteFolder();
-        List<CreatorKey> keys = new ArrayList<>();
-        catalog.forEachEntry((CatalogEntry e) -> keys.add(e.creator().key()));
+    /**
+     * Replaces the index with one built from every creator of the catalog, in one commit (searches, here and in
+     * other processes, see the old index until then; a failure keeps it); returns the creators indexed.
+     */
+    public long rebuild(CatalogIndexer.Progress progress) {
+        return rebuild(progress, documents -> true);
+    }
+
+    private long rebuild(CatalogIndexer.Progress progress, LongPredicate whenDocuments) {
         long before = indexer.creatorsIndexed();
-        indexer.index(keys, n -> progress.indexed(n - before));
-        index();
+        lucene().replaceAll(whenDocuments, () -> {
+            List<CreatorKey> keys = new ArrayList<>();
+            catalog.forEachEntry((CatalogEntry e) -> keys.add(e.creator().key()));
+            indexer.index(keys, n -> progress.indexed(n - before));
+        });
         return indexer.creatorsIndexed() - before;
     }
 
-    private void deleteFolder() {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
+    /** Copies the index's last commit into {@code target} (a backup); returns the documents it holds. */
+    public long copyIndexTo(Path target) {
+        return Files.isDirectory(folder) ? lucene().copyTo(target) : 0;
+    }
+
+    /** The index as a holder of personal data: its documents are derived from the catalog (text, niches, vector). */
+    public PersonalDataHolder personalData() {
+        return new PersonalDataHolder() {
+            @Override
+            public String name() {
+                return "search index";
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the search index in " + folder + ": " + e.getMessage(), e);
-        }
+
+            @Override
+            public Map<String, List<Map<String, Object>>> export(CreatorKey creator) {
+                return Map.of(); // a derived copy of the catalog rows exported above, nothing of its own
+            }
+
+            @Override
+            public Map<String, Integer> forget(CreatorKey creator) {
+                if (!Files.isDirectory(folder)) {
+                    return Map.of("documents", 0);
+                }
+                long before = index().size();
+                index().remove(creator);
+                return Map.of("documents", (int) Math.max(0, before - index().size()));
+            }
+        };
     }
 
     @Override

@@ -18,11 +18,16 @@ import io.microscout.importer.audience.DemographicsImport;
 import io.microscout.metrics.MetricsCalculator;
 import io.microscout.metrics.MetricsWindow;
 import io.microscout.models.AccountModelFile;
+import io.microscout.privacy.PersonalData;
+import io.microscout.privacy.PersonalDataHolder;
 import io.microscout.store.CatalogStore;
 import io.microscout.store.StoreLocation;
 import io.microscout.store.audience.JdbiAudienceReports;
 import io.microscout.store.audience.JdbiAudienceSamples;
 import io.microscout.store.audience.JdbiAuthenticityRecords;
+import io.microscout.store.privacy.CatalogPersonalData;
+import io.microscout.store.privacy.JdbiForgottenCreators;
+import io.microscout.store.privacy.PlansPersonalData;
 import io.microscout.tier.TierScheme;
 import java.time.Clock;
 
@@ -41,6 +46,7 @@ public final class MicroScout implements AutoCloseable {
     private final JdbiAuthenticityRecords authenticityRecords;
     private final CatalogAuthenticity authenticity;
     private final AudienceImport audienceImport;
+    private final PersonalData personalData;
     private final AudienceReports audienceReports;
 
     private MicroScout(CatalogStore store, Settings settings, Clock clock, TextEmbedder embedder) {
@@ -69,6 +75,12 @@ public final class MicroScout implements AutoCloseable {
                 storedAuthenticity(),
                 this::measuredAudience);
         imports.addListener(search.indexer());
+        JdbiForgottenCreators forgotten = new JdbiForgottenCreators(store.jdbi());
+        imports.skipForgotten(forgotten);
+        this.personalData = new PersonalData(forgotten, clock);
+        personalData.register(new CatalogPersonalData(store.jdbi()));
+        personalData.register(new PlansPersonalData(store.jdbi(), PlanDocumentRedaction::without));
+        personalData.register(search.personalData());
     }
 
     /** Discovery reads vetting's stored scores (0–100); a creator never scored, or with too little data, is unknown. */
@@ -155,6 +167,19 @@ public final class MicroScout implements AutoCloseable {
     /** Imports follower samples and comments. */
     public AudienceImport audienceImport() {
         return audienceImport;
+    }
+
+    /**
+     * Forget and export of a creator over every registered holder of personal data. Outreach, campaigns and any
+     * other part with tables of its own register theirs with {@link #registerPersonalData}.
+     */
+    public PersonalData personalData() {
+        return personalData;
+    }
+
+    /** Adds a part's own holder of creators' personal data (asked after the catalog, plans and index). */
+    public void registerPersonalData(PersonalDataHolder holder) {
+        personalData.register(holder);
     }
 
     /** Imports measured audiences: Instagram insights demographics and media kits. */

@@ -105,6 +105,12 @@ final class ImportCommand implements Callable<Integer> {
                     + " MiniLM embeds 10-150 texts/s on 2 busy cores); run ./microscout index rebuild afterwards")
     boolean noIndex;
 
+    @Option(
+            names = "--allow-forgotten",
+            description = "import creators forgotten on request (microscout forget) too; by default they are skipped"
+                    + " with a warning")
+    boolean allowForgotten;
+
     @Spec
     CommandSpec spec;
 
@@ -116,7 +122,12 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         ImportOptions options = new ImportOptions(
-                columnMap, charset(), platform == null ? null : Platform.parse(platform), skipInvalid, Instant.now());
+                        columnMap,
+                        charset(),
+                        platform == null ? null : Platform.parse(platform),
+                        skipInvalid,
+                        Instant.now())
+                .withAllowForgotten(allowForgotten);
         if (AudienceImports.FORMATS.contains(format.toLowerCase(java.util.Locale.ROOT))) {
             return AudienceImports.run(catalog, files, format, options, creator, spec);
         }

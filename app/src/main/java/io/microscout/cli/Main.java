@@ -32,6 +32,10 @@ import picocli.CommandLine.Command;
             io.microscout.cli.connectors.FetchCommand.class,
             io.microscout.cli.connectors.CredentialsCommand.class,
             io.microscout.cli.connectors.WatchCommand.class,
+            io.microscout.cli.privacy.ForgetCommand.class,
+            io.microscout.cli.privacy.ExportCommand.class,
+            io.microscout.cli.privacy.BackupCommand.class,
+            io.microscout.cli.privacy.RestoreCommand.class,
         })
 public final class Main implements Runnable {
 

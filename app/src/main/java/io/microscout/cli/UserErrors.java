@@ -26,6 +26,7 @@ public final class UserErrors implements CommandLine.IExecutionExceptionHandler 
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
         if (ex instanceof IllegalArgumentException
                 || ex instanceof UserException
+                || ex instanceof io.microscout.search.SearchIndexBusyException
                 || ex instanceof java.io.FileNotFoundException
                 || ex instanceof java.nio.file.NoSuchFileException) {
             String message = ex instanceof java.nio.file.NoSuchFileException

@@ -102,6 +102,7 @@ public final class WebServer implements AutoCloseable {
                 .register();
         ApiRoutes api = new ApiRoutes(router, bench, accounts, imports, new Passwords(), app.clock());
         api.register();
+        new PersonalDataRoutes(router, app).register();
         PageRoutes pageRoutes = new PageRoutes(router, bench, accounts, imports, pages, api);
         pageRoutes.register();
         new CampaignRoutes(router, app, accounts, pages).register();

@@ -16,13 +16,16 @@ import java.util.Map;
  * @param importedAt      the time given to profiles and snapshots whose source has no time of its own; the
  *                        import service sets it per file to the file's last-modified time (when the response
  *                        was saved), so that importing the same file again changes nothing
+ * @param allowForgotten  import creators recorded as forgotten on request (microscout forget) instead of skipping
+ *                        them with a warning
  */
 public record ImportOptions(
         Map<String, String> columnMap,
         Charset encoding,
         Platform defaultPlatform,
         boolean skipInvalid,
-        Instant importedAt) {
+        Instant importedAt,
+        boolean allowForgotten) {
 
     public ImportOptions {
         columnMap = columnMap == null ? Map.of() : Map.copyOf(columnMap);
@@ -30,8 +33,22 @@ public record ImportOptions(
         importedAt = importedAt == null ? Instant.now() : importedAt;
     }
 
+    /** Forgotten creators are skipped with a warning. */
+    public ImportOptions(
+            Map<String, String> columnMap,
+            Charset encoding,
+            Platform defaultPlatform,
+            boolean skipInvalid,
+            Instant importedAt) {
+        this(columnMap, encoding, defaultPlatform, skipInvalid, importedAt, false);
+    }
+
     public ImportOptions observedAt(Instant time) {
-        return new ImportOptions(columnMap, encoding, defaultPlatform, skipInvalid, time);
+        return new ImportOptions(columnMap, encoding, defaultPlatform, skipInvalid, time, allowForgotten);
+    }
+
+    public ImportOptions withAllowForgotten(boolean allow) {
+        return new ImportOptions(columnMap, encoding, defaultPlatform, skipInvalid, importedAt, allow);
     }
 
     public static ImportOptions defaults() {

@@ -9,6 +9,7 @@ import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.creator.StoreSummary;
+import io.microscout.privacy.ForgottenCreators;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class ImportService {
     private final CatalogMeasurer measurer;
     private final List<CatalogListener> listeners = new CopyOnWriteArrayList<>();
     private volatile CatalogAuthenticity authenticity;
+    private volatile ForgottenCreators forgotten;
 
     public ImportService(CreatorCatalog catalog, CatalogMeasurer measurer) {
         this.catalog = catalog;
@@ -45,6 +47,11 @@ public final class ImportService {
     /** After metrics, creators' authenticity is rescored and stored too. */
     public void scoreAuthenticityWith(CatalogAuthenticity authenticity) {
         this.authenticity = authenticity;
+    }
+
+    /** Creators recorded as forgotten are left out of every file, each with a warning (unless allowed). */
+    public void skipForgotten(ForgottenCreators forgotten) {
+        this.forgotten = forgotten;
     }
 
     public void addListener(CatalogListener listener) {
@@ -59,15 +66,16 @@ public final class ImportService {
             return k != null ? Optional.of(k) : catalog.findByPlatformId(platform, id);
         };
         Map<Path, FileOutcome> outcomes = new HashMap<>();
+        Map<Path, List<ImportProblem>> skipped = new HashMap<>(); // forgotten creators left out, per file
         List<Path> putBack = new ArrayList<>();
         long records = 0;
         int done = 0;
         for (Path file : files) {
             try {
-                ImportRead read = read(file, reader, options, lookup, seen);
+                ImportRead read = read(file, reader, options, lookup, seen, skipped);
                 records += read.recordsRead();
                 if (read.problems().isEmpty()) {
-                    outcomes.put(file, store(file, read, read.batch()));
+                    outcomes.put(file, store(file, read, read.batch(), skipped.getOrDefault(file, List.of())));
                     progress.update(++done, files.size(), records);
                 } else {
                     putBack.add(file);
@@ -79,13 +87,17 @@ public final class ImportService {
         }
         for (Path file : putBack) {
             try {
-                ImportRead read = read(file, reader, options, lookup, seen);
+                ImportRead read = read(file, reader, options, lookup, seen, skipped);
                 records += read.recordsRead();
                 boolean store = read.problems().isEmpty() || options.skipInvalid();
                 outcomes.put(
                         file,
                         store
-                                ? store(file, read, withoutUnknownCreators(read.batch()))
+                                ? store(
+                                        file,
+                                        read,
+                                        withoutUnknownCreators(read.batch()),
+                                        skipped.getOrDefault(file, List.of()))
                                 : new FileOutcome(
                                         file,
                                         read.recordsRead(),
@@ -153,8 +165,10 @@ public final class ImportService {
         return stale.size();
     }
 
-    private FileOutcome store(Path file, ImportRead read, CatalogBatch batch) {
-        return new FileOutcome(file, read.recordsRead(), read.problems(), true, store(batch), read.repairs());
+    private FileOutcome store(Path file, ImportRead read, CatalogBatch batch, List<ImportProblem> warnings) {
+        List<ImportProblem> reported = new ArrayList<>(read.problems());
+        reported.addAll(warnings);
+        return new FileOutcome(file, read.recordsRead(), reported, true, store(batch), read.repairs());
     }
 
     /**
@@ -167,11 +181,25 @@ public final class ImportService {
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
-    /** Reads a file, adds problems for posts and snapshots of creators found nowhere, remembers its accounts. */
+    /**
+     * Reads a file, leaves out forgotten creators (their warnings go to {@code skipped}), adds problems for posts and
+     * snapshots of creators found nowhere, remembers its accounts.
+     */
     private ImportRead read(
-            Path file, SourceReader reader, ImportOptions options, AccountLookup lookup, Map<String, CreatorKey> seen)
+            Path file,
+            SourceReader reader,
+            ImportOptions options,
+            AccountLookup lookup,
+            Map<String, CreatorKey> seen,
+            Map<Path, List<ImportProblem>> skipped)
             throws IOException {
         ImportRead read = reader.read(file, options.observedAt(savedAt(file)), lookup);
+        ForgottenCreators f = forgotten;
+        if (f != null && !options.allowForgotten()) {
+            ForgottenSkips skips = ForgottenSkips.of(file, read.batch(), f);
+            skipped.put(file, skips.warnings());
+            read = new ImportRead(skips.batch(), read.problems(), read.recordsRead());
+        }
         read.batch().creators().stream()
                 .filter(c -> c.platformId() != null)
                 .forEach(c -> seen.put(accountId(c.platform(), c.platformId()), c.key()));

@@ -89,8 +89,12 @@ public final class CatalogDump {
 
     private static String value(ResultSet rs, int i, int type) throws SQLException {
         if (type == java.sql.Types.TIMESTAMP_WITH_TIMEZONE || type == java.sql.Types.TIMESTAMP) {
-            var t = rs.getObject(i, java.time.OffsetDateTime.class);
-            return t == null ? "null" : t.toInstant().toString();
+            try {
+                var t = rs.getObject(i, java.time.OffsetDateTime.class);
+                return t == null ? "null" : t.toInstant().toString();
+            } catch (java.sql.SQLFeatureNotSupportedException e) {
+                return String.valueOf(rs.getString(i)); // SQLite: moments are fixed-width UTC text (StoredTime)
+            }
         }
         return String.valueOf(rs.getString(i));
     }
