@@ -22,7 +22,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Discovery's wiring: the Lucene index on disk under {@code <home>/index}, the text embedder (loaded only when
+ * Discovery's wiring: the Lucene index on disk under {@code <home>/index} (or a SolrCloud collection, {@code
+ * --index solr:...}: {@link SolrIndexing}), the text embedder (loaded only when
  * something is embedded), the catalog's creator profiles, the indexer that follows imports, and the
  * {@link DiscoveryService} over them. The index is opened on first use and rebuilt from the catalog when it is
  * missing or empty while the catalog is not.
@@ -34,16 +35,20 @@ public final class CreatorSearch implements AutoCloseable {
     private final AuthenticityLookup authenticity;
     private final CreatorProfiles profiles;
     private final CatalogIndexer indexer;
-    private LuceneCreatorIndex index;
+    private final SolrIndexing solr;
+    private CreatorIndex index;
 
+    /** @param solr the SolrCloud index to use, or null for the embedded one under {@code folder} */
     CreatorSearch(
             CreatorCatalog catalog,
             Path folder,
+            SolrIndexing solr,
             TextEmbedder embedder,
             int recentPosts,
             AuthenticityLookup authenticity) {
         this.catalog = catalog;
         this.folder = folder;
+        this.solr = solr;
         this.embedder = embedder;
         this.authenticity = authenticity;
         this.profiles = new CatalogCreatorProfiles(catalog, recentPosts, authenticity.score());
@@ -57,13 +62,18 @@ public final class CreatorSearch implements AutoCloseable {
 
     public synchronized CreatorIndex index() {
         if (index == null) {
-            index = LuceneCreatorIndex.onDisk(folder, LuceneIndexSettings.defaults());
+            index = solr != null ? solr.open() : LuceneCreatorIndex.onDisk(folder, LuceneIndexSettings.defaults());
         }
         return index;
     }
 
     public Path folder() {
         return folder;
+    }
+
+    /** Where the index is: the embedded index's folder, or the SolrCloud address. */
+    public String describe() {
+        return solr != null ? solr.address().toString() : folder.toString();
     }
 
     public AuthenticityLookup authenticity() {
@@ -83,6 +93,11 @@ public final class CreatorSearch implements AutoCloseable {
 
     /** Replaces the index with one built from every creator of the catalog; returns the creators indexed. */
     public synchronized long rebuild(CatalogIndexer.Progress progress) {
+        if (solr != null) {
+            List<CreatorKey> keys = new ArrayList<>();
+            catalog.forEachEntry((CatalogEntry e) -> keys.add(e.creator().key()));
+            return solr.rebuild(keys, target -> new CatalogIndexer(() -> target, profiles, embedder), progress);
+        }
         close();
         deleteFolder();
         List<CreatorKey> keys = new ArrayList<>();
