@@ -2,6 +2,7 @@ package io.microscout.store.index;
 
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Checkpoints of SolrCloud index rebuilds (table of migration V101): which new collection an index name is being
@@ -34,25 +35,30 @@ public final class JdbiIndexRebuilds {
     /** Records a rebuild's progress (inserting the row at its first checkpoint). */
     public void save(Checkpoint c, long nowMs) {
         jdbi.useTransaction(h -> {
-            int updated = h.createUpdate("UPDATE search_index_rebuilds SET collection = :collection,"
-                            + " last_key = :last, indexed = :indexed, updated_ms = :now WHERE index_name = :name")
-                    .bind("name", c.indexName())
-                    .bind("collection", c.collection())
-                    .bind("last", c.lastKey())
-                    .bind("indexed", c.indexed())
-                    .bind("now", nowMs)
+            int updated = bind(
+                            h.createUpdate(
+                                    "UPDATE search_index_rebuilds SET collection = :collection,"
+                                            + " last_key = :last, indexed = :indexed, updated_ms = :now WHERE index_name = :name"),
+                            c,
+                            nowMs)
                     .execute();
             if (updated == 0) {
-                h.createUpdate("INSERT INTO search_index_rebuilds (index_name, collection, last_key, indexed,"
-                                + " updated_ms) VALUES (:name, :collection, :last, :indexed, :now)")
-                        .bind("name", c.indexName())
-                        .bind("collection", c.collection())
-                        .bind("last", c.lastKey())
-                        .bind("indexed", c.indexed())
-                        .bind("now", nowMs)
+                bind(
+                                h.createUpdate("INSERT INTO search_index_rebuilds (index_name, collection, last_key,"
+                                        + " indexed, updated_ms) VALUES (:name, :collection, :last, :indexed, :now)"),
+                                c,
+                                nowMs)
                         .execute();
             }
         });
+    }
+
+    private static Update bind(Update u, Checkpoint c, long nowMs) {
+        return u.bind("name", c.indexName())
+                .bind("collection", c.collection())
+                .bind("last", c.lastKey())
+                .bind("indexed", c.indexed())
+                .bind("now", nowMs);
     }
 
     public void finish(String indexName) {
