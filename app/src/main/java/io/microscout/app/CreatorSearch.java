@@ -45,13 +45,15 @@ public final class CreatorSearch implements AutoCloseable {
             SolrIndexing solr,
             TextEmbedder embedder,
             int recentPosts,
-            AuthenticityLookup authenticity) {
+            AuthenticityLookup authenticity,
+            java.util.function.Function<io.microscout.creator.CreatorKey, io.microscout.discovery.AudienceProfile>
+                    measuredAudience) {
         this.catalog = catalog;
         this.folder = folder;
         this.solr = solr;
         this.embedder = embedder;
         this.authenticity = authenticity;
-        this.profiles = new CatalogCreatorProfiles(catalog, recentPosts, authenticity.score());
+        this.profiles = new CatalogCreatorProfiles(catalog, recentPosts, authenticity.score(), measuredAudience);
         this.indexer = new CatalogIndexer(this::index, profiles, embedder);
     }
 

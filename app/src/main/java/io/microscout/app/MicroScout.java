@@ -1,22 +1,27 @@
 package io.microscout.app;
 
+import io.microscout.audience.AudienceReports;
 import io.microscout.authenticity.AudienceSamples;
 import io.microscout.authenticity.AuthenticityRecords;
 import io.microscout.authenticity.AuthenticityScorer;
 import io.microscout.authenticity.CatalogAuthenticity;
 import io.microscout.authenticity.PostComments;
 import io.microscout.catalog.CreatorCatalog;
+import io.microscout.creator.CreatorKey;
+import io.microscout.discovery.AudienceProfile;
 import io.microscout.discovery.TextEmbedder;
 import io.microscout.embedding.LazyTextEmbedder;
 import io.microscout.importer.CatalogMeasurer;
 import io.microscout.importer.ImportService;
 import io.microscout.importer.audience.AudienceImport;
+import io.microscout.importer.audience.DemographicsImport;
 import io.microscout.metrics.MetricsCalculator;
 import io.microscout.metrics.MetricsWindow;
 import io.microscout.models.AccountModelFile;
 import io.microscout.solr.SolrAddress;
 import io.microscout.store.CatalogStore;
 import io.microscout.store.StoreLocation;
+import io.microscout.store.audience.JdbiAudienceReports;
 import io.microscout.store.audience.JdbiAudienceSamples;
 import io.microscout.store.audience.JdbiAuthenticityRecords;
 import io.microscout.store.index.JdbiIndexRebuilds;
@@ -38,6 +43,7 @@ public final class MicroScout implements AutoCloseable {
     private final JdbiAuthenticityRecords authenticityRecords;
     private final CatalogAuthenticity authenticity;
     private final AudienceImport audienceImport;
+    private final AudienceReports audienceReports;
 
     /** Selects the discovery index when no {@code --index} is given: {@code solr:...}, else the embedded one. */
     public static final String INDEX_ENV = "MICROSCOUT_INDEX";
@@ -59,13 +65,15 @@ public final class MicroScout implements AutoCloseable {
         this.imports = new ImportService(store.catalog(), measurer);
         imports.scoreAuthenticityWith(authenticity);
         this.audienceImport = new AudienceImport(store.catalog(), audience, audience, authenticity);
+        this.audienceReports = new JdbiAudienceReports(store.jdbi());
         this.search = new CreatorSearch(
                 store.catalog(),
                 store.location().home().resolve("index"),
                 solrIndexing(index, embedder, store, clock),
                 embedder,
                 recentPosts(settings),
-                storedAuthenticity());
+                storedAuthenticity(),
+                this::measuredAudience);
         imports.addListener(search.indexer());
     }
 
@@ -187,6 +195,21 @@ public final class MicroScout implements AutoCloseable {
     /** Imports follower samples and comments. */
     public AudienceImport audienceImport() {
         return audienceImport;
+    }
+
+    /** Imports measured audiences: Instagram insights demographics and media kits. */
+    public DemographicsImport demographicsImport() {
+        return new DemographicsImport(store.catalog(), audienceReports);
+    }
+
+    /** Creators' measured audiences (insights, media kits). */
+    public AudienceReports audienceReports() {
+        return audienceReports;
+    }
+
+    /** A creator's measured audience as discovery and the forecast read it, or null when none was imported. */
+    public AudienceProfile measuredAudience(CreatorKey creator) {
+        return audienceReports.best(creator).map(r -> r.profile()).orElse(null);
     }
 
     public Settings settings() {

@@ -14,9 +14,12 @@ import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code import FILE --format followers|comments [--creator P:H]}: follower samples and comments of creators. */
+/**
+ * {@code import FILE --format followers|comments|insights|media-kit [--creator P:H]}: follower samples, comments
+ * and measured audiences (insights demographics, media kits) of creators already in the catalog.
+ */
 final class AudienceImports {
-    static final Set<String> FORMATS = Set.of("followers", "comments");
+    static final Set<String> FORMATS = Set.of("followers", "comments", "insights", "media-kit");
 
     private AudienceImports() {}
 
@@ -29,12 +32,17 @@ final class AudienceImports {
             CommandSpec spec)
             throws IOException {
         CreatorKey key = creator == null ? null : CreatorKey.parse(creator);
-        boolean followers = format.toLowerCase(Locale.ROOT).equals("followers");
+        String kind = format.toLowerCase(Locale.ROOT);
+        boolean followers = kind.equals("followers");
+        boolean demographics = kind.equals("insights") || kind.equals("media-kit");
         List<AudienceImport.Outcome> outcomes;
         try (MicroScout app = catalog.open()) {
-            outcomes = followers
-                    ? app.audienceImport().followers(files, options, key)
-                    : app.audienceImport().comments(files, options, key);
+            outcomes = switch (kind) {
+                case "followers" -> app.audienceImport().followers(files, options, key);
+                case "comments" -> app.audienceImport().comments(files, options, key);
+                case "insights" -> app.demographicsImport().insights(files, options, key);
+                default -> app.demographicsImport().mediaKits(files, options, key);
+            };
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -52,13 +60,18 @@ final class AudienceImports {
                         + (o.problems().isEmpty() ? "" : ", " + o.problems().size() + " skipped") + "; "
                         + (o.creatorsChanged() == 0
                                 ? "unchanged (" + o.creatorsUnchanged() + " creators already up to date)"
-                                : String.format(
-                                        "%s of %d creator(s) stored (%d %s), %d unchanged; authenticity rescored",
-                                        followers ? "follower samples" : "comments",
-                                        o.creatorsChanged(),
-                                        o.rowsAdded(),
-                                        followers ? "profiles" : "comments",
-                                        o.creatorsUnchanged())));
+                                : demographics
+                                        ? String.format(
+                                                "measured audience of %d creator(s) stored (%d report(s)), %d unchanged;"
+                                                        + " discover and plan use it instead of the estimate",
+                                                o.creatorsChanged(), o.rowsAdded(), o.creatorsUnchanged())
+                                        : String.format(
+                                                "%s of %d creator(s) stored (%d %s), %d unchanged; authenticity rescored",
+                                                followers ? "follower samples" : "comments",
+                                                o.creatorsChanged(),
+                                                o.rowsAdded(),
+                                                followers ? "profiles" : "comments",
+                                                o.creatorsUnchanged())));
             }
         }
         err.flush();

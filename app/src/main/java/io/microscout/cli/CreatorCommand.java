@@ -66,16 +66,20 @@ public final class CreatorCommand implements Callable<Integer> {
             // Scored now from what is stored, with every component's explanation (the stored score is the same
             // unless the shipped model or the clock moved since the last import).
             AuthenticityScore authenticity = app.authenticity().score(k).orElseThrow();
+            var audience = AudienceView.of(c, app.measuredAudience(k));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 Map<String, Object> j = json(c, m, posts, snapshots, app.tierScheme());
                 j.put("authenticity", AuthenticityView.toJson(authenticity, new ObjectMapper()));
+                j.put("audience", AudienceView.json(audience));
                 CatalogJson.print(out, j);
             } else {
                 printText(out, c, m, posts, snapshots, app.tierScheme());
                 out.println();
                 AuthenticityView.toLines(authenticity).forEach(out::println);
-                whoCanBuy(out, c, posts, authenticity, app.tierScheme());
+                out.println();
+                AudienceView.lines(audience).forEach(out::println);
+                whoCanBuy(out, c, posts, authenticity, audience, app.tierScheme());
             }
             out.flush();
         }
@@ -84,7 +88,12 @@ public final class CreatorCommand implements Callable<Integer> {
 
     /** The forecast's buyer factors for this creator (docs/planning.md, "Who can buy"). */
     private static void whoCanBuy(
-            PrintWriter out, Creator c, List<Post> posts, AuthenticityScore authenticity, TierScheme scheme) {
+            PrintWriter out,
+            Creator c,
+            List<Post> posts,
+            AuthenticityScore authenticity,
+            io.microscout.discovery.AudienceProfile audience,
+            TierScheme scheme) {
         if (c.followers() == null) {
             return;
         }
@@ -99,6 +108,8 @@ public final class CreatorCommand implements Callable<Integer> {
                 null,
                 io.microscout.planning.DiscoveredCandidates.history(posts),
                 null,
+                null,
+                audience.estimated() ? null : audience,
                 null);
         out.println();
         out.println("Who can buy (the forecast's factors):");

@@ -64,7 +64,9 @@ final class ImportCommand implements Callable<Integer> {
             required = true,
             paramLabel = "FORMAT",
             description = "the files' format: instagram-graph, youtube, tiktok or csv (catalog records), followers"
-                    + " (a creator's follower sample, one profile per row) or comments (comments under its posts)")
+                    + " (a creator's follower sample, one profile per row), comments (comments under its posts),"
+                    + " insights (Instagram insights follower_demographics / engaged_audience_demographics) or"
+                    + " media-kit (a CSV of audience shares: dimension, value, share)")
     String format;
 
     @Option(
@@ -88,7 +90,8 @@ final class ImportCommand implements Callable<Integer> {
             names = "--creator",
             paramLabel = "PLATFORM:HANDLE",
             description =
-                    "followers/comments: the creator of files without a creator column (or platform + handle columns)")
+                    "followers/comments/insights/media-kit: the creator of files without a creator column (or platform"
+                            + " + handle columns)")
     String creator;
 
     @Option(
@@ -118,7 +121,7 @@ final class ImportCommand implements Callable<Integer> {
             return AudienceImports.run(catalog, files, format, options, creator, spec);
         }
         if (creator != null) {
-            throw new IllegalArgumentException("--creator is for --format followers or comments");
+            throw new IllegalArgumentException("--creator is for --format followers, comments, insights or media-kit");
         }
         SourceReader reader = readers.apply(format);
         PrintWriter out = spec.commandLine().getOut();

@@ -126,8 +126,8 @@ public final class Workbench {
     private PlanningService planning(PlanRequest r, long workspace) {
         Quotes quotes = quotes(workspace).snapshot();
         Pricer pricer = new Pricer(RateCard.defaults(), app.tierScheme(), quotes);
-        DiscoveredCandidates source =
-                new DiscoveredCandidates(r.brief(), discovery(), app.catalog(), pricer, PLAN_CANDIDATES);
+        DiscoveredCandidates source = new DiscoveredCandidates(
+                r.brief(), discovery(), app.catalog(), pricer, PLAN_CANDIDATES, app::measuredAudience);
         return new PlanningService(
                 source, quotes, ForecastAssumptions.defaults(), AudienceOverlap.defaults(), r.seed());
     }

@@ -11,6 +11,16 @@ import java.util.Map;
  */
 public record AudienceProfile(AudienceData data, boolean estimated, String basis) {
 
+    /** A measured audience (insights, a media kit), with what measured it and when. */
+    public static AudienceProfile measured(AudienceData data, String basis) {
+        return new AudienceProfile(data, false, basis);
+    }
+
+    /** The measured audience when there is one, else the estimate from the creator's country and language. */
+    public static AudienceProfile of(Creator creator, AudienceProfile measured) {
+        return measured != null && !measured.estimated() ? measured : of(creator, (AudienceData) null);
+    }
+
     public static AudienceProfile of(Creator creator, AudienceData reported) {
         if (reported != null
                 && !(reported.countries().isEmpty()

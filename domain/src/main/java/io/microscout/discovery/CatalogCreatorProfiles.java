@@ -10,24 +10,35 @@ import java.util.function.Function;
 
 /**
  * {@link CreatorProfiles} over the catalog port: the creator, its newest posts, its stored metrics and an
- * authenticity score from vetting. Audience data stays unknown (estimated) until a source of insights exists.
+ * authenticity score from vetting, and the measured audience where one was imported (else discovery estimates it).
  */
 public final class CatalogCreatorProfiles implements CreatorProfiles {
     private final CreatorCatalog catalog;
     private final int recentPosts;
     private final Function<CreatorKey, Double> authenticity;
+    private final Function<CreatorKey, AudienceProfile> audience;
 
     /**
      * @param recentPosts  how many of the newest posts discovery reads (the metrics window is the natural choice)
      * @param authenticity vetting's 0–100 score of a creator, or null when not vetted
      */
     public CatalogCreatorProfiles(CreatorCatalog catalog, int recentPosts, Function<CreatorKey, Double> authenticity) {
+        this(catalog, recentPosts, authenticity, k -> null);
+    }
+
+    /** @param audience a creator's measured audience (insights, a media kit), or null when none is stored */
+    public CatalogCreatorProfiles(
+            CreatorCatalog catalog,
+            int recentPosts,
+            Function<CreatorKey, Double> authenticity,
+            Function<CreatorKey, AudienceProfile> audience) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         if (recentPosts <= 0) {
             throw new IllegalArgumentException("recentPosts must be positive");
         }
         this.recentPosts = recentPosts;
         this.authenticity = authenticity == null ? k -> null : authenticity;
+        this.audience = audience == null ? k -> null : audience;
     }
 
     @Override
@@ -39,7 +50,7 @@ public final class CatalogCreatorProfiles implements CreatorProfiles {
                     posts.subList(0, Math.min(recentPosts, posts.size())),
                     catalog.metrics(key).orElse(null),
                     authenticity.apply(key),
-                    null);
+                    audience.apply(key));
         });
     }
 }

@@ -13,10 +13,14 @@ import java.util.Objects;
  * @param recentPosts   the posts metrics are computed over, newest first (the catalog's window, e.g. the last 30)
  * @param metrics       latest metrics, or null when not computed
  * @param authenticity  authenticity score 0–100 from vetting, or null when not vetted
- * @param audience      audience data from the platform (insights), or null: then estimated from the creator
+ * @param audience      the measured audience (insights, a media kit), or null: then estimated from the creator
  */
 public record CreatorProfile(
-        Creator creator, List<Post> recentPosts, CreatorMetrics metrics, Double authenticity, AudienceData audience) {
+        Creator creator,
+        List<Post> recentPosts,
+        CreatorMetrics metrics,
+        Double authenticity,
+        AudienceProfile audience) {
     public CreatorProfile {
         Objects.requireNonNull(creator, "creator");
         recentPosts = recentPosts == null ? List.of() : List.copyOf(recentPosts);

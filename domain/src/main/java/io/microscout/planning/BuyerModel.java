@@ -157,7 +157,9 @@ public final class BuyerModel {
         boolean isEstimate = !estimated.isEmpty();
         String basis = isEstimate
                 ? "estimated from the creator's " + String.join(" and ", estimated) + " (MicroScout's assumption)"
-                : "measured (" + c.audience().basis() + ")";
+                : c.audience().basis().startsWith("measured")
+                        ? c.audience().basis()
+                        : "measured (" + c.audience().basis() + ")";
         String formula = "min(country, language) share" + (share != place ? " x age x gender share" : "");
         return new BuyerFactor(
                 Kind.IN_MARKET,

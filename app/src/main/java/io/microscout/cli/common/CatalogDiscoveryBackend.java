@@ -54,6 +54,9 @@ public final class CatalogDiscoveryBackend implements DiscoveryBackend {
                     + " excludes every creator (unvetted creators fail it); vet the creators, or remove"
                     + " filters.minAuthenticity to rank them with authenticity unknown");
         }
+        if (brief != null) {
+            out.addAll(unmeasured(brief));
+        }
         long indexed = search.index().size();
         long creators = app.catalog().countCreators();
         if (indexed != creators) {
@@ -61,6 +64,36 @@ public final class CatalogDiscoveryBackend implements DiscoveryBackend {
                     + " creators (an import with --no-index?): run ./microscout index rebuild");
         }
         return out;
+    }
+
+    /** The brief's ages and genders, when few or no creators have a measured audience to match them against. */
+    private List<String> unmeasured(Brief brief) {
+        List<String> out = new ArrayList<>();
+        long creators = app.catalog().countCreators();
+        if (!brief.audience().ages().isEmpty()) {
+            out.add(unmeasured(
+                    "ages " + brief.audience().ages(), app.audienceReports().creatorsMeasuring("age"), creators));
+        }
+        if (!brief.audience().genders().isEmpty()) {
+            out.add(unmeasured(
+                    "genders "
+                            + brief.audience().genders().stream()
+                                    .map(g -> g.id())
+                                    .toList(),
+                    app.audienceReports().creatorsMeasuring("gender"),
+                    creators));
+        }
+        return out.stream().filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String unmeasured(String field, long measured, long creators) {
+        if (measured >= creators) {
+            return "";
+        }
+        return "the brief's " + field + ": "
+                + (measured == 0 ? "no creator" : "only " + measured + " of " + creators + " creators")
+                + " in the catalog has a measured audience for them, so the others are ranked and"
+                + " forecast without them (import Instagram insights or a media kit: docs/planning.md, \"Measured audience\")";
     }
 
     @Override

@@ -67,7 +67,8 @@ final class PlanningSession implements AutoCloseable {
                 backend = factory.open(catalog, err);
                 backend.caveats(parsed).forEach(c -> err.println("warning: " + c));
                 err.flush();
-                source = new DiscoveredCandidates(parsed, backend.discovery(), app.catalog(), pricer, o.top);
+                source = new DiscoveredCandidates(
+                        parsed, backend.discovery(), app.catalog(), pricer, o.top, app::measuredAudience);
             }
             PlanningService service = new PlanningService(
                     source,

@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -25,14 +23,6 @@ import org.apache.commons.csv.CSVRecord;
  * the line and field for every bad cell.
  */
 public final class AudienceCsv {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true)
-            .setAllowMissingColumnNames(true)
-            .get();
-
     /** Rows read and problems found. */
     public record Read<T>(List<AudienceRow<T>> rows, List<ImportProblem> problems, int recordsRead) {}
 
@@ -49,7 +39,7 @@ public final class AudienceCsv {
         Map<Long, CreatorKey> creatorOfLine = new HashMap<>();
         int records = 0;
         try (Reader reader = Files.newBufferedReader(file, options.encoding());
-                CSVParser parser = FORMAT.parse(reader)) {
+                CSVParser parser = AudienceColumns.FORMAT.parse(reader)) {
             List<String> header = parser.getHeaderNames();
             boolean hasUsername = header.stream().anyMatch(h -> h.trim().equalsIgnoreCase("username"))
                     || options.columnMap().containsKey("username");
@@ -82,12 +72,10 @@ public final class AudienceCsv {
         List<AudienceRow<CommentSample>> rows = new ArrayList<>();
         int records = 0;
         try (Reader reader = Files.newBufferedReader(file, options.encoding());
-                CSVParser parser = FORMAT.parse(reader)) {
+                CSVParser parser = AudienceColumns.FORMAT.parse(reader)) {
             List<String> header = parser.getHeaderNames();
             CreatorColumns creators = CreatorColumns.of(header, fixed, options.defaultPlatform(), true, name);
-            Map<String, String> byLower = new HashMap<>();
-            header.forEach(h -> byLower.put(h.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), h));
-            options.columnMap().forEach((ours, theirs) -> byLower.put(ours.toLowerCase(Locale.ROOT), theirs));
+            Map<String, String> byLower = AudienceColumns.byName(header, options.columnMap());
             String text = byLower.get("text");
             if (text == null) {
                 throw new IllegalArgumentException(name + ": no column text (the comment); the file has " + header);
@@ -102,19 +90,14 @@ public final class AudienceCsv {
                 if (t.isBlank()) {
                     problems.add(new ImportProblem(name, "line " + line, "text", "the comment is empty"));
                 } else if (k != null) {
-                    rows.add(
-                            new AudienceRow<>(line, k, new CommentSample(cell(record, post), cell(record, author), t)));
+                    rows.add(new AudienceRow<>(
+                            line,
+                            k,
+                            new CommentSample(
+                                    AudienceColumns.cell(record, post), AudienceColumns.cell(record, author), t)));
                 }
             }
         }
         return new Read<>(rows, problems, records);
-    }
-
-    private static String cell(CSVRecord record, String column) {
-        if (column == null || !record.isSet(column)) {
-            return null;
-        }
-        String v = record.get(column).trim();
-        return v.isEmpty() ? null : v;
     }
 }
