@@ -61,10 +61,14 @@ class TwoAppNodesTest {
                 assertThat(nodeA.url()).isNotEqualTo(nodeB.url());
                 String session = signIn(nodeA);
 
-                HttpResponse<String> onB = get(nodeB, "/", session);
-                assertThat(onB.statusCode())
+                HttpResponse<String> home = get(nodeB, "/", session);
+                assertThat(home.statusCode())
                         .as("the other node knows the session")
-                        .isEqualTo(200);
+                        .isEqualTo(302);
+                String page = home.headers().firstValue("Location").orElseThrow();
+                assertThat(page).doesNotContain("/signin");
+                HttpResponse<String> onB = get(nodeB, page, session);
+                assertThat(onB.statusCode()).isEqualTo(200);
                 assertThat(onB.body()).contains(EMAIL);
 
                 String token = token(nodeA);
