@@ -41,7 +41,7 @@ import org.junit.Test;
 public class SolrCloudIndexTest extends SolrCloudTestCase {
 
     static final int CREATORS = 2_000;
-    static final int BRIEFS = 60;
+    static final int BRIEFS = 40;
     static final SolrConfigSet CONFIG = new SolrConfigSet(ClusteredCatalog.DIMENSIONS);
     static ClusteredCatalog catalog = new ClusteredCatalog(42);
     static List<IndexedCreator> creators;
@@ -101,7 +101,7 @@ public class SolrCloudIndexTest extends SolrCloudTestCase {
     public void everyHitPassesTheBriefsFilters() {
         Map<CreatorKey, IndexedCreator> byKey =
                 creators.stream().collect(Collectors.toMap(IndexedCreator::key, c -> c));
-        for (IndexQuery q : briefs.subList(0, 20)) {
+        for (IndexQuery q : briefs.subList(0, 10)) {
             for (IndexHit hit : solr.search(q)) {
                 Assertions.assertThat(q.filter().admits(byKey.get(hit.key())))
                         .as("%s admitted by %s", hit.key(), q.filter())
@@ -197,7 +197,7 @@ public class SolrCloudIndexTest extends SolrCloudTestCase {
         AtomicReference<Throwable> firstFailure = new AtomicReference<>();
         List<Double> mismatches = new ArrayList<>();
         Thread queries = new Thread(() -> {
-            for (int round = 0; round < 120 && failed.get() == 0; round++) {
+            for (int round = 0; round < 90 && failed.get() == 0; round++) {
                 int i = round % 20;
                 try {
                     List<IndexHit> got = solr.search(briefs.get(i));
