@@ -21,7 +21,8 @@ import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 
 /**
- * Discovery's wiring: the Lucene index on disk under {@code <home>/index}, the text embedder (loaded only when
+ * Discovery's wiring: the Lucene index on disk under {@code <home>/index} (or a SolrCloud collection, {@code
+ * --index solr:...}: {@link SolrIndexing}), the text embedder (loaded only when
  * something is embedded), the catalog's creator profiles, the indexer that follows imports, and the
  * {@link DiscoveryService} over them. The index is opened on first use and rebuilt from the catalog when it is
  * missing or empty while the catalog is not. No process holds the index's write lock between writes, so
@@ -34,11 +35,15 @@ public final class CreatorSearch implements AutoCloseable {
     private final AuthenticityLookup authenticity;
     private final CreatorProfiles profiles;
     private final CatalogIndexer indexer;
-    private LuceneCreatorIndex index;
+    private final SolrIndexing solr;
+    private CreatorIndex solrIndex;
+    private LuceneCreatorIndex lucene;
 
+    /** @param solr the SolrCloud index to use, or null for the embedded one under {@code folder} */
     CreatorSearch(
             CreatorCatalog catalog,
             Path folder,
+            SolrIndexing solr,
             TextEmbedder embedder,
             int recentPosts,
             AuthenticityLookup authenticity,
@@ -46,6 +51,7 @@ public final class CreatorSearch implements AutoCloseable {
                     measuredAudience) {
         this.catalog = catalog;
         this.folder = folder;
+        this.solr = solr;
         this.embedder = embedder;
         this.authenticity = authenticity;
         this.profiles = new CatalogCreatorProfiles(catalog, recentPosts, authenticity.score(), measuredAudience);
@@ -57,20 +63,32 @@ public final class CreatorSearch implements AutoCloseable {
         return indexer;
     }
 
-    public CreatorIndex index() {
-        return lucene();
+    /** The SolrCloud index when one is configured, else the embedded Lucene index. */
+    public synchronized CreatorIndex index() {
+        if (solr == null) {
+            return lucene();
+        }
+        if (solrIndex == null) {
+            solrIndex = solr.open();
+        }
+        return solrIndex;
     }
 
     private synchronized LuceneCreatorIndex lucene() {
-        if (index == null) {
-            index = LuceneCreatorIndex.onDisk(folder, LuceneIndexSettings.defaults());
-            index.onWaitForLock(notice -> System.err.println("microscout: " + notice));
+        if (lucene == null) {
+            lucene = LuceneCreatorIndex.onDisk(folder, LuceneIndexSettings.defaults());
+            lucene.onWaitForLock(notice -> System.err.println("microscout: " + notice));
         }
-        return index;
+        return lucene;
     }
 
     public Path folder() {
         return folder;
+    }
+
+    /** Where the index is: the embedded index's folder, or the SolrCloud address. */
+    public String describe() {
+        return solr != null ? solr.address().toString() : folder.toString();
     }
 
     public AuthenticityLookup authenticity() {
@@ -97,6 +115,11 @@ public final class CreatorSearch implements AutoCloseable {
     }
 
     private long rebuild(CatalogIndexer.Progress progress, LongPredicate whenDocuments) {
+        if (solr != null) {
+            List<CreatorKey> keys = new ArrayList<>();
+            catalog.forEachEntry((CatalogEntry e) -> keys.add(e.creator().key()));
+            return solr.rebuild(keys, target -> new CatalogIndexer(() -> target, profiles, embedder), progress);
+        }
         long before = indexer.creatorsIndexed();
         lucene().replaceAll(whenDocuments, () -> {
             List<CreatorKey> keys = new ArrayList<>();
@@ -126,7 +149,7 @@ public final class CreatorSearch implements AutoCloseable {
 
             @Override
             public Map<String, Integer> forget(CreatorKey creator) {
-                if (!Files.isDirectory(folder)) {
+                if (solr == null && !Files.isDirectory(folder)) {
                     return Map.of("documents", 0);
                 }
                 long before = index().size();
@@ -138,9 +161,13 @@ public final class CreatorSearch implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (index != null) {
-            index.close();
-            index = null;
+        if (lucene != null) {
+            lucene.close();
+            lucene = null;
+        }
+        if (solrIndex != null) {
+            solrIndex.close();
+            solrIndex = null;
         }
     }
 }

@@ -20,6 +20,7 @@ import io.microscout.metrics.MetricsWindow;
 import io.microscout.models.AccountModelFile;
 import io.microscout.privacy.PersonalData;
 import io.microscout.privacy.PersonalDataHolder;
+import io.microscout.solr.SolrAddress;
 import io.microscout.store.CatalogStore;
 import io.microscout.store.StoreLocation;
 import io.microscout.store.audience.JdbiAudienceReports;
@@ -28,6 +29,7 @@ import io.microscout.store.audience.JdbiAuthenticityRecords;
 import io.microscout.store.privacy.CatalogPersonalData;
 import io.microscout.store.privacy.JdbiForgottenCreators;
 import io.microscout.store.privacy.PlansPersonalData;
+import io.microscout.store.index.JdbiIndexRebuilds;
 import io.microscout.tier.TierScheme;
 import java.time.Clock;
 
@@ -49,7 +51,10 @@ public final class MicroScout implements AutoCloseable {
     private final PersonalData personalData;
     private final AudienceReports audienceReports;
 
-    private MicroScout(CatalogStore store, Settings settings, Clock clock, TextEmbedder embedder) {
+    /** Selects the discovery index when no {@code --index} is given: {@code solr:...}, else the embedded one. */
+    public static final String INDEX_ENV = "MICROSCOUT_INDEX";
+
+    private MicroScout(CatalogStore store, Settings settings, Clock clock, TextEmbedder embedder, String index) {
         this.store = store;
         this.settings = settings;
         this.clock = clock;
@@ -70,6 +75,7 @@ public final class MicroScout implements AutoCloseable {
         this.search = new CreatorSearch(
                 store.catalog(),
                 store.location().home().resolve("index"),
+                solrIndexing(index, embedder, store, clock),
                 embedder,
                 recentPosts(settings),
                 storedAuthenticity(),
@@ -81,6 +87,19 @@ public final class MicroScout implements AutoCloseable {
         personalData.register(new CatalogPersonalData(store.jdbi()));
         personalData.register(new PlansPersonalData(store.jdbi(), PlanDocumentRedaction::without));
         personalData.register(search.personalData());
+    }
+
+    /** The SolrCloud index when {@code index} names one ({@code solr:URL/NAME}), else null (the embedded index). */
+    private static SolrIndexing solrIndexing(String index, TextEmbedder embedder, CatalogStore store, Clock clock) {
+        if (index == null || index.isBlank() || "embedded".equals(index)) {
+            return null;
+        }
+        if (!SolrAddress.isSolr(index)) {
+            throw new IllegalArgumentException(
+                    "--index takes embedded or solr:http://HOST:PORT/solr/NAME, not '" + index + "'");
+        }
+        return new SolrIndexing(
+                SolrAddress.parse(index), embedder.dimensions(), new JdbiIndexRebuilds(store.jdbi()), clock);
     }
 
     /** Discovery reads vetting's stored scores (0–100); a creator never scored, or with too little data, is unknown. */
@@ -111,9 +130,30 @@ public final class MicroScout implements AutoCloseable {
         return open(location, settings, clock, LazyTextEmbedder.configured());
     }
 
+    /** Opens MicroScout with the discovery index named by {@code index} (null: $MICROSCOUT_INDEX, else embedded). */
+    public static MicroScout open(
+            StoreLocation location, String tierSchemeOption, String metricsWindowOption, String index) {
+        Settings settings = Settings.load(location.home(), tierSchemeOption, metricsWindowOption);
+        return open(location, settings, Clock.systemUTC(), LazyTextEmbedder.configured(), index);
+    }
+
     /** With another text embedder (tests use the hashing stand-in for speed; it knows no meaning). */
     public static MicroScout open(StoreLocation location, Settings settings, Clock clock, TextEmbedder embedder) {
-        MicroScout app = new MicroScout(CatalogStore.open(location), settings, clock, embedder);
+        return open(location, settings, clock, embedder, null);
+    }
+
+    /** With another text embedder and the discovery index named by {@code index} (see {@link #INDEX_ENV}). */
+    public static MicroScout open(
+            StoreLocation location, Settings settings, Clock clock, TextEmbedder embedder, String index) {
+        String chosen = index != null ? index : System.getenv(INDEX_ENV);
+        CatalogStore store = CatalogStore.open(location);
+        MicroScout app;
+        try {
+            app = new MicroScout(store, settings, clock, embedder, chosen);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         try {
             int repaired = app.imports.repairStale();
             if (repaired > 0) {

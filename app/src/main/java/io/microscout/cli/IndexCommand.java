@@ -49,7 +49,7 @@ final class IndexCommand implements Runnable {
                         .rebuild(IndexProgress.progress(
                                 spec.commandLine().getErr(), total, "rebuilding the search index"));
                 out.println(IndexProgress.summary(app.search().indexer(), n, "creators", start) + " into "
-                        + app.search().folder());
+                        + app.search().describe());
             }
             out.flush();
             return 0;

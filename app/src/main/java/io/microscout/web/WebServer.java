@@ -10,6 +10,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.microscout.app.MicroScout;
 import io.microscout.store.workspace.JdbiAccounts;
+import io.microscout.store.workspace.JdbiWebSessions;
 import io.microscout.workspace.User;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -48,7 +49,7 @@ public final class WebServer implements AutoCloseable {
     private WebServer(MicroScout app, Options options) {
         this.options = options;
         JdbiAccounts accounts = new JdbiAccounts(app.store().jdbi());
-        Sessions sessions = new Sessions(app.clock());
+        Sessions sessions = new Sessions(new JdbiWebSessions(app.store().jdbi()), app.clock());
         this.javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.staticFiles.enableWebjars();

@@ -111,6 +111,25 @@ final class BenchDiscoverCommand implements Callable<Integer> {
     int candidates;
 
     @Option(
+            names = "--index",
+            paramLabel = "solr:URL/COLLECTION",
+            description = "Also build and time a SolrCloud collection of that name beside the embedded index"
+                    + " (deleted and created afresh), e.g. solr:http://127.0.0.1:8983/solr/bench")
+    String solrIndex;
+
+    @Option(
+            names = "--solr-shards",
+            defaultValue = "2",
+            description = "Shards of the Solr collection (default ${DEFAULT-VALUE}).")
+    int solrShards;
+
+    @Option(
+            names = "--solr-replicas",
+            defaultValue = "2",
+            description = "Replicas of each shard (default ${DEFAULT-VALUE}).")
+    int solrReplicas;
+
+    @Option(
             names = "--warmup",
             defaultValue = "200",
             description = "Untimed warm-up briefs (default ${DEFAULT-VALUE}).")
@@ -147,7 +166,10 @@ final class BenchDiscoverCommand implements Callable<Integer> {
                                 settings,
                                 warmup,
                                 candidates,
-                                exactQueries == null ? queries : Math.min(queries, exactQueries)),
+                                exactQueries == null ? queries : Math.min(queries, exactQueries),
+                                solrIndex,
+                                solrShards,
+                                solrReplicas),
                         System.out)
                 .run();
         return 0;

@@ -34,12 +34,20 @@ public final class CatalogOptions {
             description = "posts the metrics are computed over: e.g. 30posts (default) or 90days")
     String metricsWindow;
 
+    @Option(
+            names = "--index",
+            paramLabel = "INDEX",
+            description = "the discovery index: embedded (<home>/index, the default) or a SolrCloud collection,"
+                    + " solr:http://HOST:PORT/solr[,http://HOST2:PORT/solr]/NAME (default: $MICROSCOUT_INDEX;"
+                    + " docs/deployment.md)")
+    String index;
+
     public StoreLocation location() {
         return StoreLocation.resolve(db, home);
     }
 
     /** Opens MicroScout with these options; the caller closes it. */
     public MicroScout open() {
-        return MicroScout.open(location(), tierScheme, metricsWindow);
+        return MicroScout.open(location(), tierScheme, metricsWindow, index);
     }
 }

@@ -34,7 +34,10 @@ public final class DiscoverBenchmark {
             LuceneIndexSettings settings,
             int warmup,
             int candidates,
-            int exactQueries) {}
+            int exactQueries,
+            String solrIndex,
+            int solrShards,
+            int solrReplicas) {}
 
     static final double RECALL_GOAL = 0.95;
     static final double P50_GOAL_MS = 20;
@@ -120,7 +123,23 @@ public final class DiscoverBenchmark {
             }
         }
 
-        double recall = exactBaseline(creators, queries, found);
+        List<List<IndexHit>> solrFound = null;
+        if (o.solrIndex() != null) {
+            solrFound = new java.util.ArrayList<>();
+            List<IndexQuery> warm = SyntheticBriefs.queries(
+                    new SyntheticCatalog(o.seed() + 1), o.warmup(), o.creators(), o.candidates());
+            SolrBeside.run(
+                    o.solrIndex(),
+                    o.solrShards(),
+                    o.solrReplicas(),
+                    creators,
+                    queries,
+                    warm,
+                    o.threads(),
+                    solrFound,
+                    out);
+        }
+        double recall = exactBaseline(creators, queries, found, solrFound);
         Double speedup = postgresBaseline(creators, queries, lucene);
         if (o.embeddingSample() > 0) {
             EmbeddingThroughput.report(creators, o.embeddingSample(), out);
@@ -135,7 +154,11 @@ public final class DiscoverBenchmark {
                         : goal(">= 10x faster than PostgreSQL (p50)", speedup >= SPEEDUP_GOAL)));
     }
 
-    private double exactBaseline(List<IndexedCreator> creators, List<IndexQuery> queries, List<List<IndexHit>> found) {
+    private double exactBaseline(
+            List<IndexedCreator> creators,
+            List<IndexQuery> queries,
+            List<List<IndexHit>> found,
+            List<List<IndexHit>> solrFound) {
         ExactCreatorIndex exact = new ExactCreatorIndex();
         long t0 = System.nanoTime();
         exact.upsert(creators);
@@ -148,6 +171,15 @@ public final class DiscoverBenchmark {
                 "exact scan: %s; %.1f queries/s on %d threads%n",
                 Latencies.percentiles(scan.histogram()), scan.queriesPerSecond(), o.threads());
         out.printf("exact scan CPU time per brief: %s%n", Latencies.percentiles(scan.cpuHistogram()));
+        double recall = recall("Lucene", queries, truth, found);
+        if (solrFound != null) {
+            recall("Solr", queries, truth, solrFound);
+        }
+        return recall;
+    }
+
+    private double recall(
+            String label, List<IndexQuery> queries, List<List<IndexHit>> truth, List<List<IndexHit>> found) {
         int relevant = 0;
         int retrieved = 0;
         int vectorQueries = 0;
@@ -176,8 +208,8 @@ public final class DiscoverBenchmark {
         }
         double recall = relevant == 0 ? 1 : (double) retrieved / relevant;
         out.printf(
-                "vector recall@%d vs exact: %.4f over %d briefs with a vector (worst brief %.2f, %d briefs below 0.90)%n",
-                o.candidates(), recall, vectorQueries, worst, below90);
+                "%s vector recall@%d vs exact: %.4f over %d briefs with a vector (worst brief %.2f, %d briefs below 0.90)%n",
+                label, o.candidates(), recall, vectorQueries, worst, below90);
         return recall;
     }
 
@@ -258,7 +290,7 @@ public final class DiscoverBenchmark {
         return mib(rt.totalMemory() - rt.freeMemory()) + " of max " + mib(rt.maxMemory());
     }
 
-    static String mib(long bytes) {
+    public static String mib(long bytes) {
         return String.format(java.util.Locale.ROOT, "%,.0f MiB", bytes / 1048576.0);
     }
 
