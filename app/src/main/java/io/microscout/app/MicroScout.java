@@ -26,10 +26,10 @@ import io.microscout.store.StoreLocation;
 import io.microscout.store.audience.JdbiAudienceReports;
 import io.microscout.store.audience.JdbiAudienceSamples;
 import io.microscout.store.audience.JdbiAuthenticityRecords;
+import io.microscout.store.index.JdbiIndexRebuilds;
 import io.microscout.store.privacy.CatalogPersonalData;
 import io.microscout.store.privacy.JdbiForgottenCreators;
 import io.microscout.store.privacy.PlansPersonalData;
-import io.microscout.store.index.JdbiIndexRebuilds;
 import io.microscout.tier.TierScheme;
 import java.time.Clock;
 
