@@ -97,6 +97,12 @@ public final class CampaignService {
                 DiscoveredCandidates.history(app.catalog().posts(key))));
     }
 
+    /** The agreements of this workspace's outreach: the creators who said yes, at the agreed terms. */
+    public List<Agreement> agreedInOutreach() {
+        return Agreement.fromOutreach(
+                new OutreachDesk(app, workspace).pipeline().agreements());
+    }
+
     public Campaign campaign(String name) {
         return campaigns
                 .find(name)

@@ -30,6 +30,7 @@ import io.microscout.store.index.JdbiIndexRebuilds;
 import io.microscout.store.privacy.CatalogPersonalData;
 import io.microscout.store.privacy.JdbiForgottenCreators;
 import io.microscout.store.privacy.PlansPersonalData;
+import io.microscout.store.privacy.WorkspaceTablesPersonalData;
 import io.microscout.tier.TierScheme;
 import java.time.Clock;
 
@@ -87,6 +88,21 @@ public final class MicroScout implements AutoCloseable {
         personalData.register(new CatalogPersonalData(store.jdbi()));
         personalData.register(new PlansPersonalData(store.jdbi(), PlanDocumentRedaction::without));
         personalData.register(search.personalData());
+        personalData.register(new WorkspaceTablesPersonalData(
+                store.jdbi(),
+                "outreach",
+                java.util.List.of(
+                        "outreach_entries",
+                        "outreach_moves",
+                        "outreach_sent",
+                        "outreach_predictions",
+                        "outreach_opt_outs"),
+                (ws, key) -> new io.microscout.store.outreach.JdbiOutreachRecords(store.jdbi(), ws).forget(key)));
+        personalData.register(new WorkspaceTablesPersonalData(
+                store.jdbi(),
+                "campaigns",
+                java.util.List.of("campaign_creators", "campaign_deliverables", "campaign_posts"),
+                (ws, key) -> new io.microscout.store.campaign.JdbiCampaigns(store.jdbi(), ws).forgetCreator(key)));
     }
 
     /** The SolrCloud index when {@code index} names one ({@code solr:URL/NAME}), else null (the embedded index). */

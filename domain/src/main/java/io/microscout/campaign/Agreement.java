@@ -30,6 +30,20 @@ public record Agreement(CreatorKey creator, Deliverable format, long priceCents,
     }
 
     /**
+     * What the creators who said yes in outreach agreed to (agreed, contracted or later: deliverable and price);
+     * the deliverable the outreach offer names, at its price, with no due date yet.
+     */
+    public static List<Agreement> fromOutreach(List<io.microscout.outreach.Agreement> yes) {
+        return yes.stream()
+                .map(a -> new Agreement(
+                        a.creator(),
+                        a.terms().deliverable(),
+                        Money.toCents(a.terms().price()),
+                        null))
+                .toList();
+    }
+
+    /**
      * One agreement from text: {@code PLATFORM:HANDLE,DELIVERABLE,PRICE[,DUE]}, e.g.
      * {@code instagram:zoe.h.beauty,instagram-reel,450,2026-12-20}.
      */

@@ -87,6 +87,12 @@ public final class CampaignCommand implements Runnable {
         String plan;
 
         @Option(
+                names = "--from-outreach",
+                description = "the creators who said yes in outreach (agreed or later), at the agreed deliverable and"
+                        + " price (docs/outreach.md)")
+        boolean fromOutreach;
+
+        @Option(
                 names = "--creator",
                 paramLabel = "AGREEMENT",
                 description =
@@ -113,8 +119,8 @@ public final class CampaignCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (plan == null && creators.isEmpty()) {
-                throw new UserException("give --from-plan PLAN or at least one --creator AGREEMENT");
+            if (plan == null && creators.isEmpty() && !fromOutreach) {
+                throw new UserException("give --from-plan PLAN, --from-outreach or at least one --creator AGREEMENT");
             }
             List<Agreement> agreements = new ArrayList<>();
             for (String c : creators) {
@@ -124,7 +130,18 @@ public final class CampaignCommand implements Runnable {
                     throw new UserException("--creator: " + e.getMessage());
                 }
             }
-            Campaign c = run(catalog, s -> s.create(name, landing, plan, agreements, aov));
+            Campaign c = run(catalog, s -> {
+                List<Agreement> all = new ArrayList<>(agreements);
+                if (fromOutreach) {
+                    List<Agreement> yes = s.agreedInOutreach();
+                    if (yes.isEmpty()) {
+                        throw new UserException("no creator has agreed in outreach yet (outreach move CREATOR --to"
+                                + " agreed --deliverable D --price P)");
+                    }
+                    all.addAll(yes);
+                }
+                return s.create(name, landing, plan, all, aov);
+            });
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(CampaignHtml.JSON.writeValueAsString(CampaignDocument.campaign(c, links.base())));

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Which column of a file holds each order field, per format.
@@ -37,7 +36,8 @@ public record OrderColumns(Map<String, List<String>> columns) {
             "utm_content",
             "note",
             "landing");
-    static final Set<String> REQUIRED = Set.of("order", "total", "created");
+    /** In the order the message names them (a Set.of would name another first on every JVM start). */
+    static final List<String> REQUIRED = List.of("order", "total", "created");
 
     public static OrderColumns of(OrderFormat format, Map<String, String> mapping) {
         Map<String, List<String>> c = new LinkedHashMap<>();
@@ -77,10 +77,11 @@ public record OrderColumns(Map<String, List<String>> columns) {
             }
             c.put(f, List.of(column.trim()));
         });
-        for (String r : REQUIRED) {
-            if (!c.containsKey(r)) {
-                throw new IllegalArgumentException("--map: the order field '" + r + "' needs a column");
-            }
+        List<String> missing = REQUIRED.stream().filter(r -> !c.containsKey(r)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("--map: the order field" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList()) + " need"
+                    + (missing.size() > 1 ? "" : "s") + " a column each");
         }
         return new OrderColumns(c);
     }

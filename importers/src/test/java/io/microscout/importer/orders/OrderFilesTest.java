@@ -83,7 +83,7 @@ class OrderFilesTest {
                 OrderColumns.of(OrderFormat.SHOPIFY, Map.of()));
         assertThat(r.problems().get(0).toString()).contains("x.csv:line 1: field 'Name': the column is missing");
         assertThatThrownBy(() -> OrderColumns.of(OrderFormat.CSV, Map.of("order", "A")))
-                .hasMessageContaining("'total' needs a column");
+                .hasMessageContaining("the order fields 'total', 'created' need a column each");
         assertThatThrownBy(() -> OrderColumns.of(OrderFormat.CSV, Map.of("email", "E")))
                 .hasMessageContaining("unknown order field 'email'");
     }
