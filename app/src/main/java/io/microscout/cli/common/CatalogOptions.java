@@ -11,7 +11,7 @@ public final class CatalogOptions {
             names = "--home",
             paramLabel = "DIR",
             description =
-                    "MicroScout's folder: settings.yaml and the embedded H2 database (default: $MICROSCOUT_HOME, else ~/.microscout)")
+                    "MicroScout's folder: settings.yaml, the embedded SQLite catalog and the search index (default: $MICROSCOUT_HOME, else ~/.microscout)")
     Path home;
 
     @Option(
