@@ -231,9 +231,10 @@ public class SolrCloudIndexTest extends SolrCloudTestCase {
         cluster.waitForNode(stopped, 60);
         cluster.waitForActiveCollection(admin.resolve("creators"), 2, 4);
         Assertions.assertThat(firstFailure.get()).as("a query failed").isNull();
+        Assertions.assertThat(answered.get()).as("every query answered").isEqualTo(90);
         Assertions.assertThat(answered.get() - atStop)
-                .as("queries answered after the stop")
-                .isGreaterThan(100);
+                .as("queries answered after the stop (90 in all, the stop after the first 20)")
+                .isGreaterThanOrEqualTo(30);
         Assertions.assertThat(mismatches.stream().mapToDouble(d -> d).average().orElse(1))
                 .as("hits agree with the full cluster's")
                 .isGreaterThanOrEqualTo(0.9);
