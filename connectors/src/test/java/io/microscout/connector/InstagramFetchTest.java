@@ -87,7 +87,6 @@ class InstagramFetchTest {
         replayRealAnswers();
         f.fetch("instagram", limits(10, 2), "facebookfordevelopers");
         int calls = f.server.getAllServeEvents().size();
-        int snapshots = f.store.catalog().snapshots(FB).size();
         f.clock = java.time.Clock.offset(f.clock, Duration.ofDays(1));
         Files.setLastModifiedTime(
                 home, java.nio.file.attribute.FileTime.from(f.clock.instant())); // nothing depends on it
@@ -98,8 +97,6 @@ class InstagramFetchTest {
         assertThat(f.server.getAllServeEvents().size() - calls).isEqualTo(2);
         assertThat(refresh.creators().get(0).postsAdded()).isZero();
         assertThat(f.store.catalog().posts(FB)).hasSize(4);
-        // a day later the profile's follower count is a new observation: one more snapshot
-        assertThat(f.store.catalog().snapshots(FB)).hasSize(snapshots + 1);
     }
 
     @Test
