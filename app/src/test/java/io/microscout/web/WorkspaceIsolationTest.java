@@ -63,6 +63,12 @@ class WorkspaceIsolationTest {
                 "id",
                 Long.toString(brief));
         importId = job;
+        s.send( // a campaign of A's named like the plan, so that A's owner reads it by the same {name}
+                "POST",
+                ws + "/campaigns",
+                s.alice,
+                WebServer.JSON.writeValueAsString(Map.of(
+                        "name", "secret-plan", "landingUrl", "https://shop.example/", "fromPlan", "secret-plan")));
         s.send(
                 "POST",
                 ws + "/outreach/entries",
