@@ -67,24 +67,21 @@ public final class FakeAccountTrainer {
         }
 
         public Settings withFeatures(List<AccountFeature> other) {
-            return new Settings(
-                    other,
-                    trees,
-                    maxDepth,
-                    learningRate,
-                    lambda,
-                    minChildHessian,
-                    dropoutCopies,
-                    dropoutProbability,
-                    thresholdFolds,
-                    seed,
-                    fixedThreshold,
-                    maxPerSource);
+            return with(other, fixedThreshold, maxPerSource);
         }
 
         public Settings withThreshold(Double threshold) {
+            return with(features, threshold, maxPerSource);
+        }
+
+        /** These settings with sources subsampled to {@code n} accounts each (0: no subsampling). */
+        public Settings withMaxPerSource(int n) {
+            return with(features, fixedThreshold, n);
+        }
+
+        private Settings with(List<AccountFeature> otherFeatures, Double threshold, int perSource) {
             return new Settings(
-                    features,
+                    otherFeatures,
                     trees,
                     maxDepth,
                     learningRate,
@@ -95,7 +92,7 @@ public final class FakeAccountTrainer {
                     thresholdFolds,
                     seed,
                     threshold,
-                    maxPerSource);
+                    perSource);
         }
 
         TreeBooster.Settings booster() {

@@ -48,21 +48,8 @@ public final class BoosterBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FakeAccountTrainer.Settings defaults = FakeAccountTrainer.Settings.defaults();
-        FakeAccountTrainer.Settings settings = maxPerSource == null
-                ? defaults
-                : new FakeAccountTrainer.Settings(
-                        defaults.features(),
-                        defaults.trees(),
-                        defaults.maxDepth(),
-                        defaults.learningRate(),
-                        defaults.lambda(),
-                        defaults.minChildHessian(),
-                        defaults.dropoutCopies(),
-                        defaults.dropoutProbability(),
-                        defaults.thresholdFolds(),
-                        defaults.seed(),
-                        defaults.fixedThreshold(),
-                        maxPerSource);
+        FakeAccountTrainer.Settings settings =
+                maxPerSource == null ? defaults : defaults.withMaxPerSource(maxPerSource);
         FakeAccountTrainer trainer = new FakeAccountTrainer(settings);
         List<LabelledSource> sources = new ArrayList<>();
         for (Path p : data) {
