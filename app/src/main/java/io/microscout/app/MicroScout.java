@@ -51,6 +51,7 @@ public final class MicroScout implements AutoCloseable {
     private final AudienceImport audienceImport;
     private final PersonalData personalData;
     private final AudienceReports audienceReports;
+    private final JdbiForgottenCreators forgotten;
 
     /** Selects the discovery index when no {@code --index} is given: {@code solr:...}, else the embedded one. */
     public static final String INDEX_ENV = "MICROSCOUT_INDEX";
@@ -82,7 +83,7 @@ public final class MicroScout implements AutoCloseable {
                 storedAuthenticity(),
                 this::measuredAudience);
         imports.addListener(search.indexer());
-        JdbiForgottenCreators forgotten = new JdbiForgottenCreators(store.jdbi());
+        this.forgotten = new JdbiForgottenCreators(store.jdbi());
         imports.skipForgotten(forgotten);
         this.personalData = new PersonalData(forgotten, clock);
         personalData.register(new CatalogPersonalData(store.jdbi()));
@@ -240,7 +241,7 @@ public final class MicroScout implements AutoCloseable {
 
     /** Imports measured audiences: Instagram insights demographics and media kits. */
     public DemographicsImport demographicsImport() {
-        return new DemographicsImport(store.catalog(), audienceReports);
+        return new DemographicsImport(store.catalog(), audienceReports, forgotten);
     }
 
     /** Creators' measured audiences (insights, media kits). */

@@ -4,8 +4,8 @@ import io.microscout.app.MicroScout;
 import io.microscout.cli.common.CatalogOptions;
 import io.microscout.creator.CreatorKey;
 import io.microscout.importer.ImportOptions;
-import io.microscout.importer.ImportProblem;
 import io.microscout.importer.audience.AudienceImport;
+import io.microscout.importer.audience.DemographicsImport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,49 +33,56 @@ final class AudienceImports {
             throws IOException {
         CreatorKey key = creator == null ? null : CreatorKey.parse(creator);
         String kind = format.toLowerCase(Locale.ROOT);
-        boolean followers = kind.equals("followers");
-        boolean demographics = kind.equals("insights") || kind.equals("media-kit");
-        List<AudienceImport.Outcome> outcomes;
-        try (MicroScout app = catalog.open()) {
-            outcomes = switch (kind) {
-                case "followers" -> app.audienceImport().followers(files, options, key);
-                case "comments" -> app.audienceImport().comments(files, options, key);
-                case "insights" -> app.demographicsImport().insights(files, options, key);
-                default -> app.demographicsImport().mediaKits(files, options, key);
-            };
-        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean failed = false;
-        for (AudienceImport.Outcome o : outcomes) {
-            for (ImportProblem p : o.problems()) {
-                err.println((o.stored() ? "skipped: " : "error: ") + p);
+        if (kind.equals("insights") || kind.equals("media-kit")) {
+            List<DemographicsImport.Outcome> outcomes;
+            try (MicroScout app = catalog.open()) {
+                outcomes = kind.equals("insights")
+                        ? app.demographicsImport().insights(files, options, key)
+                        : app.demographicsImport().mediaKits(files, options, key);
             }
-            if (o.failed()) {
-                failed = true;
-                out.println(o.file() + ": nothing stored: " + o.problems().size() + " problem(s) above;"
-                        + " fix them, or use --skip-invalid to store the valid records");
-            } else {
-                out.println(o.file() + ": " + o.recordsRead() + " records read"
-                        + (o.problems().isEmpty() ? "" : ", " + o.problems().size() + " skipped") + "; "
-                        + (o.creatorsChanged() == 0
-                                ? "unchanged (" + o.creatorsUnchanged() + " creators already up to date)"
-                                : demographics
-                                        ? String.format(
-                                                "measured audience of %d creator(s) stored (%d report(s)), %d unchanged;"
-                                                        + " discover and plan use it instead of the estimate",
-                                                o.creatorsChanged(), o.rowsAdded(), o.creatorsUnchanged())
-                                        : String.format(
-                                                "%s of %d creator(s) stored (%d %s), %d unchanged; authenticity rescored",
-                                                followers ? "follower samples" : "comments",
-                                                o.creatorsChanged(),
-                                                o.rowsAdded(),
-                                                followers ? "profiles" : "comments",
-                                                o.creatorsUnchanged())));
+            for (DemographicsImport.Outcome o : outcomes) {
+                failed |= FileReport.print(
+                        out, err, o.file(), o.recordsRead(), o.problems(), o.stored(), measuredAudienceChanges(o));
+            }
+        } else {
+            boolean followers = kind.equals("followers");
+            List<AudienceImport.Outcome> outcomes;
+            try (MicroScout app = catalog.open()) {
+                outcomes = followers
+                        ? app.audienceImport().followers(files, options, key)
+                        : app.audienceImport().comments(files, options, key);
+            }
+            for (AudienceImport.Outcome o : outcomes) {
+                failed |= FileReport.print(
+                        out, err, o.file(), o.recordsRead(), o.problems(), o.stored(), samplesChanges(o, followers));
             }
         }
         err.flush();
         out.flush();
         return failed ? UserErrors.USER_ERROR : 0;
+    }
+
+    private static String measuredAudienceChanges(DemographicsImport.Outcome o) {
+        return o.creatorsChanged() == 0
+                ? "unchanged (" + o.reportsUnchanged() + " report(s) already up to date)"
+                : String.format(
+                        "measured audience of %d creator(s) stored (%d report(s)), %d report(s) unchanged;"
+                                + " discover and plan use it instead of the estimate",
+                        o.creatorsChanged(), o.reportsStored(), o.reportsUnchanged());
+    }
+
+    private static String samplesChanges(AudienceImport.Outcome o, boolean followers) {
+        return o.creatorsChanged() == 0
+                ? "unchanged (" + o.creatorsUnchanged() + " creators already up to date)"
+                : String.format(
+                        "%s of %d creator(s) stored (%d %s), %d unchanged; authenticity rescored",
+                        followers ? "follower samples" : "comments",
+                        o.creatorsChanged(),
+                        o.rowsAdded(),
+                        followers ? "profiles" : "comments",
+                        o.creatorsUnchanged());
     }
 }

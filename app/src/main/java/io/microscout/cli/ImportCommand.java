@@ -183,18 +183,8 @@ final class ImportCommand implements Callable<Integer> {
             for (ImportProblem p : o.repairs()) {
                 err.println("repaired: " + p);
             }
-            for (ImportProblem p : o.problems()) {
-                err.println((o.stored() ? "skipped: " : "error: ") + p);
-            }
-            if (o.failed()) {
-                failed = true;
-                out.println(o.file() + ": nothing stored: " + o.problems().size() + " problem(s) above;"
-                        + " fix them, or use --skip-invalid to store the valid records");
-            } else {
-                out.println(o.file() + ": " + o.recordsRead() + " records read"
-                        + (o.problems().isEmpty() ? "" : ", " + o.problems().size() + " skipped") + "; "
-                        + describe(o.summary()));
-            }
+            failed |= FileReport.print(
+                    out, err, o.file(), o.recordsRead(), o.problems(), !o.failed(), describe(o.summary()));
         }
         out.println(indexLine);
         err.flush();

@@ -10,7 +10,7 @@ import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.AudienceProfile;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportProblem;
-import io.microscout.importer.audience.AudienceImport;
+import io.microscout.importer.audience.DemographicsImport;
 import io.microscout.store.StoreLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,16 +50,20 @@ abstract class MeasuredAudienceContract {
         }
     }
 
-    private List<AudienceImport.Outcome> kit(String name, String csv) throws Exception {
+    private List<DemographicsImport.Outcome> kit(String name, String csv) throws Exception {
+        return kit(name, csv, ImportOptions.defaults());
+    }
+
+    private List<DemographicsImport.Outcome> kit(String name, String csv, ImportOptions options) throws Exception {
         Path file = Files.writeString(home.resolve(name), csv);
-        return app.demographicsImport().mediaKits(List.of(file), ImportOptions.defaults(), null);
+        return app.demographicsImport().mediaKits(List.of(file), options, null);
     }
 
     @Test
     void aMediaKitReplacesTheEstimateAndSaysWhereItComesFrom() throws Exception {
         assertThat(app.measuredAudience(CLEAN)).isNull();
 
-        List<AudienceImport.Outcome> outcome = kit("kit.csv", AudienceImportFixtures.GERMAN_KIT);
+        List<DemographicsImport.Outcome> outcome = kit("kit.csv", AudienceImportFixtures.GERMAN_KIT);
 
         assertThat(outcome.get(0).problems()).isEmpty();
         AudienceProfile measured = app.measuredAudience(CLEAN);
@@ -75,18 +79,60 @@ abstract class MeasuredAudienceContract {
     @Test
     void theSameKitAgainChangesNothing() throws Exception {
         kit("kit.csv", AudienceImportFixtures.GERMAN_KIT);
-        List<AudienceImport.Outcome> again = kit("kit.csv", AudienceImportFixtures.GERMAN_KIT);
+        List<DemographicsImport.Outcome> again = kit("kit.csv", AudienceImportFixtures.GERMAN_KIT);
 
         assertThat(again.get(0).stored()).isTrue();
-        assertThat(again.get(0).rowsAdded()).isZero();
-        assertThat(again.get(0).creatorsUnchanged()).isEqualTo(1);
+        assertThat(again.get(0).reportsStored()).isZero();
+        assertThat(again.get(0).creatorsChanged()).isZero();
+        assertThat(again.get(0).reportsUnchanged()).isEqualTo(1);
     }
+
+    @Test
+    void aForgottenCreatorIsLeftOutWithTheImportsWarningAndTheOthersAreStored() throws Exception {
+        app.personalData().forget(CLEAN);
+
+        List<DemographicsImport.Outcome> outcome = kit("two.csv", GERMAN_AND_BOUGHT);
+
+        assertThat(outcome.get(0).stored()).isTrue();
+        assertThat(outcome.get(0).problems())
+                .singleElement()
+                .asString()
+                .contains("creator " + CLEAN + " not imported: forgotten on request")
+                .contains("--allow-forgotten");
+        assertThat(outcome.get(0).reportsStored()).isEqualTo(1);
+        assertThat(app.measuredAudience(AudienceImportFixtures.BOUGHT)).isNotNull();
+        assertThat(app.audienceReports().latest(CLEAN, AudienceKind.FOLLOWERS)).isEmpty();
+    }
+
+    @Test
+    void allowForgottenStoresTheMeasuredAudienceOfACreatorImportedAgain() throws Exception {
+        app.personalData().forget(CLEAN);
+        app.imports().store(AuthenticityFixtures.twoCreators()); // back in the catalog, as --allow-forgotten does
+
+        assertThat(kit("kit.csv", AudienceImportFixtures.GERMAN_KIT).get(0).problems())
+                .singleElement()
+                .asString()
+                .contains("forgotten on request");
+        assertThat(app.measuredAudience(CLEAN)).isNull();
+
+        List<DemographicsImport.Outcome> allowed = kit(
+                "kit.csv",
+                AudienceImportFixtures.GERMAN_KIT,
+                ImportOptions.defaults().withAllowForgotten(true));
+
+        assertThat(allowed.get(0).problems()).isEmpty();
+        assertThat(allowed.get(0).reportsStored()).isEqualTo(1);
+        assertThat(app.measuredAudience(CLEAN).data().countries().get("DE")).isCloseTo(0.62, within(1e-9));
+    }
+
+    private static final String GERMAN_AND_BOUGHT =
+            AudienceImportFixtures.GERMAN_KIT + "instagram:bought,country,US,100%\n";
 
     @Test
     void aKitWithBadCellsStoresNothingAndNamesEachLineAndColumn() throws Exception {
         kit("good.csv", AudienceImportFixtures.GERMAN_KIT);
 
-        List<AudienceImport.Outcome> bad = kit(
+        List<DemographicsImport.Outcome> bad = kit(
                 "bad.csv",
                 "creator,dimension,value,share\n"
                         + "instagram:clean,country,DE,lots\n"
@@ -107,7 +153,7 @@ abstract class MeasuredAudienceContract {
 
     @Test
     void sharesOfOneDimensionAboveAHundredPercentAreRefused() throws Exception {
-        List<AudienceImport.Outcome> bad = kit(
+        List<DemographicsImport.Outcome> bad = kit(
                 "over.csv",
                 "creator,dimension,value,share\n"
                         + "instagram:clean,country,DE,70\n"
@@ -134,7 +180,7 @@ abstract class MeasuredAudienceContract {
                         "25-34,U=100"));
 
         assertThat(app.demographicsImport().insights(List.of(countries, ages), ImportOptions.defaults(), CLEAN))
-                .flatExtracting(AudienceImport.Outcome::problems)
+                .flatExtracting(DemographicsImport.Outcome::problems)
                 .isEmpty();
 
         AudienceProfile followers = app.measuredAudience(CLEAN);

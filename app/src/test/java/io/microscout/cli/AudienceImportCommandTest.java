@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code import --format followers|comments}, and authenticity in {@code creator} and {@code creators}. */
+/** {@code import --format followers|comments|media-kit}, and authenticity in {@code creator} and {@code creators}. */
 class AudienceImportCommandTest {
     @TempDir
     Path home;
@@ -113,6 +113,24 @@ class AudienceImportCommandTest {
         assertThat(out.toString())
                 .contains("follower samples of 1 creator(s) stored (1 profiles)")
                 .contains("unchanged");
+    }
+
+    @Test
+    void aMediaKitOfAForgottenCreatorIsSkippedWithAWarningUnlessAllowed() throws Exception {
+        assertThat(run("forget", "instagram:anna")).isZero();
+        Path kit = file("kit.csv", "creator,dimension,value,share\ninstagram:anna,country,DE,60%\n");
+        err.getBuffer().setLength(0);
+
+        assertThat(run("import", kit.toString(), "--format", "media-kit")).isZero();
+
+        assertThat(err.toString())
+                .contains("skipped: kit.csv: creator instagram:anna not imported: forgotten on request")
+                .contains("--allow-forgotten imports them again");
+        assertThat(out.toString()).contains("1 records read, 1 skipped; unchanged (0 report(s) already up to date)");
+
+        assertThat(run("import", kit.toString(), "--format", "media-kit", "--allow-forgotten"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("error: kit.csv:line 2: field 'creator': creator instagram:anna is not");
     }
 
     @Test

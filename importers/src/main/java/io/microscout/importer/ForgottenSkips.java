@@ -28,12 +28,7 @@ record ForgottenSkips(CatalogBatch batch, List<ImportProblem> warnings) {
                         .filter(s -> !found.containsKey(s.creator()))
                         .toList());
         List<ImportProblem> warnings = found.entrySet().stream()
-                .map(e -> new ImportProblem(
-                        file.toString(),
-                        null,
-                        null,
-                        "creator " + e.getKey() + " not imported: forgotten on request (microscout forget) at "
-                                + e.getValue() + "; --allow-forgotten imports them again"))
+                .map(e -> ForgottenWarning.about(file.toString(), e.getKey(), e.getValue()))
                 .toList();
         return new ForgottenSkips(kept, warnings);
     }

@@ -6,42 +6,74 @@ import io.microscout.audience.AudienceReports;
 import io.microscout.catalog.CreatorCatalog;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.AudienceData;
+import io.microscout.importer.ForgottenWarning;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportProblem;
 import io.microscout.importer.ProblemLog;
+import io.microscout.privacy.ForgottenCreators;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Imports measured audiences of creators already in the catalog: Instagram insights responses
  * ({@link InsightsDemographics}) and media-kit CSV files ({@link MediaKitCsv}), with the rules of every import:
  * one transaction per file; a file with problems stores nothing unless {@code skipInvalid}; the same file again
  * changes nothing. A file that gives some dimensions only (a response per breakdown: one for countries, one for
- * ages) updates those and keeps the others of the creator's newest report of that kind.
+ * ages) updates those and keeps the others of the creator's newest report of that kind. A creator forgotten on
+ * request (microscout forget) is left out with a warning, as the catalog import does, unless {@code allowForgotten}.
  */
 public final class DemographicsImport {
+
+    /**
+     * What one file did. A report is one measured audience of one kind (followers, engaged audience) of one creator.
+     *
+     * @param problems         what could not be read, then a warning per forgotten creator left out
+     * @param creatorsChanged  creators with at least one new report
+     * @param reportsStored    reports stored
+     * @param reportsUnchanged reports equal to the creator's newest stored one of that kind, so not stored again
+     */
+    public record Outcome(
+            Path file,
+            int recordsRead,
+            List<ImportProblem> problems,
+            boolean stored,
+            int creatorsChanged,
+            int reportsStored,
+            int reportsUnchanged) {
+        public Outcome {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean failed() {
+            return !stored;
+        }
+    }
+
     private final CreatorCatalog catalog;
     private final AudienceReports reports;
+    private final ForgottenCreators forgotten;
 
-    public DemographicsImport(CreatorCatalog catalog, AudienceReports reports) {
+    public DemographicsImport(CreatorCatalog catalog, AudienceReports reports, ForgottenCreators forgotten) {
         this.catalog = catalog;
         this.reports = reports;
+        this.forgotten = forgotten;
     }
 
     /** Instagram insights responses of one creator ({@code creator} is required: the response names an id only). */
-    public List<AudienceImport.Outcome> insights(List<Path> files, ImportOptions options, CreatorKey creator)
-            throws IOException {
+    public List<Outcome> insights(List<Path> files, ImportOptions options, CreatorKey creator) throws IOException {
         if (creator == null) {
             throw new IllegalArgumentException("an insights response names the account by its numeric id only:"
                     + " give the creator it belongs to with --creator instagram:HANDLE");
         }
-        List<AudienceImport.Outcome> outcomes = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
         for (Path file : files) {
             ProblemLog problems = new ProblemLog(file.getFileName().toString());
             Map<AudienceKind, AudienceData> read = InsightsDemographics.read(file, problems);
@@ -53,9 +85,8 @@ public final class DemographicsImport {
     }
 
     /** Media-kit CSV files (the creator from --creator or the file's columns). */
-    public List<AudienceImport.Outcome> mediaKits(List<Path> files, ImportOptions options, CreatorKey creator)
-            throws IOException {
-        List<AudienceImport.Outcome> outcomes = new ArrayList<>();
+    public List<Outcome> mediaKits(List<Path> files, ImportOptions options, CreatorKey creator) throws IOException {
+        List<Outcome> outcomes = new ArrayList<>();
         for (Path file : files) {
             ProblemLog problems = new ProblemLog(file.getFileName().toString());
             MediaKitCsv.Read read = MediaKitCsv.read(file, options, creator, problems);
@@ -64,7 +95,7 @@ public final class DemographicsImport {
         return outcomes;
     }
 
-    private AudienceImport.Outcome store(
+    private Outcome store(
             Path file,
             String sourceKind,
             List<MediaKitCsv.Kit> kits,
@@ -75,10 +106,17 @@ public final class DemographicsImport {
         List<ImportProblem> problems = new ArrayList<>(log.list());
         Instant measuredAt = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
         String source = sourceKind + " (" + file.getFileName() + ")";
+        Map<CreatorKey, Instant> forgottenAt = options.allowForgotten()
+                ? Map.of()
+                : forgotten.among(
+                        kits.stream().map(MediaKitCsv.Kit::creator).distinct().toList());
         List<AudienceReport> fresh = new ArrayList<>();
         int unchanged = 0;
-        List<CreatorKey> changedCreators = new ArrayList<>();
+        Set<CreatorKey> changedCreators = new LinkedHashSet<>();
         for (MediaKitCsv.Kit kit : kits) {
+            if (forgottenAt.containsKey(kit.creator())) {
+                continue;
+            }
             if (catalog.creator(kit.creator()).isEmpty()) {
                 problems.add(new ImportProblem(
                         log.file(),
@@ -95,16 +133,14 @@ public final class DemographicsImport {
                 unchanged++;
             } else {
                 fresh.add(report);
-                if (!changedCreators.contains(kit.creator())) {
-                    changedCreators.add(kit.creator());
-                }
+                changedCreators.add(kit.creator());
             }
         }
         if (!problems.isEmpty() && !options.skipInvalid()) {
-            return new AudienceImport.Outcome(file, recordsRead, problems, false, 0, 0, 0);
+            return new Outcome(file, recordsRead, problems, false, 0, 0, 0);
         }
         reports.saveAll(fresh);
-        return new AudienceImport.Outcome(
-                file, recordsRead, problems, true, changedCreators.size(), unchanged, fresh.size());
+        forgottenAt.forEach((creator, at) -> problems.add(ForgottenWarning.about(log.file(), creator, at)));
+        return new Outcome(file, recordsRead, problems, true, changedCreators.size(), fresh.size(), unchanged);
     }
 }
