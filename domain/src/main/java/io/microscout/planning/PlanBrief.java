@@ -17,7 +17,7 @@ import java.util.Set;
  * @param minFit              creators below this fit (0–1) are left out
  * @param platforms, tiers, deliverables  what may be bought (empty: anything)
  * @param audience            whom the brand sells to (countries, languages, ages, genders): the forecast's
- *                            in-market share ({@link BuyerModel}); empty: everyone counts as in the market
+ *                            in-market share ({@link BuyerModel}); empty or null: everyone counts as in the market
  */
 public record PlanBrief(
         String name,
@@ -35,40 +35,6 @@ public record PlanBrief(
         Set<Tier> tiers,
         Set<Deliverable> deliverables,
         AudienceTarget audience) {
-
-    /** A brief without a target audience (everyone counts as in the market). */
-    public PlanBrief(
-            String name,
-            double budget,
-            Objective objective,
-            Double ctr,
-            Double cvr,
-            Double averageOrderValue,
-            Double maxSharePerCreator,
-            Double maxSharePerNiche,
-            Double maxSharePerPlatform,
-            Double minAuthenticity,
-            Double minFit,
-            Set<Platform> platforms,
-            Set<Tier> tiers,
-            Set<Deliverable> deliverables) {
-        this(
-                name,
-                budget,
-                objective,
-                ctr,
-                cvr,
-                averageOrderValue,
-                maxSharePerCreator,
-                maxSharePerNiche,
-                maxSharePerPlatform,
-                minAuthenticity,
-                minFit,
-                platforms,
-                tiers,
-                deliverables,
-                AudienceTarget.any());
-    }
 
     public PlanBrief {
         audience = audience == null ? AudienceTarget.any() : audience;
@@ -141,81 +107,41 @@ public record PlanBrief(
     /** A brief with only a budget and an objective. */
     public static PlanBrief of(double budget, Objective objective) {
         return new PlanBrief(
-                "plan", budget, objective, null, null, null, null, null, null, null, null, null, null, null);
+                "plan", budget, objective, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public PlanBrief withBudget(double b) {
-        return new PlanBrief(
-                name,
-                b,
-                objective,
-                ctr,
-                cvr,
-                averageOrderValue,
-                maxSharePerCreator,
-                maxSharePerNiche,
-                maxSharePerPlatform,
-                minAuthenticity,
-                minFit,
-                platforms,
-                tiers,
-                deliverables,
-                audience);
+        return with(b, objective, tiers, maxSharePerCreator);
     }
 
     public PlanBrief withObjective(Objective o) {
+        return with(budget, o, tiers, maxSharePerCreator);
+    }
+
+    public PlanBrief withTiers(Set<Tier> t) {
+        return with(budget, objective, t, maxSharePerCreator);
+    }
+
+    public PlanBrief withMaxSharePerCreator(Double share) {
+        return with(budget, objective, tiers, share);
+    }
+
+    /** This brief with what the options may override (the rest as it is). */
+    private PlanBrief with(double b, Objective o, Set<Tier> t, Double creatorShare) {
         return new PlanBrief(
                 name,
-                budget,
+                b,
                 o,
                 ctr,
                 cvr,
                 averageOrderValue,
-                maxSharePerCreator,
-                maxSharePerNiche,
-                maxSharePerPlatform,
-                minAuthenticity,
-                minFit,
-                platforms,
-                tiers,
-                deliverables,
-                audience);
-    }
-
-    public PlanBrief withTiers(Set<Tier> t) {
-        return new PlanBrief(
-                name,
-                budget,
-                objective,
-                ctr,
-                cvr,
-                averageOrderValue,
-                maxSharePerCreator,
+                creatorShare,
                 maxSharePerNiche,
                 maxSharePerPlatform,
                 minAuthenticity,
                 minFit,
                 platforms,
                 t,
-                deliverables,
-                audience);
-    }
-
-    public PlanBrief withMaxSharePerCreator(Double share) {
-        return new PlanBrief(
-                name,
-                budget,
-                objective,
-                ctr,
-                cvr,
-                averageOrderValue,
-                share,
-                maxSharePerNiche,
-                maxSharePerPlatform,
-                minAuthenticity,
-                minFit,
-                platforms,
-                tiers,
                 deliverables,
                 audience);
     }
