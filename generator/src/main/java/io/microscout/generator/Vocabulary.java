@@ -1,5 +1,7 @@
 package io.microscout.generator;
 
+import io.microscout.niche.Niche;
+import io.microscout.niche.NicheTaxonomy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,28 +21,9 @@ import java.util.Map;
  * Hashtags are kept in lower case, as {@code CaptionSignals} reads them.
  */
 final class Vocabulary {
-    /** The 20 niche ids, in the order of the vocabulary file (the discovery taxonomy uses the same ids). */
-    static final List<String> NICHES = List.of(
-            "beauty",
-            "fashion",
-            "fitness",
-            "food",
-            "travel",
-            "parenting",
-            "pets",
-            "gaming",
-            "tech",
-            "home",
-            "finance",
-            "wellness",
-            "sports",
-            "music",
-            "art",
-            "photography",
-            "education",
-            "automotive",
-            "outdoors",
-            "entertainment");
+    /** The 20 niche ids of the discovery taxonomy, in its order (the vocabulary file has a section for each). */
+    static final List<String> NICHES =
+            NicheTaxonomy.all().stream().map(Niche::id).toList();
 
     static final List<String> VALUES = List.of("vegan", "eco", "family", "faith", "lgbtq", "body_positivity");
     static final List<String> RISKS = List.of("alcohol", "gambling", "profanity", "politics");
