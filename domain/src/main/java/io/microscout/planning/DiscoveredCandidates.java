@@ -77,20 +77,12 @@ public final class DiscoveredCandidates implements CandidateSource {
             }
             long[] history = history(posts.getOrDefault(r.key(), List.of()));
             Double authenticity = r.fit().component(FitComponent.AUTHENTICITY).value();
-            PlanCandidate draft = new PlanCandidate(
+            PricingSubject subject = new PricingSubject(
                     r.key(),
                     r.tier(),
-                    r.content().nicheIds(),
-                    c.countryCode(),
-                    c.languageCode(),
                     c.followers(),
-                    authenticity == null ? null : authenticity * 100,
-                    r.fit().score(),
-                    history,
-                    null,
-                    null);
-            PricingSubject subject =
-                    new PricingSubject(r.key(), r.tier(), c.followers(), draft.engagementRate(), c.countryCode());
+                    PlanCandidate.engagementRate(history, c.followers()),
+                    c.countryCode());
             Map<Deliverable, PriceEstimate> prices = new EnumMap<>(Deliverable.class);
             for (Deliverable d : Deliverable.values()) {
                 if (d.platform() == r.key().platform()) {
@@ -100,12 +92,12 @@ public final class DiscoveredCandidates implements CandidateSource {
             out.add(new PlanCandidate(
                     r.key(),
                     r.tier(),
-                    draft.niches(),
+                    r.content().nicheIds(),
                     c.countryCode(),
                     c.languageCode(),
                     c.followers(),
-                    draft.authenticity(),
-                    draft.fit(),
+                    authenticity == null ? null : authenticity * 100,
+                    r.fit().score(),
                     history,
                     prices,
                     null,

@@ -38,35 +38,6 @@ public record PlanCandidate(
         AudienceProfile audience,
         Double relevance) {
 
-    /** A candidate without measured audience or relevance (both then estimated or unknown). */
-    public PlanCandidate(
-            CreatorKey creator,
-            Tier tier,
-            List<String> niches,
-            String countryCode,
-            String languageCode,
-            long followers,
-            Double authenticity,
-            Double fit,
-            long[] engagementHistory,
-            Map<Deliverable, PriceEstimate> prices,
-            Set<String> followerSample) {
-        this(
-                creator,
-                tier,
-                niches,
-                countryCode,
-                languageCode,
-                followers,
-                authenticity,
-                fit,
-                engagementHistory,
-                prices,
-                followerSample,
-                null,
-                null);
-    }
-
     public PlanCandidate {
         if (audience != null && audience.estimated()) {
             audience = null; // an estimate is BuyerModel's to make, from the country and language
@@ -88,8 +59,13 @@ public record PlanCandidate(
         return niches.isEmpty() ? "general" : niches.get(0);
     }
 
-    /** Mean engagements per post over followers, or null without posts or followers. */
+    /** This candidate's {@link #engagementRate(long[], long)}. */
     public Double engagementRate() {
+        return engagementRate(engagementHistory, followers);
+    }
+
+    /** Mean engagements per post over followers, or null without posts or followers. */
+    public static Double engagementRate(long[] engagementHistory, long followers) {
         if (engagementHistory.length == 0 || followers <= 0) {
             return null;
         }

@@ -116,6 +116,8 @@ public final class SyntheticCandidates implements CandidateSource {
                 fit,
                 history,
                 prices,
+                null,
+                null, // no measured audience: estimated from country and language
                 null);
     }
 

@@ -42,6 +42,7 @@ class PlanningServiceTest {
                 minFit,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -95,6 +96,8 @@ class PlanningServiceTest {
                 Map.of(
                         Deliverable.INSTAGRAM_POST,
                         new PriceEstimate(150, 200, 260, PriceEstimate.Basis.ESTIMATE, List.of())),
+                null,
+                null, // no measured audience: estimated from country and language
                 null);
         Quotes quotes = Quotes.of(new Quote(c.creator(), Deliverable.INSTAGRAM_POST, 120, Instant.now(), null));
         Plan plan = service(quotes).plan(brief(1_000, null, null, null, null), List.of(c));
@@ -127,6 +130,8 @@ class PlanningServiceTest {
                 Map.of(
                         Deliverable.INSTAGRAM_POST,
                         new PriceEstimate(150, 200, 260, PriceEstimate.Basis.ESTIMATE, List.of())),
+                null,
+                null, // no measured audience: estimated from country and language
                 null);
     }
 }
