@@ -1,5 +1,7 @@
 package io.microscout.connector;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 
 /**
@@ -30,5 +32,16 @@ public record FetchLimits(int maxPosts, int pageSize, Duration maxWait, boolean 
     public int postPages(int platformMax) {
         int size = pageSize(platformMax);
         return (maxPosts + size - 1) / size;
+    }
+
+    /**
+     * The state a fetch of one creator starts from: the handle, the platform's first phase, no posts yet, and these
+     * limits at the platform's page maximum ({@code handle, phase, posts, maxPosts, pageSize}).
+     */
+    public ObjectNode startState(String handle, String firstPhase, int platformMax) {
+        ObjectNode s = JsonNodeFactory.instance.objectNode();
+        s.put("handle", handle).put("phase", firstPhase).put("posts", 0);
+        s.put("maxPosts", maxPosts).put("pageSize", pageSize(platformMax));
+        return s;
     }
 }

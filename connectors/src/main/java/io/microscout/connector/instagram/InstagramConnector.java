@@ -70,9 +70,7 @@ public final class InstagramConnector implements Connector {
             throw new ConnectorException(
                     "'" + handle + "' is not an Instagram username (letters, digits, '.' and" + " '_', at most 30)");
         }
-        ObjectNode s = JsonNodeFactory.instance.objectNode();
-        s.put("handle", handle).put("phase", "profile").put("posts", 0);
-        s.put("maxPosts", limits.maxPosts()).put("pageSize", limits.pageSize(MAX_PAGE));
+        ObjectNode s = limits.startState(handle, "profile", MAX_PAGE);
         if (previous != null && previous.hasNonNull("newest")) {
             s.put("since", previous.get("newest").asText());
         }

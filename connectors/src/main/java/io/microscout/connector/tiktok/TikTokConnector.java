@@ -89,9 +89,7 @@ public final class TikTokConnector implements Connector {
     }
 
     private static ObjectNode base(String handle, FetchLimits limits, LocalDate from, LocalDate to) {
-        ObjectNode s = JsonNodeFactory.instance.objectNode();
-        s.put("handle", handle).put("phase", "user").put("posts", 0);
-        s.put("maxPosts", limits.maxPosts()).put("pageSize", limits.pageSize(MAX_PAGE));
+        ObjectNode s = limits.startState(handle, "user", MAX_PAGE);
         s.put("from", DAY.format(from)).put("to", DAY.format(to)).put("cursor", 0);
         return s;
     }

@@ -70,9 +70,7 @@ public final class YouTubeConnector implements Connector {
 
     @Override
     public ObjectNode start(String handle, JsonNode previous, FetchLimits limits) {
-        ObjectNode s = JsonNodeFactory.instance.objectNode();
-        s.put("handle", handle).put("phase", "channel").put("posts", 0);
-        s.put("maxPosts", limits.maxPosts()).put("pageSize", limits.pageSize(MAX_PAGE));
+        ObjectNode s = limits.startState(handle, "channel", MAX_PAGE);
         if (previous != null && previous.hasNonNull("newest")) {
             s.put("since", previous.get("newest").asText());
         }
