@@ -79,19 +79,11 @@ public enum AccountFeature {
      * (docs/authenticity.md, "Features that carry across sources").
      */
     public static List<AccountFeature> defaults() {
-        return List.of(
-                FOLLOWERS_LOG,
-                FOLLOWING_LOG,
-                FOLLOWING_PER_FOLLOWER_LOG,
-                POSTS_LOG,
-                BIO_LENGTH,
-                PROFILE_PICTURE,
-                USERNAME_DIGITS,
-                USERNAME_DIGIT_SHARE,
-                POSTS_PER_FOLLOWER_LOG,
-                EXTERNAL_URL,
-                POSTS_PER_DAY_LOG,
-                FOLLOWING_PER_DAY_LOG);
+        return java.util.stream.Stream.concat(
+                        instaFake().stream(),
+                        java.util.stream.Stream.of(
+                                POSTS_PER_FOLLOWER_LOG, EXTERNAL_URL, POSTS_PER_DAY_LOG, FOLLOWING_PER_DAY_LOG))
+                .toList();
     }
 
     /** The feature's value for that profile, or NaN when an input it needs is unknown. */
