@@ -2,18 +2,14 @@ package io.microscout.cli.connectors;
 
 import io.microscout.app.ConnectorServices;
 import io.microscout.app.MicroScout;
-import io.microscout.cli.common.CatalogOptions;
 import io.microscout.connector.FetchLimits;
 import io.microscout.connector.WorkspaceLabel;
 import io.microscout.connector.state.JdbiRefreshRuns;
 import io.microscout.creator.CreatorKey;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -40,34 +36,8 @@ public final class WatchCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** What every watch subcommand takes. */
-    abstract static class Base implements Callable<Integer> {
-        @Mixin
-        CatalogOptions catalog;
-
-        @Option(names = "--workspace", paramLabel = "W", description = "the workspace (name or id); default the home")
-        String workspace;
-
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() throws Exception {
-            try (MicroScout app = catalog.open()) {
-                ConnectorServices s = new ConnectorServices(app);
-                return run(app, s, s.workspace(workspace));
-            }
-        }
-
-        abstract int run(MicroScout app, ConnectorServices s, WorkspaceLabel ws) throws Exception;
-
-        void say(String line) {
-            spec.commandLine().getOut().println(line);
-        }
-    }
-
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Watches creators (PLATFORM:HANDLE).")
-    static final class Add extends Base {
+    static final class Add extends WorkspaceCommand {
         @Parameters(arity = "1..*", paramLabel = "PLATFORM:HANDLE")
         List<String> creators;
 
@@ -87,7 +57,7 @@ public final class WatchCommand implements Runnable {
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Stops watching creators.")
-    static final class Remove extends Base {
+    static final class Remove extends WorkspaceCommand {
         @Parameters(arity = "1..*", paramLabel = "PLATFORM:HANDLE")
         List<String> creators;
 
@@ -102,7 +72,7 @@ public final class WatchCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The watched creators and the schedule.")
-    static final class ListWatched extends Base {
+    static final class ListWatched extends WorkspaceCommand {
         @Override
         int run(MicroScout app, ConnectorServices s, WorkspaceLabel ws) {
             s.watches().watched(ws.id()).forEach(k -> say(k.toString()));
@@ -119,7 +89,7 @@ public final class WatchCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description =
                     "How often `serve` refreshes the watched creators: hourly, daily, a duration (30m, 6h), or off.")
-    static final class Schedule extends Base {
+    static final class Schedule extends WorkspaceCommand {
         @Parameters(index = "0", paramLabel = "EVERY")
         String every;
 
@@ -144,7 +114,7 @@ public final class WatchCommand implements Runnable {
             name = "run",
             mixinStandardHelpOptions = true,
             description = "Refreshes the watched creators now (as `serve` does on schedule).")
-    static final class Run extends Base {
+    static final class Run extends WorkspaceCommand {
         @Override
         int run(MicroScout app, ConnectorServices s, WorkspaceLabel ws) throws Exception {
             long id = s.refresh(FetchLimits.defaults()).run(ws);
@@ -158,7 +128,7 @@ public final class WatchCommand implements Runnable {
     }
 
     @Command(name = "runs", mixinStandardHelpOptions = true, description = "The latest refresh runs, newest first.")
-    static final class Runs extends Base {
+    static final class Runs extends WorkspaceCommand {
         @Override
         int run(MicroScout app, ConnectorServices s, WorkspaceLabel ws) {
             s.runs().recent(ws.id(), 20).forEach(r -> say(line(r)));

@@ -126,4 +126,34 @@ class FetchCommandTest {
                 .contains("no youtube credential for the home (no --workspace): set one with"
                         + " `microscout credentials set youtube --token-file FILE`");
     }
+
+    @Test
+    void credentialsAndWatchesOfTheHomeAreListedAndRemoved() throws Exception {
+        Path keyFile = dir.resolve("youtube.key");
+        Files.writeString(keyFile, KEY + "\n");
+        assertThat(run("credentials", "set", "youtube", "--token-file", keyFile.toString()))
+                .isZero();
+
+        assertThat(run("credentials", "remove", "youtube")).isZero();
+        assertThat(run("credentials", "remove", "youtube")).isZero();
+        assertThat(run("credentials")).isZero();
+        assertThat(run("watch", "add", "youtube:GoogleDevelopers")).isZero();
+        assertThat(run("watch", "list")).isZero();
+        assertThat(run("watch", "remove", "youtube:googledevelopers")).isZero();
+
+        assertThat(out.toString())
+                .contains("removed the youtube credential of the home")
+                .contains("no youtube credential for the home")
+                .contains("no credentials for the home")
+                .contains("watching youtube:googledevelopers in the home")
+                .contains("no longer watching youtube:googledevelopers");
+        assertThat(run(
+                        "credentials",
+                        "set",
+                        "youtube",
+                        "--token-file",
+                        dir.resolve("missing").toString()))
+                .isNotZero();
+        assertThat(err.toString()).contains("missing");
+    }
 }
