@@ -2,6 +2,7 @@ package io.microscout.cli;
 
 import io.microscout.app.MicroScout;
 import io.microscout.cli.common.CatalogOptions;
+import io.microscout.cli.common.CommandGroup;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.CreatorIndex;
 import io.microscout.store.CreatorOrigins;
@@ -20,14 +21,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Housekeeping of the catalog: remove the demo's generated creators.",
         subcommands = {CatalogCommand.Remove.class})
-final class CatalogCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class CatalogCommand extends CommandGroup {
 
     @Command(
             name = "remove",

@@ -2,6 +2,7 @@ package io.microscout.cli;
 
 import io.microscout.app.MicroScout;
 import io.microscout.cli.common.CatalogOptions;
+import io.microscout.cli.common.CommandGroup;
 import io.microscout.cli.common.IndexProgress;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -17,14 +18,7 @@ import picocli.CommandLine.Spec;
         description = "The discovery search index (<home>/index): imports keep it up to date; rebuild it after an"
                 + " import with --no-index or when in doubt.",
         subcommands = {IndexCommand.Rebuild.class})
-final class IndexCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class IndexCommand extends CommandGroup {
 
     @Command(
             name = "rebuild",

@@ -2,9 +2,8 @@ package io.microscout.bench;
 
 import io.microscout.bench.embed.EmbedBenchCommand;
 import io.microscout.bench.ingest.IngestBenchCommand;
+import io.microscout.cli.common.CommandGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code microscout bench}: benchmarks that print numbers and compare with a baseline in the same run. */
 @Command(
@@ -20,12 +19,4 @@ import picocli.CommandLine.Spec;
             ServeBenchCommand.class,
             io.microscout.bench.booster.BoosterBenchCommand.class
         })
-public final class BenchCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-}
+public final class BenchCommand extends CommandGroup {}

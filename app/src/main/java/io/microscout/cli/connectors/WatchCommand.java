@@ -2,6 +2,7 @@ package io.microscout.cli.connectors;
 
 import io.microscout.app.ConnectorServices;
 import io.microscout.app.MicroScout;
+import io.microscout.cli.common.CommandGroup;
 import io.microscout.connector.FetchLimits;
 import io.microscout.connector.WorkspaceLabel;
 import io.microscout.connector.state.JdbiRefreshRuns;
@@ -9,9 +10,7 @@ import io.microscout.creator.CreatorKey;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code watch}: the creators a workspace refreshes on its schedule (run by {@code serve}), and the schedule. */
 @Command(
@@ -27,14 +26,7 @@ import picocli.CommandLine.Spec;
             WatchCommand.Run.class,
             WatchCommand.Runs.class
         })
-public final class WatchCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class WatchCommand extends CommandGroup {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Watches creators (PLATFORM:HANDLE).")
     static final class Add extends WorkspaceCommand {
