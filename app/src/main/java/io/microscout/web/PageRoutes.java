@@ -15,6 +15,7 @@ import io.microscout.discovery.RankedCreator;
 import io.microscout.forecast.Figure;
 import io.microscout.planning.BudgetComparison;
 import io.microscout.planning.Plan;
+import io.microscout.planning.SavedPlan;
 import io.microscout.store.workspace.JdbiAccounts;
 import io.microscout.workspace.Membership;
 import io.microscout.workspace.SavedBrief;
@@ -100,35 +101,13 @@ final class PageRoutes {
                 "the plan builder",
                 c -> planPage(c, new Views.PlanForm("", "", "", "", "", ""), null, null, null, null, null));
         router.page(HandlerType.POST, "/w/{ws}/plan", READ, "build (and save) a plan (form)", this::plan);
-        router.page(
-                HandlerType.GET,
-                "/w/{ws}/plans",
-                READ,
-                "saved plans",
-                c -> c.ctx()
-                        .html(pages.render(
-                                "plans.jte",
-                                Map.of(
-                                        "p",
-                                        new Views.PlansPage(
-                                                frame(c, "Saved plans", "plans"),
-                                                bench.plans(c.workspace()).list(),
-                                                null)))));
+        router.page(HandlerType.GET, "/w/{ws}/plans", READ, "saved plans", c -> plansPage(c, null));
         router.page(
                 HandlerType.GET,
                 "/w/{ws}/plans/{name}",
                 READ,
                 "one saved plan",
-                c -> c.ctx()
-                        .html(pages.render(
-                                "plans.jte",
-                                Map.of(
-                                        "p",
-                                        new Views.PlansPage(
-                                                frame(c, "Saved plans", "plans"),
-                                                bench.plans(c.workspace()).list(),
-                                                api.savedPlan(
-                                                        c.workspace(), c.ctx().pathParam("name")))))));
+                c -> plansPage(c, api.savedPlan(c.workspace(), c.ctx().pathParam("name"))));
         router.page(
                 HandlerType.GET,
                 "/w/{ws}/plans/{name}/export",
@@ -420,6 +399,19 @@ final class PageRoutes {
     private static String str(Map<String, Object> b, String k) {
         Object v = b.get(k);
         return v == null ? "" : v.toString();
+    }
+
+    /** The workspace's saved plans, newest first, with one of them shown in full (or none). */
+    private void plansPage(Router.Call c, SavedPlan shown) {
+        c.ctx()
+                .html(pages.render(
+                        "plans.jte",
+                        Map.of(
+                                "p",
+                                new Views.PlansPage(
+                                        frame(c, "Saved plans", "plans"),
+                                        bench.plans(c.workspace()).list(),
+                                        shown))));
     }
 
     private void importsPage(Router.Call c, String error) {
