@@ -55,6 +55,14 @@ public record Brief(
     }
 
     public Brief withTiers(Set<Tier> t) {
+        return with(t, filters);
+    }
+
+    public Brief withFilters(HardFilters f) {
+        return with(tiers, f);
+    }
+
+    private Brief with(Set<Tier> t, HardFilters f) {
         return new Brief(
                 brand,
                 product,
@@ -62,25 +70,6 @@ public record Brief(
                 niches,
                 platforms,
                 t,
-                tierScheme,
-                audience,
-                values,
-                avoid,
-                budget,
-                goal,
-                filters,
-                weights,
-                planning);
-    }
-
-    public Brief withFilters(HardFilters f) {
-        return new Brief(
-                brand,
-                product,
-                keywords,
-                niches,
-                platforms,
-                tiers,
                 tierScheme,
                 audience,
                 values,
