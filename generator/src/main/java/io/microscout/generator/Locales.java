@@ -162,23 +162,23 @@ final class Locales {
     }
 
     static String firstName(String language, SplittableRandom rng) {
-        return pick(
-                language.equals("es")
-                        ? ES_FIRST
-                        : language.equals("pt")
-                                ? PT_FIRST
-                                : language.equals("de") ? DE_FIRST : language.equals("fr") ? FR_FIRST : EN_FIRST,
-                rng);
+        return pick(byLanguage(language, ES_FIRST, PT_FIRST, DE_FIRST, FR_FIRST, EN_FIRST), rng);
     }
 
     static String lastName(String language, SplittableRandom rng) {
-        return pick(
-                language.equals("es")
-                        ? ES_LAST
-                        : language.equals("pt")
-                                ? PT_LAST
-                                : language.equals("de") ? DE_LAST : language.equals("fr") ? FR_LAST : EN_LAST,
-                rng);
+        return pick(byLanguage(language, ES_LAST, PT_LAST, DE_LAST, FR_LAST, EN_LAST), rng);
+    }
+
+    /** The names of that language: Spanish, Portuguese, German, French, else English. */
+    private static String[] byLanguage(
+            String language, String[] es, String[] pt, String[] de, String[] fr, String[] en) {
+        return switch (language) {
+            case "es" -> es;
+            case "pt" -> pt;
+            case "de" -> de;
+            case "fr" -> fr;
+            default -> en;
+        };
     }
 
     static <T> T pick(T[] options, SplittableRandom rng) {
