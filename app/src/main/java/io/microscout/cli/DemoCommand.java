@@ -85,10 +85,7 @@ public final class DemoCommand implements Callable<Integer> {
             // Embedding the demo's creators twice (profiles file, then posts file) would dominate the demo's time:
             // the index is built once, on the first discover (or by ./microscout index rebuild).
             app.search().indexer().suspend();
-            List<Path> files = List.of(
-                    dir.resolve(CatalogFiles.CREATORS),
-                    dir.resolve(CatalogFiles.POSTS),
-                    dir.resolve(CatalogFiles.SNAPSHOTS));
+            List<Path> files = CatalogFiles.catalogImport(dir);
             List<FileOutcome> outcomes = app.imports()
                     .importFiles(
                             files, SourceReaders.forFormat("csv"), ImportOptions.defaults(), ImportProgress.silent());

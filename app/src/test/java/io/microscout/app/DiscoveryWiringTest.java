@@ -9,13 +9,10 @@ import io.microscout.discovery.CatalogIndexer;
 import io.microscout.discovery.RankedCreator;
 import io.microscout.embedding.HashingTextEmbedder;
 import io.microscout.generator.CatalogFiles;
-import io.microscout.generator.CatalogGenerator;
 import io.microscout.generator.GeneratorSettings;
 import io.microscout.generator.GroundTruth;
 import io.microscout.generator.GroundTruthFile;
 import io.microscout.importer.ImportOptions;
-import io.microscout.importer.ImportProgress;
-import io.microscout.importer.formats.SourceReaders;
 import io.microscout.store.StoreLocation;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,13 +42,12 @@ class DiscoveryWiringTest {
 
     @BeforeAll
     static void generateAndImport() throws Exception {
-        try (CatalogFiles files = new CatalogFiles(generated)) {
-            new CatalogGenerator(GeneratorSettings.of(150, 11)
-                            .withPosts(10)
-                            .withFollowerSample(0)
-                            .withCommentsPerPost(0))
-                    .generate(files);
-        }
+        GeneratedCatalog.write(
+                generated,
+                GeneratorSettings.of(150, 11)
+                        .withPosts(10)
+                        .withFollowerSample(0)
+                        .withCommentsPerPost(0));
         truth = GroundTruthFile.read(generated.resolve(CatalogFiles.GROUND_TRUTH));
         try (MicroScout app = open(imported)) {
             importGenerated(app);
@@ -64,15 +60,7 @@ class DiscoveryWiringTest {
     }
 
     private static void importGenerated(MicroScout app) throws Exception {
-        app.imports()
-                .importFiles(
-                        List.of(
-                                generated.resolve(CatalogFiles.CREATORS),
-                                generated.resolve(CatalogFiles.POSTS),
-                                generated.resolve(CatalogFiles.SNAPSHOTS)),
-                        SourceReaders.forFormat("csv"),
-                        ImportOptions.defaults(),
-                        ImportProgress.silent());
+        GeneratedCatalog.importInto(app, generated, ImportOptions.defaults());
     }
 
     private static Brief brief(String yaml) {

@@ -9,13 +9,10 @@ import io.microscout.discovery.CatalogIndexer;
 import io.microscout.embedding.HashingTextEmbedder;
 import io.microscout.forecast.ForecastAssumptions;
 import io.microscout.generator.CatalogFiles;
-import io.microscout.generator.CatalogGenerator;
 import io.microscout.generator.GeneratorSettings;
 import io.microscout.generator.GroundTruth;
 import io.microscout.generator.GroundTruthFile;
 import io.microscout.importer.ImportOptions;
-import io.microscout.importer.ImportProgress;
-import io.microscout.importer.formats.SourceReaders;
 import io.microscout.planning.AudienceOverlap;
 import io.microscout.planning.DiscoveredCandidates;
 import io.microscout.planning.Plan;
@@ -27,7 +24,6 @@ import io.microscout.pricing.Quotes;
 import io.microscout.store.StoreLocation;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -55,25 +51,16 @@ class PlanBuysTheAudienceTest {
 
     @BeforeAll
     static void generateAndImport() throws Exception {
-        try (CatalogFiles files = new CatalogFiles(generated)) {
-            new CatalogGenerator(GeneratorSettings.of(1_500, 7)
-                            .withPosts(12)
-                            .withFollowerSample(0)
-                            .withCommentsPerPost(0))
-                    .generate(files);
-        }
+        GeneratedCatalog.write(
+                generated,
+                GeneratorSettings.of(1_500, 7)
+                        .withPosts(12)
+                        .withFollowerSample(0)
+                        .withCommentsPerPost(0));
         truth = GroundTruthFile.read(generated.resolve(CatalogFiles.GROUND_TRUTH));
         app = MicroScout.open(
                 StoreLocation.h2(home), Settings.defaults(), Clock.systemUTC(), new HashingTextEmbedder(128));
-        app.imports()
-                .importFiles(
-                        List.of(
-                                generated.resolve(CatalogFiles.CREATORS),
-                                generated.resolve(CatalogFiles.POSTS),
-                                generated.resolve(CatalogFiles.SNAPSHOTS)),
-                        SourceReaders.forFormat("csv"),
-                        ImportOptions.defaults(),
-                        ImportProgress.silent());
+        GeneratedCatalog.importInto(app, generated, ImportOptions.defaults());
     }
 
     @AfterAll

@@ -1,14 +1,11 @@
 package io.microscout.web;
 
+import io.microscout.app.GeneratedCatalog;
 import io.microscout.app.MicroScout;
 import io.microscout.app.Settings;
 import io.microscout.embedding.HashingTextEmbedder;
-import io.microscout.generator.CatalogFiles;
-import io.microscout.generator.CatalogGenerator;
 import io.microscout.generator.GeneratorSettings;
 import io.microscout.importer.ImportOptions;
-import io.microscout.importer.ImportProgress;
-import io.microscout.importer.formats.SourceReaders;
 import io.microscout.store.StoreLocation;
 import io.microscout.store.workspace.JdbiAccounts;
 import io.microscout.workspace.Role;
@@ -22,7 +19,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,24 +42,12 @@ final class ServerFixture implements AutoCloseable {
     ServerFixture(Path dir) throws Exception {
         Path generated = dir.resolve("generated");
         home = dir.resolve("home");
-        try (CatalogFiles files = new CatalogFiles(generated)) {
-            new CatalogGenerator(GeneratorSettings.of(120, 5)
-                            .withPosts(8)
-                            .withFollowerSample(0)
-                            .withCommentsPerPost(0))
-                    .generate(files);
-        }
+        GeneratedCatalog.write(
+                generated,
+                GeneratorSettings.of(120, 5).withPosts(8).withFollowerSample(0).withCommentsPerPost(0));
         app = MicroScout.open(
                 StoreLocation.h2(home), Settings.defaults(), Clock.systemUTC(), new HashingTextEmbedder(128));
-        app.imports()
-                .importFiles(
-                        List.of(
-                                generated.resolve(CatalogFiles.CREATORS),
-                                generated.resolve(CatalogFiles.POSTS),
-                                generated.resolve(CatalogFiles.SNAPSHOTS)),
-                        SourceReaders.forFormat("csv"),
-                        ImportOptions.defaults(),
-                        ImportProgress.silent());
+        GeneratedCatalog.importInto(app, generated, ImportOptions.defaults());
         StringWriter out = new StringWriter();
         ServeCommand.firstOwner(app, new PrintWriter(out), "alice@brand-a.test", PASSWORD);
         JdbiAccounts accounts = new JdbiAccounts(app.store().jdbi());

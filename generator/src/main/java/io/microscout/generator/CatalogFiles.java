@@ -32,6 +32,11 @@ public final class CatalogFiles implements Consumer<GeneratedCreator>, AutoClose
     public static final String COMMENTS = "comments.csv";
     public static final String GROUND_TRUTH = "ground-truth.csv";
 
+    /** The catalog files of a generated catalog in {@code dir}, in the order an import takes them (profiles first). */
+    public static List<Path> catalogImport(Path dir) {
+        return List.of(dir.resolve(CREATORS), dir.resolve(POSTS), dir.resolve(SNAPSHOTS));
+    }
+
     private static final int BUFFER = 1 << 20;
     private final TierScheme tiers = TierScheme.microscoutDefault();
     private final Writer creators;

@@ -1,15 +1,13 @@
 package io.microscout.cli.privacy;
 
+import io.microscout.app.GeneratedCatalog;
 import io.microscout.app.MicroScout;
 import io.microscout.app.Settings;
 import io.microscout.creator.CreatorKey;
 import io.microscout.embedding.HashingTextEmbedder;
 import io.microscout.generator.CatalogFiles;
-import io.microscout.generator.CatalogGenerator;
 import io.microscout.generator.GeneratorSettings;
 import io.microscout.importer.ImportOptions;
-import io.microscout.importer.ImportProgress;
-import io.microscout.importer.formats.SourceReaders;
 import io.microscout.pricing.Deliverable;
 import io.microscout.pricing.Quote;
 import io.microscout.store.StoreLocation;
@@ -30,13 +28,9 @@ final class FullHome {
     FullHome(Path dir) throws Exception {
         generated = dir.resolve("generated");
         home = dir.resolve("home");
-        try (CatalogFiles files = new CatalogFiles(generated)) {
-            new CatalogGenerator(GeneratorSettings.of(25, 3)
-                            .withPosts(4)
-                            .withFollowerSample(15)
-                            .withCommentsPerPost(2))
-                    .generate(files);
-        }
+        GeneratedCatalog.write(
+                generated,
+                GeneratorSettings.of(25, 3).withPosts(4).withFollowerSample(15).withCommentsPerPost(2));
         try (MicroScout app = open()) {
             importAll(app, ImportOptions.defaults());
             CreatorKey k = first(app);
@@ -87,15 +81,7 @@ final class FullHome {
     }
 
     void importAll(MicroScout app, ImportOptions options) throws Exception {
-        app.imports()
-                .importFiles(
-                        List.of(
-                                generated.resolve(CatalogFiles.CREATORS),
-                                generated.resolve(CatalogFiles.POSTS),
-                                generated.resolve(CatalogFiles.SNAPSHOTS)),
-                        SourceReaders.forFormat("csv"),
-                        options,
-                        ImportProgress.silent());
+        GeneratedCatalog.importInto(app, generated, options);
         app.audienceImport().followers(List.of(generated.resolve(CatalogFiles.FOLLOWERS_SAMPLE)), options, null);
         app.audienceImport().comments(List.of(generated.resolve(CatalogFiles.COMMENTS)), options, null);
     }
