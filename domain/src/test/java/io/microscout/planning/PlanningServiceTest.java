@@ -83,22 +83,7 @@ class PlanningServiceTest {
 
     @Test
     void quoteOverridesTheCandidatesEstimateInThePlan() {
-        PlanCandidate c = new PlanCandidate(
-                CreatorKey.of(Platform.INSTAGRAM, "anna.bakes"),
-                Tier.MICRO,
-                List.of("food"),
-                "DE",
-                "de",
-                40_000,
-                90.0,
-                0.9,
-                new long[] {900, 1_000, 1_100},
-                Map.of(
-                        Deliverable.INSTAGRAM_POST,
-                        new PriceEstimate(150, 200, 260, PriceEstimate.Basis.ESTIMATE, List.of())),
-                null,
-                null, // no measured audience: estimated from country and language
-                null);
+        PlanCandidate c = food("anna.bakes", "DE");
         Quotes quotes = Quotes.of(new Quote(c.creator(), Deliverable.INSTAGRAM_POST, 120, Instant.now(), null));
         Plan plan = service(quotes).plan(brief(1_000, null, null, null, null), List.of(c));
         assertThat(plan.selections()).singleElement().satisfies(s -> {
