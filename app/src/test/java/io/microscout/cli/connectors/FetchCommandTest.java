@@ -64,13 +64,17 @@ class FetchCommandTest {
         return Main.commandLine(out, err).execute(all);
     }
 
-    @Test
-    void setsACredentialFetchesAndReplaysTheRawAnswersWithoutTheKeyShowingAnywhere() throws Exception {
+    /** {@code credentials set youtube} of the home, from a key file. */
+    private void setYouTubeKey() throws Exception {
         Path keyFile = dir.resolve("youtube.key");
         Files.writeString(keyFile, KEY + "\n");
-
         assertThat(run("credentials", "set", "youtube", "--token-file", keyFile.toString()))
                 .isZero();
+    }
+
+    @Test
+    void setsACredentialFetchesAndReplaysTheRawAnswersWithoutTheKeyShowingAnywhere() throws Exception {
+        setYouTubeKey();
         assertThat(run("credentials")).isZero();
         assertThat(out.toString()).contains("youtube").contains("set 20");
         assertThat(run("fetch", "youtube", "@GoogleDevelopers", "--dry-run")).isZero();
@@ -129,10 +133,7 @@ class FetchCommandTest {
 
     @Test
     void credentialsAndWatchesOfTheHomeAreListedAndRemoved() throws Exception {
-        Path keyFile = dir.resolve("youtube.key");
-        Files.writeString(keyFile, KEY + "\n");
-        assertThat(run("credentials", "set", "youtube", "--token-file", keyFile.toString()))
-                .isZero();
+        setYouTubeKey();
 
         assertThat(run("credentials", "remove", "youtube")).isZero();
         assertThat(run("credentials", "remove", "youtube")).isZero();
