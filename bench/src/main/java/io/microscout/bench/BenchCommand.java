@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             BenchDiscoverCommand.class,
             BenchPlanCommand.class,
             EmbedBenchCommand.class,
+            io.microscout.bench.firsthour.FirstHourBenchCommand.class,
             ServeBenchCommand.class,
             io.microscout.bench.booster.BoosterBenchCommand.class
         })
