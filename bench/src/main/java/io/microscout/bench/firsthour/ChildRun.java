@@ -20,7 +20,23 @@ record ChildRun(List<String> command, double seconds, int exitCode, String outpu
         Process p = pb.start();
         int code = p.waitFor();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new ChildRun(List.copyOf(command), seconds, code, Files.readString(log));
+        return new ChildRun(List.copyOf(command), seconds, cpuSeconds(cpu), code, Files.readString(log));
+    }
+
+    /** User + system seconds as /usr/bin/time wrote them ("%U %S" on the last line), else NaN. */
+    private static double cpuSeconds(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return Double.NaN;
+        }
+        List<String> lines = Files.readAllLines(file);
+        String[] parts = lines.isEmpty()
+                ? new String[0]
+                : lines.get(lines.size() - 1).trim().split("\\s+");
+        try {
+            return parts.length == 2 ? Double.parseDouble(parts[0]) + Double.parseDouble(parts[1]) : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** The same run, failing with the command and the end of its output when it did not exit with 0. */
