@@ -7,24 +7,33 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** One command run as a child process, as a user would type it: wall time from start to exit, and its output. */
-record ChildRun(List<String> command, double seconds, int exitCode, String output) {
+/**
+ * One command run as a child process, as a user would type it: wall time from start to exit, CPU seconds (user +
+ * system, of it and its children, from {@code /usr/bin/time}; NaN where that is not installed), and its output.
+ */
+record ChildRun(List<String> command, double seconds, double cpuSeconds, int exitCode, String output) {
+    private static final Path TIME = Path.of("/usr/bin/time");
 
     /** Runs {@code command} in the current folder, its stdout and stderr together in {@code log} (kept for reading). */
     static ChildRun of(List<String> command, Path log) throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
-        ProcessBuilder pb =
-                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        Path cpu = log.resolveSibling(log.getFileName() + ".cpu");
+        List<String> timed = new ArrayList<>();
+        if (Files.isExecutable(TIME)) {
+            timed.addAll(List.of(TIME.toString(), "-f", "%U %S", "-o", cpu.toString()));
+        }
+        timed.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         long t0 = System.nanoTime();
         Process p = pb.start();
         int code = p.waitFor();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new ChildRun(List.copyOf(command), seconds, cpuSeconds(cpu), code, Files.readString(log));
+        return new ChildRun(List.copyOf(command), seconds, cpuOf(cpu), code, Files.readString(log));
     }
 
     /** User + system seconds as /usr/bin/time wrote them ("%U %S" on the last line), else NaN. */
-    private static double cpuSeconds(Path file) throws IOException {
+    private static double cpuOf(Path file) throws IOException {
         if (!Files.exists(file)) {
             return Double.NaN;
         }
