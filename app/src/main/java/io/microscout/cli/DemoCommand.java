@@ -2,6 +2,7 @@ package io.microscout.cli;
 
 import io.microscout.app.MicroScout;
 import io.microscout.cli.common.CatalogOptions;
+import io.microscout.cli.common.IndexProgress;
 import io.microscout.cli.common.UserException;
 import io.microscout.generator.CatalogFiles;
 import io.microscout.generator.CatalogGenerator;
@@ -83,7 +84,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
             long started = System.nanoTime();
             // Embedding the demo's creators twice (profiles file, then posts file) would dominate the demo's time:
-            // the index is built once, on the first discover (or by ./microscout index rebuild).
+            // the index is built once, below, after the last file.
             app.search().indexer().suspend();
             List<Path> files = CatalogFiles.catalogImport(dir);
             List<FileOutcome> outcomes = app.imports()
@@ -96,20 +97,34 @@ public final class DemoCommand implements Callable<Integer> {
                 System.out.println("import " + o.file().getFileName() + ": " + o.recordsRead() + " records; "
                         + ImportCommand.describe(o.summary()));
             }
-            var audience = app.audienceImport();
-            var followers =
-                    audience.followers(List.of(dir.resolve("followers-sample.csv")), ImportOptions.defaults(), null);
-            var comments = audience.comments(List.of(dir.resolve("comments.csv")), ImportOptions.defaults(), null);
-            for (var o : java.util.stream.Stream.concat(followers.stream(), comments.stream())
-                    .toList()) {
+            var vetting = app.audienceImport()
+                    .followersAndComments(
+                            List.of(dir.resolve("followers-sample.csv")),
+                            List.of(dir.resolve("comments.csv")),
+                            ImportOptions.defaults(),
+                            null);
+            for (var o : vetting) {
                 if (o.failed()) {
                     throw new UserException(o.file() + ": " + o.problems().get(0));
                 }
                 System.out.println("import " + o.file().getFileName() + ": " + o.recordsRead() + " records (vetting)");
             }
             System.out.printf("imported in %.1f s%n", (System.nanoTime() - started) / 1e9);
-            System.out.println("search index: not updated by the demo import; built on the first ./microscout discover"
-                    + " (MiniLM embeds one text per creator), or now with ./microscout index rebuild");
+            // The index is built once, after all files (not per file), so the demo ends searchable: the first
+            // discover answers from it instead of building it.
+            boolean changed = outcomes.stream().anyMatch(o -> !o.summary().changedNothing())
+                    || vetting.stream().anyMatch(o -> o.creatorsChanged() > 0);
+            long total = app.catalog().countCreators();
+            if (changed || app.search().index().size() != total) {
+                long indexing = System.nanoTime();
+                java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
+                long indexed = app.search().rebuild(IndexProgress.progress(err, total, "building the search index"));
+                System.out.println("search index: "
+                        + IndexProgress.summary(app.search().indexer(), indexed, "creators", indexing) + " into "
+                        + app.search().describe());
+            } else {
+                System.out.println("search index: up to date (" + total + " creators), nothing new to embed");
+            }
             System.out.println();
             var truth = GroundTruthFile.read(dir.resolve(CatalogFiles.GROUND_TRUTH));
             DemoCatalog.origins(app).mark(truth.keySet(), io.microscout.store.CreatorOrigins.DEMO);

@@ -9,8 +9,11 @@ import picocli.CommandLine.Command;
         name = "microscout",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Find, vet and plan micro-influencer campaigns.",
-        subcommands = {
+        description = "Find, vet and plan micro-influencer campaigns.")
+public final class Main implements Runnable {
+
+    /** The subcommands, in the order --help lists them (the benchmarks come through {@link CliExtension}). */
+    static final java.util.List<Class<?>> COMMANDS = java.util.List.of(
             CommandLine.HelpCommand.class,
             GenerateCommand.class,
             DemoCommand.class,
@@ -35,9 +38,7 @@ import picocli.CommandLine.Command;
             io.microscout.cli.privacy.ForgetCommand.class,
             io.microscout.cli.privacy.ExportCommand.class,
             io.microscout.cli.privacy.BackupCommand.class,
-            io.microscout.cli.privacy.RestoreCommand.class,
-        })
-public final class Main implements Runnable {
+            io.microscout.cli.privacy.RestoreCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,25 +58,44 @@ public final class Main implements Runnable {
     /** Runs the CLI and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
         Logs.configure(java.util.Arrays.asList(args).contains("--verbose"));
-        return commandLine().execute(args);
+        return build(stdout(), stderr(), CommandTree.namedBy(args)).execute(args);
     }
 
+    /** Every command inspected (for tests and tools that walk the whole tree). */
     public static CommandLine commandLine() {
-        return commandLine(
-                new java.io.OutputStreamWriter(System.out, java.nio.charset.Charset.defaultCharset()),
-                new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset()));
+        return commandLine(stdout(), stderr());
     }
 
     /** Writing to these, without control characters from imported text ({@link TerminalText}). */
     public static CommandLine commandLine(java.io.Writer out, java.io.Writer err) {
+        return build(out, err, name -> true);
+    }
+
+    /**
+     * The command line with the commands {@code inspect} accepts built in full; the others are listed by name and
+     * description only (what --help prints), which spares a run picocli's reflection over the whole tree.
+     */
+    private static CommandLine build(
+            java.io.Writer out, java.io.Writer err, java.util.function.Predicate<String> inspect) {
         CommandLine cl = new CommandLine(new Main());
+        for (Class<?> command : COMMANDS) {
+            CommandTree.add(cl, command, inspect);
+        }
         for (CliExtension extension : ServiceLoader.load(CliExtension.class)) {
-            cl.addSubcommand(extension.name(), extension.command());
+            CommandTree.add(cl, extension, inspect);
         }
         cl.setExecutionExceptionHandler(new UserErrors());
         cl.setOut(new java.io.PrintWriter(new TerminalText(out), true));
         cl.setErr(new java.io.PrintWriter(new TerminalText(err), true));
         return cl;
+    }
+
+    private static java.io.Writer stdout() {
+        return new java.io.OutputStreamWriter(System.out, java.nio.charset.Charset.defaultCharset());
+    }
+
+    private static java.io.Writer stderr() {
+        return new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset());
     }
 
     @Override

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             BenchDiscoverCommand.class,
             BenchPlanCommand.class,
             EmbedBenchCommand.class,
+            io.microscout.bench.firsthour.FirstHourBenchCommand.class,
             ServeBenchCommand.class,
             io.microscout.bench.booster.BoosterBenchCommand.class
         })

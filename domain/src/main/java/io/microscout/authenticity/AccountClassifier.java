@@ -5,6 +5,19 @@ package io.microscout.authenticity;
 public interface AccountClassifier {
     AccountVerdict classify(AccountProfile profile);
 
+    /**
+     * Only whether the account is called fake and whether an input was missing: what an audience's composition
+     * counts, without the explanation {@link #classify} builds. A classifier may answer it more cheaply (the
+     * boosted trees skip their per-feature contributions); the answer is the same as {@link #classify}'s.
+     */
+    default Flags flags(AccountProfile profile) {
+        AccountVerdict v = classify(profile);
+        return new Flags(v.fake(), !v.missing().isEmpty());
+    }
+
+    /** What {@link #flags} answers: called fake, and scored with at least one input missing. */
+    record Flags(boolean fake, boolean inputsMissing) {}
+
     /** How often it errs on held-out accounts, if measured; lets an audience estimate correct for it. */
     default ErrorRates errorRates() {
         return null;

@@ -42,8 +42,8 @@ public record AudienceComposition(
         int mass = 0;
         int partial = 0;
         for (AccountProfile follower : sample.followers()) {
-            AccountVerdict verdict = classifier.classify(follower);
-            if (!verdict.missing().isEmpty()) {
+            AccountClassifier.Flags verdict = classifier.flags(follower);
+            if (verdict.inputsMissing()) {
                 partial++;
             }
             if (verdict.fake()) {

@@ -47,6 +47,18 @@ public record FakeAccountModel(
         return inputs;
     }
 
+    /** The same fake / missing answer as {@link #classify}, without its per-feature explanation (audience counts). */
+    @Override
+    public Flags flags(AccountProfile profile) {
+        double p = trees.probability(AccountFeature.vector(features, profile));
+        Set<AccountInput> present = profile.present();
+        boolean missing = false;
+        for (AccountInput input : inputs()) {
+            missing |= !present.contains(input);
+        }
+        return new Flags(p >= threshold, missing);
+    }
+
     @Override
     public AccountVerdict classify(AccountProfile profile) {
         double[] x = AccountFeature.vector(features, profile);

@@ -59,6 +59,28 @@ class FakeAccountModelTest {
     }
 
     @Test
+    void theQuickFlagsAnswerWhatTheFullVerdictSays() {
+        List<AccountProfile> profiles = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            profiles.add(realLooking(i));
+            profiles.add(fakeLooking(i));
+        }
+        profiles.add(new AccountProfile(null, 3L, 2_500L, 0L, null, null, null, null, null));
+        profiles.add(AccountProfile.unknown());
+        int fakes = 0;
+        for (AccountProfile p : profiles) {
+            AccountVerdict full = model.classify(p);
+            AccountClassifier.Flags quick = model.flags(p);
+            assertThat(quick.fake()).as(p.username()).isEqualTo(full.fake());
+            assertThat(quick.inputsMissing())
+                    .as(p.username())
+                    .isEqualTo(!full.missing().isEmpty());
+            fakes += full.fake() ? 1 : 0;
+        }
+        assertThat(fakes).isBetween(1, profiles.size() - 1);
+    }
+
+    @Test
     void scoresAPartialProfileAndNamesWhatWasMissing() {
         AccountProfile onlyCounts = new AccountProfile(null, 3L, 2_500L, 0L, null, null, null, null, null);
         AccountVerdict verdict = model.classify(onlyCounts);

@@ -268,11 +268,7 @@ public final class DiscoverBenchmark {
     }
 
     static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
-        } catch (java.io.IOException | RuntimeException e) {
-            return "unknown";
-        }
+        return io.microscout.bench.load.LoadAverage.now();
     }
 
     private static String goal(String name, boolean met) {

@@ -1,5 +1,6 @@
 package io.microscout.bench.embed;
 
+import io.microscout.bench.load.LoadAverage;
 import io.microscout.embedding.LazyTextEmbedder;
 import io.microscout.embedding.OnnxTextEmbedder;
 import io.microscout.embedding.SentenceModel;
@@ -77,7 +78,7 @@ public final class EmbedBenchCommand implements Callable<Integer> {
             out.printf(
                     Locale.ROOT,
                     "model %s (%s), loaded in %.1f s; %d cores; batch %d chunks, chunks of <= %d word "
-                            + "pieces, <= %d per text, %d worker(s), %d intra-op thread(s); JDK %s%n",
+                            + "pieces, <= %d per text, %d worker(s), %d intra-op thread(s); JDK %s; load average %s%n",
                     m.id(),
                     m.artifact(),
                     (System.nanoTime() - t0) / 1e9,
@@ -87,7 +88,8 @@ public final class EmbedBenchCommand implements Callable<Integer> {
                     settings.maxChunks(),
                     settings.workers(),
                     settings.intraOpThreads(),
-                    Runtime.version());
+                    Runtime.version(),
+                    LoadAverage.now());
             out.flush();
             for (RealCreatorTexts.TextSet set :
                     List.of(RealCreatorTexts.channels(data), RealCreatorTexts.descriptions(data))) {
@@ -131,7 +133,11 @@ public final class EmbedBenchCommand implements Callable<Integer> {
                         + "no tokenizing or pooling)%n",
                 texts.size() / raw[0],
                 raw[0]);
-        out.printf(Locale.ROOT, "  MicroScout / raw session: %.2f%n", raw[0] / microScout);
+        out.printf(
+                Locale.ROOT,
+                "  MicroScout / raw session: %.2f (load average %s)%n",
+                raw[0] / microScout,
+                LoadAverage.now());
         out.flush();
         return rate >= GOAL_TEXTS_PER_SECOND;
     }

@@ -60,6 +60,47 @@ public final class AudienceImport {
 
     /** Imports follower-sample files; {@code creator} names the creator of files without a creator column. */
     public List<Outcome> followers(List<Path> files, ImportOptions options, CreatorKey creator) throws IOException {
+        return rescoringOnce(changed -> followers(files, options, creator, changed));
+    }
+
+    /** Imports comments files; {@code creator} names the creator of files without a creator column. */
+    public List<Outcome> comments(List<Path> files, ImportOptions options, CreatorKey creator) throws IOException {
+        return rescoringOnce(changed -> comments(files, options, creator, changed));
+    }
+
+    /**
+     * Imports follower-sample files, then comments files (each file its own transaction, as above), and rescores
+     * the creators either changed once at the end: a creator's follower sample is classified once, not once per
+     * file.
+     */
+    public List<Outcome> followersAndComments(
+            List<Path> followerFiles, List<Path> commentFiles, ImportOptions options, CreatorKey creator)
+            throws IOException {
+        return rescoringOnce(changed -> {
+            List<Outcome> outcomes = new ArrayList<>(followers(followerFiles, options, creator, changed));
+            outcomes.addAll(comments(commentFiles, options, creator, changed));
+            return outcomes;
+        });
+    }
+
+    /** Files imported into the catalog, adding the creators they changed to {@code changed}. */
+    @FunctionalInterface
+    private interface Importing {
+        List<Outcome> into(Set<CreatorKey> changed) throws IOException;
+    }
+
+    /** Runs the import, then rescores every creator it changed once (also when a later file failed to read). */
+    private List<Outcome> rescoringOnce(Importing importing) throws IOException {
+        Set<CreatorKey> changed = new java.util.LinkedHashSet<>();
+        try {
+            return importing.into(changed);
+        } finally {
+            authenticity.rescore(changed);
+        }
+    }
+
+    private List<Outcome> followers(
+            List<Path> files, ImportOptions options, CreatorKey creator, Set<CreatorKey> changed) throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         for (Path file : files) {
             AudienceCsv.Read<AccountProfile> read = AudienceCsv.followers(file, options, creator);
@@ -67,52 +108,66 @@ public final class AudienceImport {
             java.time.Instant takenAt = java.nio.file.Files.getLastModifiedTime(file)
                     .toInstant()
                     .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-            outcomes.add(store(file, read, options, byCreator -> {
-                Map<CreatorKey, FollowerSample> latest = inChunks(byCreator.keySet(), samples::latestOf);
-                List<FollowerSample> fresh = new ArrayList<>();
-                byCreator.forEach((k, profiles) -> {
-                    FollowerSample stored = latest.get(k);
-                    if (stored == null || !stored.followers().equals(profiles)) {
-                        fresh.add(new FollowerSample(
-                                k, takenAt, file.getFileName().toString(), profiles));
-                    }
-                });
-                samples.saveAll(fresh);
-                return fresh.stream().collect(Collectors.toMap(FollowerSample::creator, FollowerSample::size));
-            }));
+            outcomes.add(store(
+                    file,
+                    read,
+                    options,
+                    byCreator -> {
+                        Map<CreatorKey, FollowerSample> latest = inChunks(byCreator.keySet(), samples::latestOf);
+                        List<FollowerSample> fresh = new ArrayList<>();
+                        byCreator.forEach((k, profiles) -> {
+                            FollowerSample stored = latest.get(k);
+                            if (stored == null || !stored.followers().equals(profiles)) {
+                                fresh.add(new FollowerSample(
+                                        k, takenAt, file.getFileName().toString(), profiles));
+                            }
+                        });
+                        samples.saveAll(fresh);
+                        return fresh.stream().collect(Collectors.toMap(FollowerSample::creator, FollowerSample::size));
+                    },
+                    changed));
         }
         return outcomes;
     }
 
-    /** Imports comments files; {@code creator} names the creator of files without a creator column. */
-    public List<Outcome> comments(List<Path> files, ImportOptions options, CreatorKey creator) throws IOException {
+    private List<Outcome> comments(List<Path> files, ImportOptions options, CreatorKey creator, Set<CreatorKey> changed)
+            throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         for (Path file : files) {
             AudienceCsv.Read<CommentSample> read = AudienceCsv.comments(file, options, creator);
-            outcomes.add(store(file, read, options, byCreator -> {
-                Map<CreatorKey, List<CommentSample>> stored = inChunks(byCreator.keySet(), comments::ofAll);
-                Map<CreatorKey, List<CommentSample>> fresh = new LinkedHashMap<>();
-                byCreator.forEach((k, list) -> {
-                    List<CommentSample> added = notYetStored(list, stored.getOrDefault(k, List.of()));
-                    if (!added.isEmpty()) {
-                        fresh.put(k, added);
-                    }
-                });
-                comments.addAll(fresh);
-                return fresh.entrySet().stream()
-                        .collect(Collectors.toMap(
-                                Map.Entry::getKey, e -> e.getValue().size()));
-            }));
+            outcomes.add(store(
+                    file,
+                    read,
+                    options,
+                    byCreator -> {
+                        Map<CreatorKey, List<CommentSample>> stored = inChunks(byCreator.keySet(), comments::ofAll);
+                        Map<CreatorKey, List<CommentSample>> fresh = new LinkedHashMap<>();
+                        byCreator.forEach((k, list) -> {
+                            List<CommentSample> added = notYetStored(list, stored.getOrDefault(k, List.of()));
+                            if (!added.isEmpty()) {
+                                fresh.put(k, added);
+                            }
+                        });
+                        comments.addAll(fresh);
+                        return fresh.entrySet().stream()
+                                .collect(Collectors.toMap(
+                                        Map.Entry::getKey, e -> e.getValue().size()));
+                    },
+                    changed));
         }
         return outcomes;
     }
 
-    /** Checks creators, then saves (returning rows added per changed creator) and rescores the changed ones. */
+    /**
+     * Checks creators, then saves (returning rows added per changed creator) and adds the changed ones to
+     * {@code changed}, for the caller to rescore.
+     */
     private <T> Outcome store(
             Path file,
             AudienceCsv.Read<T> read,
             ImportOptions options,
-            Function<Map<CreatorKey, List<T>>, Map<CreatorKey, Integer>> save) {
+            Function<Map<CreatorKey, List<T>>, Map<CreatorKey, Integer>> save,
+            Set<CreatorKey> changed) {
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         Map<CreatorKey, Boolean> known = new HashMap<>();
         Map<CreatorKey, List<T>> byCreator = new LinkedHashMap<>();
@@ -131,16 +186,16 @@ public final class AudienceImport {
         if (!problems.isEmpty() && !options.skipInvalid()) {
             return new Outcome(file, read.recordsRead(), problems, false, 0, 0, 0);
         }
-        Map<CreatorKey, Integer> changed = save.apply(byCreator);
-        authenticity.rescore(changed.keySet());
+        Map<CreatorKey, Integer> saved = save.apply(byCreator);
+        changed.addAll(saved.keySet());
         return new Outcome(
                 file,
                 read.recordsRead(),
                 problems,
                 true,
-                changed.size(),
-                byCreator.size() - changed.size(),
-                changed.values().stream().mapToInt(Integer::intValue).sum());
+                saved.size(),
+                byCreator.size() - saved.size(),
+                saved.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     /** The comments of the file beyond those already stored (as many equal ones as are stored are dropped). */
