@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Two app nodes, as behind a reverse proxy: two WebServers on two loopback ports in this JVM, each with its own
  * MicroScout (own home folder, own embedded search index) over ONE shared database. A browser session started on
  * one node is honoured by the other, signing out on one ends it on both, and an import through one node is listed
- * by the other. (Discovery's shared SolrCloud index is tested in the search-solr module; this test keeps Solr's
- * Jetty 10 out of the app's classpath.)
+ * by the other. The last test does the same with two {@code serve} processes over PostgreSQL and a real SolrCloud
+ * (in JVMs of their own: Solr's Jetty 10 stays out of the app's class path).
  */
 class TwoAppNodesTest {
     static final String EMAIL = "owner@nodes.test";
@@ -58,47 +58,98 @@ class TwoAppNodesTest {
             ServeCommand.firstOwner(appA, new PrintWriter(new StringWriter()), EMAIL, PASSWORD);
             try (WebServer nodeA = WebServer.start(appA, new WebServer.Options("127.0.0.1", 0, false));
                     WebServer nodeB = WebServer.start(appB, new WebServer.Options("127.0.0.1", 0, false))) {
-                assertThat(nodeA.url()).isNotEqualTo(nodeB.url());
-                String session = signIn(nodeA);
+                bothNodesShareSessionsAndImports(nodeA.url(), nodeB.url());
+            }
+        }
+    }
 
-                HttpResponse<String> home = get(nodeB, "/", session);
-                assertThat(home.statusCode())
-                        .as("the other node knows the session")
-                        .isEqualTo(302);
-                String page = home.headers().firstValue("Location").orElseThrow();
-                assertThat(page).doesNotContain("/signin");
-                HttpResponse<String> onB = get(nodeB, page, session);
-                assertThat(onB.statusCode()).isEqualTo(200);
-                assertThat(onB.body()).contains(EMAIL);
+    /**
+     * Two {@code serve} processes on two ports over one PostgreSQL and one SolrCloud (two Solr nodes, ZooKeeper):
+     * sessions and imports are shared as above, and a discovery gives the same answer through either node, the
+     * creator imported through A included (A's import updated the shared index).
+     */
+    @Test
+    void twoServeProcessesOnPostgreSQLAndSolrCloud() throws Exception {
+        StoreLocation pg = TestDatabases.postgres(dir.resolve("a"));
+        try (io.microscout.app.SolrCloudProcess solr =
+                io.microscout.app.SolrCloudProcess.start(dir.resolve("solr"), 2)) {
+            String index = solr.index("creators");
+            try (ServeProcess a = ServeProcess.start(dir, "a", pg.jdbcUrl(), index, EMAIL, PASSWORD);
+                    ServeProcess b = ServeProcess.start(dir, "b", pg.jdbcUrl(), index, EMAIL, PASSWORD)) {
+                bothNodesShareSessionsAndImports(a.url(), b.url());
 
-                String token = token(nodeA);
-                String csv = "platform,handle,name,bio,followers\ninstagram,seen.on.both,Both,vegan recipes,5000\n";
-                long workspace = json(get(nodeA, "/api/workspaces", token).body())
+                String token = token(a.url());
+                long workspace = json(get(a.url(), "/api/workspaces", token).body())
                         .get(0)
                         .get("id")
                         .asLong();
-                importThrough(nodeA, token, workspace, csv);
-                HttpResponse<String> creator = get(nodeB, "/api/creators/instagram:seen.on.both", token);
-                assertThat(creator.statusCode())
-                        .as("an import through A is visible through B")
-                        .isEqualTo(200);
-                assertThat(json(creator.body()).get("followers").asLong()).isEqualTo(5000);
-
-                HttpResponse<String> out = http.send(
-                        HttpRequest.newBuilder(URI.create(nodeB.url() + "/signout"))
-                                .header("Cookie", WebServer.SESSION_COOKIE + "=" + session)
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(onB.body())))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertThat(out.statusCode()).isEqualTo(303);
-                HttpResponse<String> after = get(nodeA, page, session);
-                assertThat(after.statusCode())
-                        .as("signed out on B is signed out on A")
-                        .isNotEqualTo(200);
-                assertThat(after.body()).doesNotContain(EMAIL);
+                importThrough(a.url(), token, workspace, ServeProcess.CATALOG);
+                JsonNode onA = discover(a.url(), token, workspace);
+                JsonNode onB = discover(b.url(), token, workspace);
+                assertThat(onA.get("results")).isNotEmpty();
+                assertThat(handles(onB))
+                        .as("the same answer through either node")
+                        .isEqualTo(handles(onA));
+                assertThat(handles(onB).get(0)).isEqualTo("trail.runner.anna");
             }
         }
+    }
+
+    private JsonNode discover(String node, String token, long workspace) throws Exception {
+        String body = WebServer.JSON.writeValueAsString(Map.of("brief", ServeProcess.BRIEF, "top", 5));
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(node + "/api/workspaces/" + workspace + "/discover"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return json(r.body());
+    }
+
+    private static java.util.List<String> handles(JsonNode discovery) {
+        java.util.List<String> handles = new java.util.ArrayList<>();
+        discovery.get("results").forEach(r -> handles.add(r.get("handle").asText()));
+        return handles;
+    }
+
+    private void bothNodesShareSessionsAndImports(String nodeA, String nodeB) throws Exception {
+        assertThat(nodeA).isNotEqualTo(nodeB);
+        String session = signIn(nodeA);
+
+        HttpResponse<String> home = get(nodeB, "/", session);
+        assertThat(home.statusCode()).as("the other node knows the session").isEqualTo(302);
+        String page = home.headers().firstValue("Location").orElseThrow();
+        assertThat(page).doesNotContain("/signin");
+        HttpResponse<String> onB = get(nodeB, page, session);
+        assertThat(onB.statusCode()).isEqualTo(200);
+        assertThat(onB.body()).contains(EMAIL);
+
+        String token = token(nodeA);
+        String csv = "platform,handle,name,bio,followers\ninstagram,seen.on.both,Both,vegan recipes,5000\n";
+        long workspace = json(get(nodeA, "/api/workspaces", token).body())
+                .get(0)
+                .get("id")
+                .asLong();
+        importThrough(nodeA, token, workspace, csv);
+        HttpResponse<String> creator = get(nodeB, "/api/creators/instagram:seen.on.both", token);
+        assertThat(creator.statusCode())
+                .as("an import through A is visible through B")
+                .isEqualTo(200);
+        assertThat(json(creator.body()).get("followers").asLong()).isEqualTo(5000);
+
+        HttpResponse<String> out = http.send(
+                HttpRequest.newBuilder(URI.create(nodeB + "/signout"))
+                        .header("Cookie", WebServer.SESSION_COOKIE + "=" + session)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(onB.body())))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(out.statusCode()).isEqualTo(303);
+        HttpResponse<String> after = get(nodeA, page, session);
+        assertThat(after.statusCode()).as("signed out on B is signed out on A").isNotEqualTo(200);
+        assertThat(after.body()).doesNotContain(EMAIL);
     }
 
     private static MicroScout open(StoreLocation location) {
@@ -106,13 +157,13 @@ class TwoAppNodesTest {
     }
 
     /** Signs in through the form (with its double-submitted CSRF cookie); returns the session cookie's value. */
-    private String signIn(WebServer node) throws Exception {
+    private String signIn(String node) throws Exception {
         HttpResponse<String> form = get(node, "/signin", null);
         String pre = cookie(form, SignIn.PRE_COOKIE);
         String body = "email=" + URLEncoder.encode(EMAIL, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + pre;
         HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(URI.create(node.url() + "/signin"))
+                HttpRequest.newBuilder(URI.create(node + "/signin"))
                         .header("Cookie", SignIn.PRE_COOKIE + "=" + pre)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -122,9 +173,9 @@ class TwoAppNodesTest {
         return cookie(r, WebServer.SESSION_COOKIE);
     }
 
-    private String token(WebServer node) throws Exception {
+    private String token(String node) throws Exception {
         HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(URI.create(node.url() + "/api/tokens/password"))
+                HttpRequest.newBuilder(URI.create(node + "/api/tokens/password"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"tests\"}"))
@@ -134,13 +185,13 @@ class TwoAppNodesTest {
         return json(r.body()).get("token").asText();
     }
 
-    private void importThrough(WebServer node, String token, long workspace, String csv) throws Exception {
+    private void importThrough(String node, String token, long workspace, String csv) throws Exception {
         String boundary = "----microscout" + System.nanoTime();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\ncsv\r\n--"
                 + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"creators.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
         HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(URI.create(node.url() + "/api/workspaces/" + workspace + "/imports"))
+                HttpRequest.newBuilder(URI.create(node + "/api/workspaces/" + workspace + "/imports"))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -160,8 +211,8 @@ class TwoAppNodesTest {
         assertThat(state).isEqualTo("done");
     }
 
-    private HttpResponse<String> get(WebServer node, String path, String sessionOrToken) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(node.url() + path));
+    private HttpResponse<String> get(String node, String path, String sessionOrToken) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(node + path));
         if (sessionOrToken != null && path.startsWith("/api/")) {
             b.header("Authorization", "Bearer " + sessionOrToken);
         } else if (sessionOrToken != null) {
