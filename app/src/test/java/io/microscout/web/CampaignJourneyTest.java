@@ -9,7 +9,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The campaign journey over real HTTP on a GENERATED catalog: a saved plan becomes a campaign with promo codes and
  * tracking links, clicks go through the public redirect, orders come from a Shopify-format and a
  * WooCommerce-format export written from their documented columns (importers' fixtures), and the report gives the
- * realised ROI against the forecast band. (The lead adds the outreach steps in front.)
+ * realised ROI against the forecast band. (The whole journey with outreach in front: JourneyTest.)
  */
 class CampaignJourneyTest {
     @TempDir
@@ -51,14 +50,6 @@ class CampaignJourneyTest {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String fixture(String name, Map<String, String> fill) throws Exception {
-        String text = Files.readString(Path.of("importers/src/test/resources/fixtures/orders", name));
-        for (var e : fill.entrySet()) {
-            text = text.replace(e.getKey(), e.getValue());
-        }
-        return text;
     }
 
     @Test
@@ -180,15 +171,8 @@ class CampaignJourneyTest {
                 .as("no disclosure")
                 .isTrue();
 
-        Map<String, String> fill = Map.of(
-                "{{CODE_A}}", a.get("promoCode").asText(),
-                "{{CODE_B}}", b.get("promoCode").asText(),
-                "{{PLATFORM_A}}", a.get("platform").asText(),
-                "{{PLATFORM_B}}", b.get("platform").asText(),
-                "{{HANDLE_A}}", a.get("handle").asText(),
-                "{{HANDLE_B}}", b.get("handle").asText(),
-                "{{SLUG}}", campaign.get("slug").asText());
-        String shopify = fixture("shopify-orders.csv", fill), woo = fixture("woocommerce-orders.csv", fill);
+        OrderExports exports = new OrderExports(a, b, campaign.get("slug").asText());
+        String shopify = exports.shopify(), woo = exports.woocommerce();
         assertThat(json(postText(name + "/orders?format=shopify", s.alice, shopify))
                         .get("added")
                         .asInt())
@@ -208,11 +192,10 @@ class CampaignJourneyTest {
 
         JsonNode report = json(s.get(name, s.alice));
         JsonNode creators = report.get("creators");
-        // A: #1001 by code ($59.00) + 501 by UTM ($89.50); B: #1002 by UTM ($120.00) + 502 by code ($75.90)
-        assertThat(creators.get(0).get("realised").get("revenue").asDouble()).isEqualTo(148.50);
+        assertThat(creators.get(0).get("realised").get("revenue").asDouble()).isEqualTo(OrderExports.REVENUE_A);
         assertThat(creators.get(0).get("realised").get("conversions").asInt()).isEqualTo(2);
         assertThat(creators.get(0).get("realised").get("clicks").asInt()).isEqualTo(3);
-        assertThat(creators.get(1).get("realised").get("revenue").asDouble()).isEqualTo(195.90);
+        assertThat(creators.get(1).get("realised").get("revenue").asDouble()).isEqualTo(OrderExports.REVENUE_B);
         assertThat(creators.get(1).get("realised").get("clicks").asInt()).isEqualTo(1);
         JsonNode total = report.get("total");
         double cost = total.get("realised").get("cost").asDouble();
