@@ -220,4 +220,77 @@ class CampaignJourneyTest {
         assertThat(s.get(name + "/export?format=csv", s.alice).body()).startsWith("scope,label,cost,");
         assertThat(s.get(name, s.bob).statusCode()).as("another workspace").isEqualTo(404);
     }
+
+    @Test
+    void postedContentComesInThroughTheCampaignPagesFormWithFieldErrorsAndTheCsrfToken() throws Exception {
+        String ws = "/api/workspaces/" + s.brandA.id();
+        String creator = s.firstCreator();
+        var made = s.send(
+                "POST",
+                ws + "/campaigns",
+                s.alice,
+                WebServer.JSON.writeValueAsString(Map.of(
+                        "name",
+                        "Form Launch",
+                        "landingUrl",
+                        "https://shop.example/serum",
+                        "creators",
+                        java.util.List.of(
+                                Map.of("creator", creator, "deliverable", deliverableOf(creator), "price", 300)))));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        String session = s.signIn("alice@brand-a.test");
+        String pagePath = "/w/" + s.brandA.id() + "/campaigns/Form%20Launch";
+        var page = s.page(pagePath, session);
+        assertThat(page.body()).contains("Record a posted item", "name=\"postedAt\"");
+        String csrf = ServerFixture.csrf(page.body());
+        String platform = creator.substring(0, creator.indexOf(':'));
+        String otherPlatform = platform.equals("youtube") ? "tiktok" : "youtube";
+
+        Map<String, String> bad = new java.util.LinkedHashMap<>();
+        bad.put("_csrf", csrf);
+        bad.put("creator", creator);
+        bad.put("platform", otherPlatform);
+        bad.put("url", "not a link");
+        bad.put("postedAt", "yesterday");
+        bad.put("text", "Loving this serum #ad");
+        bad.put("impressions", "-5");
+        bad.put("engagements", "");
+        bad.put("sponsored", "on");
+        var refused = s.postForm(pagePath + "/posts", session, bad);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("Nothing was recorded: 4 fields need a change.")
+                .contains("id=\"error-platform\"", "posts on " + platform + ", not " + otherPlatform)
+                .contains(
+                        "id=\"error-url\"", "id=\"error-postedAt\"", "&#39;yesterday&#39;", "id=\"error-impressions\"")
+                .doesNotContain("id=\"error-engagements\"")
+                .contains("Loving this serum #ad"); // what was typed is kept
+        String api = ws + "/campaigns/Form%20Launch";
+        assertThat(json(s.get(api, s.alice)).get("posts")).isEmpty();
+
+        Map<String, String> good = new java.util.LinkedHashMap<>(bad);
+        good.put("platform", platform);
+        good.put("url", "https://example.test/p/form1");
+        good.put("postedAt", "2026-11-03T14:00");
+        good.put("impressions", "12,000");
+        good.put("engagements", "640");
+        Map<String, String> noToken = new java.util.LinkedHashMap<>(good);
+        noToken.remove("_csrf");
+        assertThat(s.postForm(pagePath + "/posts", session, noToken).statusCode())
+                .as("without the CSRF token")
+                .isEqualTo(403);
+        var recorded = s.postForm(pagePath + "/posts", session, good);
+        assertThat(recorded.statusCode()).isEqualTo(200);
+        assertThat(recorded.body()).contains("Recorded https://example.test/p/form1", "disclosure found");
+        JsonNode post = json(s.get(api, s.alice)).get("posts").get(0);
+        assertThat(post.get("url").asText()).isEqualTo("https://example.test/p/form1");
+        assertThat(post.get("impressions").asLong()).isEqualTo(12_000);
+        assertThat(post.get("engagements").asLong()).isEqualTo(640);
+        assertThat(post.get("flagged").asBoolean()).isFalse();
+    }
+
+    private static String deliverableOf(String creator) {
+        return Map.of("instagram", "instagram-reel", "tiktok", "tiktok-video", "youtube", "youtube-video")
+                .get(creator.substring(0, creator.indexOf(':')));
+    }
 }
