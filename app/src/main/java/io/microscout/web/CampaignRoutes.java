@@ -18,6 +18,7 @@ import io.microscout.campaign.PostedItem;
 import io.microscout.cli.campaign.CampaignCsv;
 import io.microscout.cli.campaign.CampaignDocument;
 import io.microscout.cli.campaign.CampaignHtml;
+import io.microscout.cli.campaign.CampaignPdf;
 import io.microscout.creator.CreatorKey;
 import io.microscout.importer.orders.OrderColumns;
 import io.microscout.importer.orders.OrderFiles;
@@ -223,7 +224,7 @@ final class CampaignRoutes {
                         HandlerType.GET,
                         "/api/workspaces/{ws}/campaigns/{name}/export",
                         READ,
-                        "export a campaign's report: format=csv, json or html (a standalone file)",
+                        "export a campaign's report: format=csv, json, html (a standalone file) or pdf",
                         List.of("format"),
                         null,
                         null,
@@ -360,7 +361,13 @@ final class CampaignRoutes {
                         .contentType("text/html; charset=utf-8")
                         .header("Content-Disposition", "attachment; filename=\"" + file + ".html\"")
                         .result(CampaignHtml.standalone(r));
-            default -> throw Problem.badRequest("format", "format must be csv, json or html, got '" + format + "'");
+            case "pdf" ->
+                c.ctx()
+                        .contentType("application/pdf")
+                        .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"")
+                        .result(CampaignPdf.of(r));
+            default ->
+                throw Problem.badRequest("format", "format must be csv, json, html or pdf, got '" + format + "'");
         }
     }
 
@@ -405,7 +412,8 @@ final class CampaignRoutes {
                                 .replace("+", "%20"))
                 + "/export?format=";
         String links = exports + "csv\">CSV</a> · " + exports.substring(exports.indexOf("<a")) + "json\">JSON</a> · "
-                + exports.substring(exports.indexOf("<a")) + "html\">HTML file</a></p>";
+                + exports.substring(exports.indexOf("<a")) + "html\">HTML file</a> · "
+                + exports.substring(exports.indexOf("<a")) + "pdf\">PDF</a></p>";
         String postForm = f.mayWrite()
                 ? CampaignPostForm.html(
                         r.campaign(),

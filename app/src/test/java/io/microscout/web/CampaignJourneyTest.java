@@ -218,6 +218,9 @@ class CampaignJourneyTest {
         var html = s.get(name + "/export?format=html", s.alice);
         assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("Chart", "Realised against the forecast band");
         assertThat(s.get(name + "/export?format=csv", s.alice).body()).startsWith("scope,label,cost,");
+        var pdf = s.get(name + "/export?format=pdf", s.alice);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
         assertThat(s.get(name, s.bob).statusCode()).as("another workspace").isEqualTo(404);
     }
 

@@ -12,10 +12,12 @@ import io.microscout.app.Settings;
 import io.microscout.campaign.Band;
 import io.microscout.cli.CommandRun;
 import io.microscout.cli.campaign.CampaignCommand;
+import io.microscout.cli.campaign.CampaignText;
 import io.microscout.cli.outreach.OutreachCommand;
 import io.microscout.cli.outreach.OutreachSetup;
 import io.microscout.cli.planning.PlanCommand;
 import io.microscout.cli.planning.SkincareCatalog;
+import io.microscout.forecast.Figure;
 import io.microscout.forecast.Interval;
 import io.microscout.pricing.Deliverable;
 import io.microscout.pricing.Money;
@@ -32,6 +34,9 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -246,6 +251,19 @@ class JourneyTest {
                 .as("the realised ROI %.3f against the forecast's P10-P90 %s", roi, forecast)
                 .isEqualTo(Band.of(roi, forecast).label())
                 .isIn(Band.INSIDE.label(), Band.BELOW.label(), Band.ABOVE.label());
+
+        // the same report as a PDF, opened and read back
+        Path pdf = files.resolve("report.pdf");
+        ok(new CampaignCommand(), "report", CAMPAIGN, "--pdf", pdf.toString());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text)
+                    .contains("Campaign " + CAMPAIGN + ": realised against the forecast")
+                    .contains("revenue " + CampaignText.value(Figure.REVENUE, OrderExports.REVENUE_A))
+                    .contains("revenue " + CampaignText.value(Figure.REVENUE, OrderExports.REVENUE_B))
+                    .contains(CampaignText.value(Figure.ROI, roi))
+                    .contains(band.get("band").asText());
+        }
     }
 
     /** A click on a creator's tracking link; returns where the redirect forwards. */

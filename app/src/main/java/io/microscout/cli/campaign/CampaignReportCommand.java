@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
-        description = "What the campaign realised per creator, per tier and in total beside the forecast's "
-                + "P10/P50/P90, its orders' attribution, and the disclosure check; --html writes a standalone file.")
+        description =
+                "What the campaign realised per creator, per tier and in total beside the forecast's "
+                        + "P10/P50/P90, its orders' attribution, and the disclosure check; --html writes a standalone file, --pdf a PDF.")
 final class CampaignReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
@@ -32,6 +33,9 @@ final class CampaignReportCommand implements Callable<Integer> {
 
     @Option(names = "--html", paramLabel = "FILE", description = "Write the report as a standalone HTML file.")
     Path html;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Write the report as a PDF file (chart and figures).")
+    Path pdf;
 
     @Mixin
     CampaignCommand.LinkBase links;
@@ -46,9 +50,15 @@ final class CampaignReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CampaignReport r = CampaignCommand.run(catalog, s -> s.report(name));
         PrintWriter out = spec.commandLine().getOut();
-        if (html != null) {
-            Files.writeString(html, CampaignHtml.standalone(r), StandardCharsets.UTF_8);
-            out.println("wrote " + html);
+        if (html != null || pdf != null) {
+            if (html != null) {
+                Files.writeString(html, CampaignHtml.standalone(r), StandardCharsets.UTF_8);
+                out.println("wrote " + html);
+            }
+            if (pdf != null) {
+                Files.write(pdf, CampaignPdf.of(r));
+                out.println("wrote " + pdf);
+            }
         } else if (json) {
             out.println(CampaignHtml.JSON.writeValueAsString(CampaignDocument.report(r, links.base())));
         } else if (csv) {
