@@ -205,6 +205,16 @@ class JourneyTest {
         assertThat(ca.get("promoCode").asText())
                 .isNotEqualTo(cb.get("promoCode").asText());
 
+        ok(new CampaignCommand(), "codes", CAMPAIGN);
+        assertThat(cli.out())
+                .startsWith("platform,handle,promo_code")
+                .contains("instagram," + a + "," + ca.get("promoCode").asText());
+        ok(new CampaignCommand(), "links", CAMPAIGN, "--base-url", server.url());
+        assertThat(cli.out())
+                .startsWith("platform,handle,link,destination")
+                .contains("instagram," + b + "," + cb.get("link").asText() + ","
+                        + cb.get("destination").asText());
+
         // clicks through the real redirect
         for (int i = 0; i < 3; i++) {
             assertThat(click(ca)).isEqualTo(ca.get("destination").asText());

@@ -1,7 +1,6 @@
 package io.microscout.cli.campaign;
 
 import io.microscout.campaign.CampaignReport;
-import io.microscout.cli.common.CatalogOptions;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,10 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code campaign report NAME [--json|--csv] [--html FILE]}. */
 @Command(
@@ -21,10 +17,7 @@ import picocli.CommandLine.Spec;
         description =
                 "What the campaign realised per creator, per tier and in total beside the forecast's "
                         + "P10/P50/P90, its orders' attribution, and the disclosure check; --html writes a standalone file, --pdf a PDF.")
-final class CampaignReportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "NAME")
-    String name;
-
+final class CampaignReportCommand extends CampaignSubcommand.Named implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -40,15 +33,9 @@ final class CampaignReportCommand implements Callable<Integer> {
     @Mixin
     CampaignCommand.LinkBase links;
 
-    @Mixin
-    CatalogOptions catalog;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        CampaignReport r = CampaignCommand.run(catalog, s -> s.report(name));
+        CampaignReport r = run(s -> s.report(name));
         PrintWriter out = spec.commandLine().getOut();
         if (html != null || pdf != null) {
             if (html != null) {
