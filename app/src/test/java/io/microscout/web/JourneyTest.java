@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.microscout.app.MicroScout;
 import io.microscout.app.Settings;
 import io.microscout.campaign.Band;
@@ -57,9 +55,7 @@ class JourneyTest {
     private static final String CAMPAIGN = "Spring Launch";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig()
-                    .withUser(OutreachSetup.FROM, OutreachSetup.SMTP_USER, OutreachSetup.SMTP_PASSWORD));
+    static final GreenMailExtension SMTP = OutreachSetup.smtpServer();
 
     @TempDir
     Path home;

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.microscout.cli.CommandRun;
 import io.microscout.cli.planning.PlanCommand;
 import io.microscout.cli.planning.SkincareCatalog;
@@ -30,9 +28,7 @@ class OutreachCommandsTest {
     private static final String BRIEF = "examples/brief-vegan-skincare.yaml";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig()
-                    .withUser(OutreachSetup.FROM, OutreachSetup.SMTP_USER, OutreachSetup.SMTP_PASSWORD));
+    static final GreenMailExtension SMTP = OutreachSetup.smtpServer();
 
     @TempDir
     Path home;

@@ -2,6 +2,9 @@ package io.microscout.cli.outreach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import io.microscout.cli.CommandRun;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +24,12 @@ public final class OutreachSetup {
     public static final String SMTP_PASSWORD = "s3cret";
 
     private OutreachSetup() {}
+
+    /** An in-process SMTP server (GreenMail) on a free port, with the login the mail settings use. */
+    public static GreenMailExtension smtpServer() {
+        return new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser(FROM, SMTP_USER, SMTP_PASSWORD));
+    }
 
     /** Saves the template "intro" (subject "{{brand}} x {{name}}"); returns the body file. */
     public static Path introTemplate(CommandRun cli, Path dir) throws IOException {
