@@ -2,13 +2,16 @@ package io.microscout.app;
 
 import io.microscout.brief.Brief;
 import io.microscout.creator.Creator;
+import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.RankedCreator;
 import io.microscout.mail.SmtpMailSender;
 import io.microscout.outreach.MailSender;
+import io.microscout.outreach.Offer;
 import io.microscout.outreach.Outbox;
 import io.microscout.outreach.OutreachEntry;
 import io.microscout.outreach.Pipeline;
 import io.microscout.outreach.Stage;
+import io.microscout.outreach.StageMove;
 import io.microscout.outreach.likelihood.Acceptance;
 import io.microscout.outreach.likelihood.AcceptanceModel;
 import io.microscout.outreach.likelihood.AcceptancePriors;
@@ -17,6 +20,7 @@ import io.microscout.outreach.likelihood.Evidence;
 import io.microscout.outreach.likelihood.Prediction;
 import io.microscout.outreach.likelihood.RecordedOutcomes;
 import io.microscout.outreach.likelihood.SignalReader;
+import io.microscout.planning.AcceptanceOdds;
 import io.microscout.pricing.PriceEstimate;
 import io.microscout.pricing.Pricer;
 import io.microscout.pricing.PricingSubject;
@@ -29,8 +33,11 @@ import io.microscout.tier.Tier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -100,7 +107,7 @@ public final class OutreachDesk {
      * @param discovery how discovery is reached (built on first use)
      */
     public List<Likelihood> likelihoods(Brief brief, Supplier<List<RankedCreator>> discovery) {
-        Map<io.microscout.creator.CreatorKey, RankedCreator> fit = new HashMap<>();
+        Map<CreatorKey, RankedCreator> fit = new HashMap<>();
         if (brief != null) {
             discovery.get().forEach(r -> fit.put(r.key(), r));
         }
@@ -125,6 +132,29 @@ public final class OutreachDesk {
         }
         predictions.save(snapshots);
         return out;
+    }
+
+    /**
+     * The likelihood of a yes to each offer a plan considers, for the brief: the fit signals from discovery's
+     * ranking, the offer (the plan's price, which is the creator's quote or the rate estimate, so offer against rate
+     * reads 100%), and the creator's history on this workspace's board; the model learnt from its outcomes.
+     * Nothing is stored: a plan's offers are not made yet.
+     *
+     * @param fit a creator as discovery ranked it for the brief, or null
+     */
+    public AcceptanceOdds planOdds(Brief brief, Function<CreatorKey, RankedCreator> fit) {
+        AcceptanceModel model = model();
+        Set<CreatorKey> onBoard = new HashSet<>();
+        records.entries().forEach(e -> onBoard.add(e.creator()));
+        Map<CreatorKey, List<StageMove>> histories = new HashMap<>();
+        return (candidate, deliverable, price) -> {
+            CreatorKey key = candidate.creator();
+            List<StageMove> history =
+                    onBoard.contains(key) ? histories.computeIfAbsent(key, records::history) : List.of();
+            return model.predict(SignalReader.read(
+                            brief, fit.apply(key), new Offer(deliverable, price.point()), price, history))
+                    .odds();
+        };
     }
 
     private static boolean waiting(Stage s) {

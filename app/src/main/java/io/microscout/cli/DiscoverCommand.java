@@ -119,6 +119,11 @@ public final class DiscoverCommand implements Callable<Integer> {
             out.println(DiscoveryOutput.json(results));
         } else {
             out.print(DiscoveryOutput.table(results));
+            if (parsed != null) {
+                out.println("Will they say yes? discover makes no offer (a deliverable at a price), so it gives no"
+                        + " likelihood or expected value: `plan --brief FILE` gives each creator's likelihood for the"
+                        + " plan's offer and the expected value, likelihood x P50 (docs/planning.md)");
+            }
         }
         if (csv != null) {
             DiscoveryOutput.writeCsv(results, csv);

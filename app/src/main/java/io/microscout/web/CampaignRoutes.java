@@ -18,6 +18,7 @@ import io.microscout.campaign.PostedItem;
 import io.microscout.cli.campaign.CampaignCsv;
 import io.microscout.cli.campaign.CampaignDocument;
 import io.microscout.cli.campaign.CampaignHtml;
+import io.microscout.cli.campaign.CampaignPdf;
 import io.microscout.creator.CreatorKey;
 import io.microscout.importer.orders.OrderColumns;
 import io.microscout.importer.orders.OrderFiles;
@@ -223,14 +224,25 @@ final class CampaignRoutes {
                         HandlerType.GET,
                         "/api/workspaces/{ws}/campaigns/{name}/export",
                         READ,
-                        "export a campaign's report: format=csv, json or html (a standalone file)",
+                        "export a campaign's report: format=csv, json, html (a standalone file) or pdf",
                         List.of("format"),
                         null,
                         null,
                         Map.of("type", "string"),
                         "text/csv"),
                 this::export);
-        router.page(HandlerType.GET, "/w/{ws}/campaigns/{name}", READ, "a campaign's report page", this::page);
+        router.page(
+                HandlerType.GET,
+                "/w/{ws}/campaigns/{name}",
+                READ,
+                "a campaign's report page",
+                c -> page(c, CampaignPostForm.State.empty()));
+        router.page(
+                HandlerType.POST,
+                "/w/{ws}/campaigns/{name}/posts",
+                WRITE,
+                "record a posted item (form): creator, platform, URL, posted at, text, metrics",
+                this::postForm);
         router.page(
                 HandlerType.GET,
                 "/r/{token}",
@@ -349,11 +361,40 @@ final class CampaignRoutes {
                         .contentType("text/html; charset=utf-8")
                         .header("Content-Disposition", "attachment; filename=\"" + file + ".html\"")
                         .result(CampaignHtml.standalone(r));
-            default -> throw Problem.badRequest("format", "format must be csv, json or html, got '" + format + "'");
+            case "pdf" ->
+                c.ctx()
+                        .contentType("application/pdf")
+                        .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"")
+                        .result(CampaignPdf.of(r));
+            default ->
+                throw Problem.badRequest("format", "format must be csv, json, html or pdf, got '" + format + "'");
         }
     }
 
-    private void page(Router.Call c) {
+    private void postForm(Router.Call c) {
+        Campaign campaign = campaign(c);
+        CampaignPostForm.Read read = CampaignPostForm.read(campaign, PageRoutes.form(c.ctx()));
+        if (read.item().isEmpty()) {
+            c.ctx().status(422);
+            page(c, read.state());
+            return;
+        }
+        PostedItem item = read.item().get();
+        service(c).recordPost(campaign.name(), item);
+        var finding = new io.microscout.campaign.DisclosureDetector().text(item.text());
+        page(
+                c,
+                new CampaignPostForm.State(
+                        Map.of(),
+                        Map.of(),
+                        "Recorded " + item.url() + " for " + item.creator() + ": "
+                                + (!item.sponsored()
+                                        ? "not sponsored, so not checked for a disclosure."
+                                        : finding.map(f -> "disclosure found (" + f.kind() + ").")
+                                                .orElse("no disclosure found: flagged in the report."))));
+    }
+
+    private void page(Router.Call c, CampaignPostForm.State form) {
         CampaignReport r = service(c).report(campaign(c));
         String csrf = c.caller().session() == null ? "" : c.caller().session().csrf();
         Frame f = new Frame(
@@ -371,8 +412,20 @@ final class CampaignRoutes {
                                 .replace("+", "%20"))
                 + "/export?format=";
         String links = exports + "csv\">CSV</a> · " + exports.substring(exports.indexOf("<a")) + "json\">JSON</a> · "
-                + exports.substring(exports.indexOf("<a")) + "html\">HTML file</a></p>";
-        c.ctx().html(pages.render("campaign.jte", Map.of("f", f, "body", links + CampaignHtml.body(r))));
+                + exports.substring(exports.indexOf("<a")) + "html\">HTML file</a> · "
+                + exports.substring(exports.indexOf("<a")) + "pdf\">PDF</a></p>";
+        String postForm = f.mayWrite()
+                ? CampaignPostForm.html(
+                        r.campaign(),
+                        "/w/" + c.workspace() + "/campaigns/"
+                                + java.net.URLEncoder.encode(
+                                                r.campaign().name(), java.nio.charset.StandardCharsets.UTF_8)
+                                        .replace("+", "%20")
+                                + "/posts",
+                        csrf,
+                        form)
+                : "";
+        c.ctx().html(pages.render("campaign.jte", Map.of("f", f, "body", links + CampaignHtml.body(r) + postForm)));
     }
 
     private void redirect(Router.Call c) {

@@ -9,7 +9,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The campaign journey over real HTTP on a GENERATED catalog: a saved plan becomes a campaign with promo codes and
  * tracking links, clicks go through the public redirect, orders come from a Shopify-format and a
  * WooCommerce-format export written from their documented columns (importers' fixtures), and the report gives the
- * realised ROI against the forecast band. (The lead adds the outreach steps in front.)
+ * realised ROI against the forecast band. (The whole journey with outreach in front: JourneyTest.)
  */
 class CampaignJourneyTest {
     @TempDir
@@ -51,14 +50,6 @@ class CampaignJourneyTest {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String fixture(String name, Map<String, String> fill) throws Exception {
-        String text = Files.readString(Path.of("importers/src/test/resources/fixtures/orders", name));
-        for (var e : fill.entrySet()) {
-            text = text.replace(e.getKey(), e.getValue());
-        }
-        return text;
     }
 
     @Test
@@ -180,15 +171,8 @@ class CampaignJourneyTest {
                 .as("no disclosure")
                 .isTrue();
 
-        Map<String, String> fill = Map.of(
-                "{{CODE_A}}", a.get("promoCode").asText(),
-                "{{CODE_B}}", b.get("promoCode").asText(),
-                "{{PLATFORM_A}}", a.get("platform").asText(),
-                "{{PLATFORM_B}}", b.get("platform").asText(),
-                "{{HANDLE_A}}", a.get("handle").asText(),
-                "{{HANDLE_B}}", b.get("handle").asText(),
-                "{{SLUG}}", campaign.get("slug").asText());
-        String shopify = fixture("shopify-orders.csv", fill), woo = fixture("woocommerce-orders.csv", fill);
+        OrderExports exports = new OrderExports(a, b, campaign.get("slug").asText());
+        String shopify = exports.shopify(), woo = exports.woocommerce();
         assertThat(json(postText(name + "/orders?format=shopify", s.alice, shopify))
                         .get("added")
                         .asInt())
@@ -208,11 +192,10 @@ class CampaignJourneyTest {
 
         JsonNode report = json(s.get(name, s.alice));
         JsonNode creators = report.get("creators");
-        // A: #1001 by code ($59.00) + 501 by UTM ($89.50); B: #1002 by UTM ($120.00) + 502 by code ($75.90)
-        assertThat(creators.get(0).get("realised").get("revenue").asDouble()).isEqualTo(148.50);
+        assertThat(creators.get(0).get("realised").get("revenue").asDouble()).isEqualTo(OrderExports.REVENUE_A);
         assertThat(creators.get(0).get("realised").get("conversions").asInt()).isEqualTo(2);
         assertThat(creators.get(0).get("realised").get("clicks").asInt()).isEqualTo(3);
-        assertThat(creators.get(1).get("realised").get("revenue").asDouble()).isEqualTo(195.90);
+        assertThat(creators.get(1).get("realised").get("revenue").asDouble()).isEqualTo(OrderExports.REVENUE_B);
         assertThat(creators.get(1).get("realised").get("clicks").asInt()).isEqualTo(1);
         JsonNode total = report.get("total");
         double cost = total.get("realised").get("cost").asDouble();
@@ -235,6 +218,82 @@ class CampaignJourneyTest {
         var html = s.get(name + "/export?format=html", s.alice);
         assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("Chart", "Realised against the forecast band");
         assertThat(s.get(name + "/export?format=csv", s.alice).body()).startsWith("scope,label,cost,");
+        var pdf = s.get(name + "/export?format=pdf", s.alice);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
         assertThat(s.get(name, s.bob).statusCode()).as("another workspace").isEqualTo(404);
+    }
+
+    @Test
+    void postedContentComesInThroughTheCampaignPagesFormWithFieldErrorsAndTheCsrfToken() throws Exception {
+        String ws = "/api/workspaces/" + s.brandA.id();
+        String creator = s.firstCreator();
+        var made = s.send(
+                "POST",
+                ws + "/campaigns",
+                s.alice,
+                WebServer.JSON.writeValueAsString(Map.of(
+                        "name",
+                        "Form Launch",
+                        "landingUrl",
+                        "https://shop.example/serum",
+                        "creators",
+                        java.util.List.of(
+                                Map.of("creator", creator, "deliverable", deliverableOf(creator), "price", 300)))));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        String session = s.signIn("alice@brand-a.test");
+        String pagePath = "/w/" + s.brandA.id() + "/campaigns/Form%20Launch";
+        var page = s.page(pagePath, session);
+        assertThat(page.body()).contains("Record a posted item", "name=\"postedAt\"");
+        String csrf = ServerFixture.csrf(page.body());
+        String platform = creator.substring(0, creator.indexOf(':'));
+        String otherPlatform = platform.equals("youtube") ? "tiktok" : "youtube";
+
+        Map<String, String> bad = new java.util.LinkedHashMap<>();
+        bad.put("_csrf", csrf);
+        bad.put("creator", creator);
+        bad.put("platform", otherPlatform);
+        bad.put("url", "not a link");
+        bad.put("postedAt", "yesterday");
+        bad.put("text", "Loving this serum #ad");
+        bad.put("impressions", "-5");
+        bad.put("engagements", "");
+        bad.put("sponsored", "on");
+        var refused = s.postForm(pagePath + "/posts", session, bad);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("Nothing was recorded: 4 fields need a change.")
+                .contains("id=\"error-platform\"", "posts on " + platform + ", not " + otherPlatform)
+                .contains(
+                        "id=\"error-url\"", "id=\"error-postedAt\"", "&#39;yesterday&#39;", "id=\"error-impressions\"")
+                .doesNotContain("id=\"error-engagements\"")
+                .contains("Loving this serum #ad"); // what was typed is kept
+        String api = ws + "/campaigns/Form%20Launch";
+        assertThat(json(s.get(api, s.alice)).get("posts")).isEmpty();
+
+        Map<String, String> good = new java.util.LinkedHashMap<>(bad);
+        good.put("platform", platform);
+        good.put("url", "https://example.test/p/form1");
+        good.put("postedAt", "2026-11-03T14:00");
+        good.put("impressions", "12,000");
+        good.put("engagements", "640");
+        Map<String, String> noToken = new java.util.LinkedHashMap<>(good);
+        noToken.remove("_csrf");
+        assertThat(s.postForm(pagePath + "/posts", session, noToken).statusCode())
+                .as("without the CSRF token")
+                .isEqualTo(403);
+        var recorded = s.postForm(pagePath + "/posts", session, good);
+        assertThat(recorded.statusCode()).isEqualTo(200);
+        assertThat(recorded.body()).contains("Recorded https://example.test/p/form1", "disclosure found");
+        JsonNode post = json(s.get(api, s.alice)).get("posts").get(0);
+        assertThat(post.get("url").asText()).isEqualTo("https://example.test/p/form1");
+        assertThat(post.get("impressions").asLong()).isEqualTo(12_000);
+        assertThat(post.get("engagements").asLong()).isEqualTo(640);
+        assertThat(post.get("flagged").asBoolean()).isFalse();
+    }
+
+    private static String deliverableOf(String creator) {
+        return Map.of("instagram", "instagram-reel", "tiktok", "tiktok-video", "youtube", "youtube-video")
+                .get(creator.substring(0, creator.indexOf(':')));
     }
 }

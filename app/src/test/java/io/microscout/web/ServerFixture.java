@@ -125,6 +125,70 @@ final class ServerFixture implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Signs in through the sign-in form as a browser would; returns the session cookie's value. */
+    String signIn(String email) throws Exception {
+        HttpResponse<String> form = get("/signin", null);
+        String pre = setCookie(form, SignIn.PRE_COOKIE);
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(server.url() + "/signin"))
+                        .header("Cookie", SignIn.PRE_COOKIE + "=" + pre)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("email="
+                                + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
+                                + "&password="
+                                + java.net.URLEncoder.encode(PASSWORD, java.nio.charset.StandardCharsets.UTF_8)
+                                + "&_csrf=" + pre))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 303) {
+            throw new IllegalStateException(r.body());
+        }
+        return setCookie(r, WebServer.SESSION_COOKIE);
+    }
+
+    /** A page as the signed-in browser gets it. */
+    HttpResponse<String> page(String path, String session) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.url() + path))
+                        .header("Cookie", WebServer.SESSION_COOKIE + "=" + session)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form posted by the signed-in browser (fields URL-encoded, in order). */
+    HttpResponse<String> postForm(String path, String session, Map<String, String> fields) throws Exception {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
+                .append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
+                .append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.url() + path))
+                        .header("Cookie", WebServer.SESSION_COOKIE + "=" + session)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The CSRF token a page's forms carry. */
+    static String csrf(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on the page");
+        }
+        return m.group(1);
+    }
+
+    static String setCookie(HttpResponse<String> r, String name) {
+        return r.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
+    }
+
     String firstCreator() throws Exception {
         var list = WebServer.JSON.readTree(get("/api/creators?limit=1", alice).body());
         var c = list.get("creators").get(0);

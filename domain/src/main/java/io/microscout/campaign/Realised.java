@@ -27,8 +27,15 @@ public record Realised(
                 costCents + o.costCents);
     }
 
+    /** Unknown plus unknown is unknown (written out: a conditional expression would unbox a null). */
     private static Long sum(Long a, Long b) {
-        return a == null ? b : b == null ? a : a + b;
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a + b;
     }
 
     /** Every figure that can be computed, by the formulas above; {@code emvCpm} in dollars. */

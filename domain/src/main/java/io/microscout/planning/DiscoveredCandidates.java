@@ -38,6 +38,7 @@ public final class DiscoveredCandidates implements CandidateSource {
     private final Pricer pricer;
     private final int top;
     private final java.util.function.Function<CreatorKey, AudienceProfile> audience;
+    private final Map<CreatorKey, RankedCreator> ranked = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DiscoveredCandidates(
             Brief brief, DiscoveryService discovery, CreatorCatalog catalog, Pricer pricer, int top) {
@@ -67,6 +68,7 @@ public final class DiscoveredCandidates implements CandidateSource {
     public List<PlanCandidate> candidatesFor(PlanBrief plan) {
         Brief asked = brief.withTiers(plan.tiers().isEmpty() ? EnumSet.allOf(Tier.class) : plan.tiers());
         List<RankedCreator> found = discovery.discover(asked, top);
+        found.forEach(r -> ranked.put(r.key(), r));
         Map<CreatorKey, List<Post>> posts =
                 catalog.postsOf(found.stream().map(RankedCreator::key).toList());
         List<PlanCandidate> out = new ArrayList<>(found.size());
@@ -105,6 +107,14 @@ public final class DiscoveredCandidates implements CandidateSource {
                     r.fit().component(FitComponent.RELEVANCE).value()));
         }
         return out;
+    }
+
+    /**
+     * A creator as discovery ranked it for the brief in a {@link #candidatesFor} call (its fit's values, brand safety
+     * and content, read for the acceptance likelihood), or null when discovery did not hand it over.
+     */
+    public RankedCreator ranked(CreatorKey creator) {
+        return ranked.get(creator);
     }
 
     /** Likes + comments of the newest posts where both are known. */

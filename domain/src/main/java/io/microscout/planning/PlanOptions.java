@@ -39,6 +39,9 @@ final class PlanOptions {
     private double[] costOf = new double[1024];
     private double[] valueOf = new double[1024];
     private PriceEstimate[] priceOf = new PriceEstimate[1024];
+    private AcceptanceOdds.Odds[] oddsOf = new AcceptanceOdds.Odds[1024];
+    private final AcceptanceOdds odds;
+    private final boolean byExpectedValue;
     /** Who can buy, per eligible candidate (the forecast's buyer factors). */
     final List<WhoCanBuy> buyers = new ArrayList<>();
     /** Why a candidate was left out, by its position in the candidate list (null: it was eligible). */
@@ -46,6 +49,23 @@ final class PlanOptions {
 
     PlanOptions(
             List<PlanCandidate> candidates, PlanBrief brief, Quotes quotes, Forecaster forecaster, BuyerModel model) {
+        this(candidates, brief, quotes, forecaster, model, AcceptanceOdds.UNKNOWN, false);
+    }
+
+    /**
+     * @param odds            each option's likelihood of a yes (outreach's estimate), kept for the plan to show
+     * @param byExpectedValue value each option at likelihood x its expected objective (the expected value)
+     */
+    PlanOptions(
+            List<PlanCandidate> candidates,
+            PlanBrief brief,
+            Quotes quotes,
+            Forecaster forecaster,
+            BuyerModel model,
+            AcceptanceOdds odds,
+            boolean byExpectedValue) {
+        this.odds = odds;
+        this.byExpectedValue = byExpectedValue;
         // The default floors are relative to the best candidates who can buy: those in the brief's markets.
         List<PlanCandidate> inMarket = candidates.stream()
                 .filter(c -> brief.audience().isEmpty()
@@ -114,7 +134,7 @@ final class PlanOptions {
                 if (Double.isNaN(value)) {
                     continue;
                 }
-                add(index, d, price, value);
+                add(index, c, d, price, value);
             }
             if (size > before) {
                 eligible.add(c);
@@ -158,7 +178,11 @@ final class PlanOptions {
         return sum / history.length;
     }
 
-    private void add(int candidate, Deliverable d, PriceEstimate price, double value) {
+    private void add(int candidate, PlanCandidate c, Deliverable d, PriceEstimate price, double value) {
+        AcceptanceOdds.Odds yes = odds == AcceptanceOdds.UNKNOWN ? null : odds.of(c, d, price);
+        if (byExpectedValue && yes != null) {
+            value *= yes.probability(); // expected value = likelihood of a yes x the value if yes
+        }
         if (size == costOf.length) {
             int n = size * 2;
             candidateOf = Arrays.copyOf(candidateOf, n);
@@ -166,12 +190,14 @@ final class PlanOptions {
             costOf = Arrays.copyOf(costOf, n);
             valueOf = Arrays.copyOf(valueOf, n);
             priceOf = Arrays.copyOf(priceOf, n);
+            oddsOf = Arrays.copyOf(oddsOf, n);
         }
         candidateOf[size] = candidate;
         deliverableOf[size] = (byte) d.ordinal();
         costOf[size] = price.point();
         valueOf[size] = value;
         priceOf[size] = price;
+        oddsOf[size] = yes;
         size++;
     }
 
@@ -254,6 +280,11 @@ final class PlanOptions {
 
     PriceEstimate price(int option) {
         return priceOf[option];
+    }
+
+    /** The option's likelihood of a yes, or null when not estimated. */
+    AcceptanceOdds.Odds odds(int option) {
+        return oddsOf[option];
     }
 
     double value(int option) {

@@ -27,6 +27,8 @@ public final class PlanningService {
     private final AudienceOverlap overlap;
     private final BuyerModel buyers;
     private final long seed;
+    private final AcceptanceOdds odds;
+    private final boolean byExpectedValue;
 
     public PlanningService(
             CandidateSource source, Quotes quotes, ForecastAssumptions defaults, AudienceOverlap overlap, long seed) {
@@ -40,12 +42,38 @@ public final class PlanningService {
             AudienceOverlap overlap,
             BuyerModel buyers,
             long seed) {
+        this(source, quotes, defaults, overlap, buyers, seed, AcceptanceOdds.UNKNOWN, false);
+    }
+
+    private PlanningService(
+            CandidateSource source,
+            Quotes quotes,
+            ForecastAssumptions defaults,
+            AudienceOverlap overlap,
+            BuyerModel buyers,
+            long seed,
+            AcceptanceOdds odds,
+            boolean byExpectedValue) {
+        this.odds = odds;
+        this.byExpectedValue = byExpectedValue;
         this.source = source;
         this.quotes = quotes;
         this.defaults = defaults;
         this.overlap = overlap;
         this.buyers = buyers;
         this.seed = seed;
+    }
+
+    /**
+     * The same service, showing each selection's likelihood of a yes (outreach's estimate) and its expected value;
+     * with {@code byExpectedValue} the plan maximises the expected objective, likelihood x value, so a creator
+     * likely to decline gives way to a likelier one (docs/planning.md, "Expected value").
+     */
+    public PlanningService withAcceptance(AcceptanceOdds odds, boolean byExpectedValue) {
+        if (byExpectedValue && odds == AcceptanceOdds.UNKNOWN) {
+            throw new IllegalArgumentException("an expected-value objective needs the acceptance likelihood");
+        }
+        return new PlanningService(source, quotes, defaults, overlap, buyers, seed, odds, byExpectedValue);
     }
 
     public Plan plan(PlanBrief brief) {
@@ -55,7 +83,7 @@ public final class PlanningService {
     /** The best plan for the brief among these candidates. */
     public Plan plan(PlanBrief brief, List<PlanCandidate> candidates) {
         Forecaster forecaster = new Forecaster(assumptionsFor(brief));
-        PlanOptions options = new PlanOptions(candidates, brief, quotes, forecaster, buyers);
+        PlanOptions options = options(candidates, brief, forecaster);
         PlanProblem problem = options.problem(brief, overlap.clusters(options.eligible), overlap.discount());
         Planner.Result result = new Planner().solve(problem);
         return assemble(brief, candidates, options, problem, result.chosen(), result.objective(), forecaster);
@@ -63,14 +91,14 @@ public final class PlanningService {
 
     /** The numbers-only problem a plan solves (for the benchmark and checks). */
     public PlanProblem problem(PlanBrief brief, List<PlanCandidate> candidates) {
-        PlanOptions options = new PlanOptions(candidates, brief, quotes, new Forecaster(assumptionsFor(brief)), buyers);
+        PlanOptions options = options(candidates, brief, new Forecaster(assumptionsFor(brief)));
         return options.problem(brief, overlap.clusters(options.eligible), overlap.discount());
     }
 
     /** The single deliverable of one creator of the brief's tiers that brings the most within the budget. */
     public Plan bestSingle(PlanBrief brief, List<PlanCandidate> candidates) {
         Forecaster forecaster = new Forecaster(assumptionsFor(brief));
-        PlanOptions options = new PlanOptions(candidates, brief, quotes, forecaster, buyers);
+        PlanOptions options = options(candidates, brief, forecaster);
         PlanProblem problem = options.problem(brief, overlap.clusters(options.eligible), overlap.discount());
         int best = -1;
         for (int o = 0; o < options.size(); o++) {
@@ -92,6 +120,10 @@ public final class PlanningService {
         PlanBrief macro = brief.withTiers(java.util.Set.of(io.microscout.tier.Tier.MACRO));
         PlanBrief mix = brief.withTiers(null);
         return new BudgetComparison(plan(micro), bestSingle(macro, source.candidatesFor(macro)), plan(mix));
+    }
+
+    private PlanOptions options(List<PlanCandidate> candidates, PlanBrief brief, Forecaster forecaster) {
+        return new PlanOptions(candidates, brief, quotes, forecaster, buyers, odds, byExpectedValue);
     }
 
     ForecastAssumptions assumptionsFor(PlanBrief brief) {
@@ -153,7 +185,8 @@ public final class PlanningService {
                     AudienceOverlap.audienceOf(c),
                     rank,
                     forecast.perSubject().get(i),
-                    "");
+                    "",
+                    options.odds(o));
             String reason = SelectionReasons.reason(c, draft, brief.objective(), costPerUnit, overlap.discount())
                     + SelectionReasons.sameCreator(c, options.deliverable(o), order, options, overlap.discount())
                     + " | who can buy: " + SelectionReasons.buyers(options.buyersOf(o));
@@ -165,7 +198,8 @@ public final class PlanningService {
                     draft.audience(),
                     rank,
                     draft.forecast(),
-                    reason));
+                    reason,
+                    draft.acceptance()));
         }
         List<String> warnings = new ArrayList<>(unsupportedAudience(brief, options));
         long unspent = Math.round(brief.budget() * 100)
@@ -224,6 +258,14 @@ public final class PlanningService {
                         + "language; shared followers where sampled) counts %.0f%% of the one before (MicroScout's assumption)",
                 overlap.discount() * 100));
         lines.add(String.format(Locale.ROOT, "uncertainty: %d Monte Carlo draws, seed %d", a.draws(), seed));
+        if (odds != AcceptanceOdds.UNKNOWN) {
+            lines.add(
+                    "likelihood of a yes: outreach's ESTIMATE per creator and offer (docs/outreach.md, \"Will they say"
+                            + " yes?\"); expected value = likelihood x the forecast's P50, an estimate"
+                            + (byExpectedValue
+                                    ? "; the plan maximises the expected objective (likelihood x value)"
+                                    : ""));
+        }
         return lines;
     }
 }

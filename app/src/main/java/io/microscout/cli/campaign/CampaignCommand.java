@@ -1,13 +1,10 @@
 package io.microscout.cli.campaign;
 
-import io.microscout.app.CampaignService;
-import io.microscout.app.MicroScout;
 import io.microscout.campaign.Agreement;
 import io.microscout.campaign.Campaign;
 import io.microscout.campaign.CampaignCreator;
 import io.microscout.campaign.CampaignDeliverable;
 import io.microscout.campaign.TrackingLinks;
-import io.microscout.cli.common.CatalogOptions;
 import io.microscout.cli.common.UserException;
 import io.microscout.pricing.Money;
 import java.io.PrintWriter;
@@ -66,20 +63,12 @@ public final class CampaignCommand implements Runnable {
         }
     }
 
-    static <T> T run(CatalogOptions catalog, java.util.function.Function<CampaignService, T> work) {
-        try (MicroScout app = catalog.open()) {
-            return work.apply(new CampaignService(app, 0));
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage());
-        }
-    }
-
     @Command(
             name = "create",
             mixinStandardHelpOptions = true,
             description = "Create a campaign from a saved plan (its selections at the plan's prices) and/or agreements"
                     + " given as --creator PLATFORM:HANDLE,DELIVERABLE,PRICE[,DUE].")
-    static final class Create implements Callable<Integer> {
+    static final class Create extends CampaignSubcommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
@@ -111,12 +100,6 @@ public final class CampaignCommand implements Runnable {
         @Mixin
         LinkBase links;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws Exception {
             if (plan == null && creators.isEmpty() && !fromOutreach) {
@@ -130,7 +113,7 @@ public final class CampaignCommand implements Runnable {
                     throw new UserException("--creator: " + e.getMessage());
                 }
             }
-            Campaign c = run(catalog, s -> {
+            Campaign c = run(s -> {
                 List<Agreement> all = new ArrayList<>(agreements);
                 if (fromOutreach) {
                     List<Agreement> yes = s.agreedInOutreach();
@@ -173,22 +156,16 @@ public final class CampaignCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the campaigns, newest first.")
-    static final class ListCampaigns implements Callable<Integer> {
-        @Mixin
-        CatalogOptions catalog;
-
+    static final class ListCampaigns extends CampaignSubcommand implements Callable<Integer> {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
         @Mixin
         LinkBase links;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws Exception {
-            List<Campaign> all = run(catalog, s -> s.campaigns().list());
+            List<Campaign> all = run(s -> s.campaigns().list());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(CampaignHtml.JSON.writeValueAsString(all.stream()
@@ -217,25 +194,16 @@ public final class CampaignCommand implements Runnable {
             name = "show",
             mixinStandardHelpOptions = true,
             description = "Show a campaign: creators, codes, " + "links and deliverables.")
-    static final class Show implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
+    static final class Show extends CampaignSubcommand.Named implements Callable<Integer> {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
         @Mixin
         LinkBase links;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws Exception {
-            Campaign c = run(catalog, s -> s.campaign(name));
+            Campaign c = campaign(name);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(CampaignHtml.JSON.writeValueAsString(CampaignDocument.campaign(c, links.base())));
@@ -261,26 +229,10 @@ public final class CampaignCommand implements Runnable {
     }
 
     @Command(name = "codes", mixinStandardHelpOptions = true, description = "Print each creator's promo code as CSV.")
-    static final class Codes implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
-        @Mixin
-        CatalogOptions catalog;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Codes extends CampaignSubcommand.Named implements Callable<Integer> {
         @Override
         public Integer call() {
-            Campaign c = run(catalog, s -> s.campaign(name));
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("platform,handle,promo_code");
-            c.creators()
-                    .forEach(cc -> out.println(
-                            cc.creator().platform().id() + "," + cc.creator().handle() + "," + cc.promoCode()));
-            out.flush();
-            return 0;
+            return perCreator("promo_code", CampaignCreator::promoCode);
         }
     }
 
@@ -289,31 +241,17 @@ public final class CampaignCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description =
                     "Print each creator's tracking link and " + "where it forwards (with the UTM parameters) as CSV.")
-    static final class Links implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
+    static final class Links extends CampaignSubcommand.Named implements Callable<Integer> {
         @Mixin
         LinkBase links;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            Campaign c = run(catalog, s -> s.campaign(name));
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("platform,handle,link,destination");
-            c.creators()
-                    .forEach(cc -> out.println(
-                            cc.creator().platform().id() + "," + cc.creator().handle() + ","
-                                    + TrackingLinks.link(links.base(), cc.linkToken()) + ","
-                                    + TrackingLinks.destination(c.landingUrl(), c.slug(), cc.creator())));
-            out.flush();
-            return 0;
+            Campaign c = campaign();
+            return perCreator(
+                    "link,destination",
+                    cc -> TrackingLinks.link(links.base(), cc.linkToken()) + ","
+                            + TrackingLinks.destination(c.landingUrl(), c.slug(), cc.creator()));
         }
     }
 
@@ -322,32 +260,21 @@ public final class CampaignCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description =
                     "Set a deliverable's status (agreed, " + "posted, cancelled); its id is shown by campaign show.")
-    static final class Status implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
+    static final class Status extends CampaignSubcommand.Named implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "DELIVERABLE_ID")
         long id;
 
         @Parameters(index = "2", paramLabel = "STATUS")
         String status;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            run(catalog, s -> {
+            run(s -> {
                 Campaign c = s.campaign(name);
                 s.campaigns().setStatus(c.id(), id, CampaignDeliverable.Status.parse(status));
                 return null;
             });
-            spec.commandLine().getOut().printf("deliverable #%d of %s is %s%n", id, name, status);
-            spec.commandLine().getOut().flush();
-            return 0;
+            return print(out -> out.printf("deliverable #%d of %s is %s%n", id, name, status));
         }
     }
 }

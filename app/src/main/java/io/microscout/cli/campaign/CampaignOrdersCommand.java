@@ -1,7 +1,6 @@
 package io.microscout.cli.campaign;
 
 import io.microscout.app.CampaignService;
-import io.microscout.cli.common.CatalogOptions;
 import io.microscout.cli.common.UserException;
 import io.microscout.importer.ImportProblem;
 import io.microscout.importer.orders.OrderFormat;
@@ -13,11 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code campaign orders import FILE --campaign NAME --format shopify|woocommerce|csv [--map ...]}. */
 @Command(
@@ -39,7 +35,7 @@ public final class CampaignOrdersCommand implements Runnable {
                         + " (exit 2) unless --skip-invalid; importing the same file again adds nothing.",
                 "The buyer's e-mail, name and address are never read."
             })
-    static final class Import implements Callable<Integer> {
+    static final class Import extends CampaignSubcommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
 
@@ -60,12 +56,6 @@ public final class CampaignOrdersCommand implements Runnable {
         @Option(names = "--skip-invalid", description = "store the good orders and list the bad rows")
         boolean skipInvalid;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
             if (!Files.isRegularFile(file)) {
@@ -77,7 +67,7 @@ public final class CampaignOrdersCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UserException("--format: " + e.getMessage());
             }
-            CampaignService.OrderImport r = CampaignCommand.run(catalog, s -> {
+            CampaignService.OrderImport r = run(s -> {
                 try {
                     return s.importOrders(campaign, file, f, map, skipInvalid);
                 } catch (java.io.IOException e) {

@@ -2,18 +2,14 @@ package io.microscout.cli.campaign;
 
 import io.microscout.campaign.DisclosureDetector;
 import io.microscout.campaign.PostedItem;
-import io.microscout.cli.common.CatalogOptions;
 import io.microscout.cli.common.UserException;
 import io.microscout.creator.CreatorKey;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code campaign posts add NAME --creator P:H --url URL --text ... --impressions N --engagements N}. */
 @Command(
@@ -32,7 +28,7 @@ public final class CampaignPostsCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description = "Record a posted item (or update its metrics: the URL identifies it) and check its text "
                     + "for a sponsorship disclosure.")
-    static final class Add implements Callable<Integer> {
+    static final class Add extends CampaignSubcommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME")
         String campaign;
 
@@ -57,12 +53,6 @@ public final class CampaignPostsCommand implements Runnable {
         @Option(names = "--organic", description = "not a paid item (no disclosure needed)")
         boolean organic;
 
-        @Mixin
-        CatalogOptions catalog;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
             PostedItem item;
@@ -78,7 +68,7 @@ public final class CampaignPostsCommand implements Runnable {
             } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
                 throw new UserException(e.getMessage());
             }
-            CampaignCommand.run(catalog, s -> {
+            run(s -> {
                 s.recordPost(campaign, item);
                 return null;
             });

@@ -2,7 +2,6 @@ package io.microscout.cli.campaign;
 
 import io.microscout.campaign.DisclosureEvaluation;
 import io.microscout.cli.common.UserException;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +16,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code microscout eval disclosure}: precision and recall of the disclosure detector on the labelled sentences of
@@ -34,7 +31,7 @@ import picocli.CommandLine.Spec;
                     + "held-out half.",
             "Exits 1 when the held-out half's per-video precision or recall is under --min-precision/--min-recall."
         })
-public final class EvalDisclosureCommand implements Callable<Integer> {
+public final class EvalDisclosureCommand extends EvalReport implements Callable<Integer> {
     /**
      * The clusters that are disclosures, as the dataset's README gives them from the paper's notebooks:
      * affiliate-link disclosure, explanation and channel-support statements.
@@ -55,12 +52,6 @@ public final class EvalDisclosureCommand implements Callable<Integer> {
 
     @Option(names = "--min-recall", defaultValue = "0", description = "fail below this held-out recall")
     double minRecall;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -91,15 +82,11 @@ public final class EvalDisclosureCommand implements Callable<Integer> {
         DisclosureEvaluation.Result res = DisclosureEvaluation.run(sentences);
         DisclosureEvaluation.Score gate = res.videos().get("test");
         boolean passes = gate.precision() >= minPrecision && gate.recall() >= minRecall;
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("sentences", sentences.size());
-            m.put("videos", scores(res.videos()));
-            m.put("sentenceLevel", scores(res.sentences()));
-            m.put("passes", passes);
-            out.println(CampaignHtml.JSON.writeValueAsString(m));
-        } else {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sentences", sentences.size());
+        m.put("videos", scores(res.videos()));
+        m.put("sentenceLevel", scores(res.sentences()));
+        return report(passes, m, out -> {
             out.printf(
                     Locale.ROOT,
                     "Disclosure detector on %s: %d labelled sentences (Mathur, Narayanan & Chetty, "
@@ -133,9 +120,7 @@ public final class EvalDisclosureCommand implements Callable<Integer> {
                         minPrecision,
                         minRecall);
             }
-        }
-        out.flush();
-        return passes ? 0 : 1;
+        });
     }
 
     private static Map<String, Object> scores(Map<String, DisclosureEvaluation.Score> by) {

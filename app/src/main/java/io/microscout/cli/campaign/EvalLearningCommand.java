@@ -2,7 +2,6 @@ package io.microscout.cli.campaign;
 
 import io.microscout.campaign.LearningCurve;
 import io.microscout.forecast.ForecastAssumptions;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code microscout eval learning}: the forecast's error as a workspace's campaigns accumulate (generated truth). */
 @Command(
@@ -25,7 +22,7 @@ import picocli.CommandLine.Spec;
             "Exits 1 when the error of the second half of the campaigns, with learning, is above --max-ratio times "
                     + "the defaults' error."
         })
-public final class EvalLearningCommand implements Callable<Integer> {
+public final class EvalLearningCommand extends EvalReport implements Callable<Integer> {
     @Option(names = "--workspaces", defaultValue = "30", description = "generated workspaces (default 30)")
     int workspaces;
 
@@ -41,12 +38,6 @@ public final class EvalLearningCommand implements Callable<Integer> {
     @Option(names = "--max-ratio", defaultValue = "1", description = "fail above this error ratio (learned/defaults)")
     double maxRatio;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         LearningCurve.Curve c =
@@ -54,32 +45,28 @@ public final class EvalLearningCommand implements Callable<Integer> {
         int half = campaigns / 2;
         double ratio = c.error(half, campaigns, true) / c.error(half, campaigns, false);
         boolean passes = ratio <= maxRatio;
-        PrintWriter out = spec.commandLine().getOut();
         List<int[]> buckets = buckets(campaigns);
-        if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("workspaces", workspaces);
-            m.put("campaigns", campaigns);
-            m.put("seed", seed);
-            List<Map<String, Object>> curve = new ArrayList<>();
-            for (int k = 0; k < campaigns; k++) {
-                curve.add(Map.of(
-                        "campaignsLearnedFrom",
-                        k,
-                        "errorLearned",
-                        c.error(k, k + 1, true),
-                        "errorDefaults",
-                        c.error(k, k + 1, false),
-                        "errorTruth",
-                        c.floor(k, k + 1),
-                        "coverage",
-                        c.coverage(k, k + 1)));
-            }
-            m.put("curve", curve);
-            m.put("secondHalfRatio", ratio);
-            m.put("passes", passes);
-            out.println(CampaignHtml.JSON.writeValueAsString(m));
-        } else {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("workspaces", workspaces);
+        m.put("campaigns", campaigns);
+        m.put("seed", seed);
+        List<Map<String, Object>> curve = new ArrayList<>();
+        for (int k = 0; k < campaigns; k++) {
+            curve.add(Map.of(
+                    "campaignsLearnedFrom",
+                    k,
+                    "errorLearned",
+                    c.error(k, k + 1, true),
+                    "errorDefaults",
+                    c.error(k, k + 1, false),
+                    "errorTruth",
+                    c.floor(k, k + 1),
+                    "coverage",
+                    c.coverage(k, k + 1)));
+        }
+        m.put("curve", curve);
+        m.put("secondHalfRatio", ratio);
+        return report(passes, m, out -> {
             out.printf(
                     Locale.ROOT,
                     "Forecast learning on %d GENERATED workspaces x %d campaigns (seed %d; smoke check,"
@@ -119,9 +106,7 @@ public final class EvalLearningCommand implements Callable<Integer> {
                     ratio,
                     maxRatio,
                     passes ? "" : "  FAIL");
-        }
-        out.flush();
-        return passes ? 0 : 1;
+        });
     }
 
     /** 0, 1, 2-3, 4-7, 8-15, ...: the curve on a doubling scale. */

@@ -78,10 +78,7 @@ final class EntryCommands {
             description = "Move a creator to another stage (shortlisted, contacted, replied, negotiating, agreed,"
                     + " declined, contracted, live, completed, paid); a decline needs --reason. A move that makes no"
                     + " sense is refused with the moves that are possible.")
-    static final class Move extends OutreachSubcommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "PLATFORM:HANDLE")
-        String creator;
-
+    static final class Move extends OutreachSubcommand.OnCreator implements Callable<Integer> {
         @Option(names = "--to", required = true, paramLabel = "STAGE")
         String to;
 
@@ -99,36 +96,28 @@ final class EntryCommands {
 
         @Override
         public Integer call() {
-            try (WorkspaceOption.Session s = open()) {
+            return onCreator((s, key) -> {
                 OutreachEntry e = s.desk()
                         .pipeline()
                         .move(
                                 new Pipeline.MoveRequest(
-                                        CreatorKey.parse(creator),
+                                        key,
                                         Stage.parse(to),
                                         reason == null ? null : DeclineReason.parse(reason),
                                         Pipeline.offer(deliverable, price),
                                         note),
                                 WorkspaceOption.author());
-                spec.commandLine()
-                        .getOut()
-                        .println(e.creator() + " is now " + e.stage().id()
-                                + (e.declineReason() == null
-                                        ? ""
-                                        : " (" + e.declineReason().id() + ")")
-                                + (e.offer() == null
-                                        ? ""
-                                        : "; offer: " + e.offer().describe()));
-            }
-            return 0;
+                return e.creator() + " is now " + e.stage().id()
+                        + (e.declineReason() == null
+                                ? ""
+                                : " (" + e.declineReason().id() + ")")
+                        + (e.offer() == null ? "" : "; offer: " + e.offer().describe());
+            });
         }
     }
 
     @Command(name = "email", mixinStandardHelpOptions = true, description = "Set the address a creator is mailed at.")
-    static final class Email extends OutreachSubcommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "PLATFORM:HANDLE")
-        String creator;
-
+    static final class Email extends OutreachSubcommand.OnCreator implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "ADDRESS")
         String address;
 
@@ -137,13 +126,11 @@ final class EntryCommands {
             if (!address.matches("[^@\\s]+@[^@\\s]+")) {
                 throw new UserException("'" + address + "' is not an e-mail address");
             }
-            try (WorkspaceOption.Session s = open()) {
-                CreatorKey key = CreatorKey.parse(creator);
+            return onCreator((s, key) -> {
                 s.desk().pipeline().entry(key);
                 s.desk().records().setEmail(key, address.trim());
-                spec.commandLine().getOut().println(key + " will be mailed at " + address.trim());
-            }
-            return 0;
+                return key + " will be mailed at " + address.trim();
+            });
         }
     }
 
@@ -152,21 +139,16 @@ final class EntryCommands {
             mixinStandardHelpOptions = true,
             description = "Record that a creator asked not to be mailed again by this workspace: send and mail merge"
                     + " leave them out, the board marks them, and a move to contacted is refused.")
-    static final class OptOut extends OutreachSubcommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "PLATFORM:HANDLE")
-        String creator;
-
+    static final class OptOut extends OutreachSubcommand.OnCreator implements Callable<Integer> {
         @Option(names = "--note", description = "how they asked")
         String note;
 
         @Override
         public Integer call() {
-            try (WorkspaceOption.Session s = open()) {
-                CreatorKey key = CreatorKey.parse(creator);
+            return onCreator((s, key) -> {
                 s.desk().pipeline().optOut(key, note);
-                spec.commandLine().getOut().println(key + " opted out: no message will go to them from here");
-            }
-            return 0;
+                return key + " opted out: no message will go to them from here";
+            });
         }
     }
 
@@ -175,18 +157,11 @@ final class EntryCommands {
             mixinStandardHelpOptions = true,
             description = "Delete this workspace's outreach records of a creator (entry, history, sent-mail log,"
                     + " likelihoods); an opt-out is kept so that they are never mailed again.")
-    static final class Forget extends OutreachSubcommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "PLATFORM:HANDLE")
-        String creator;
-
+    static final class Forget extends OutreachSubcommand.OnCreator implements Callable<Integer> {
         @Override
         public Integer call() {
-            try (WorkspaceOption.Session s = open()) {
-                CreatorKey key = CreatorKey.parse(creator);
-                int n = s.desk().pipeline().forget(key);
-                spec.commandLine().getOut().println("forgot " + key + ": " + n + " rows deleted");
-            }
-            return 0;
+            return onCreator(
+                    (s, key) -> "forgot " + key + ": " + s.desk().pipeline().forget(key) + " rows deleted");
         }
     }
 }

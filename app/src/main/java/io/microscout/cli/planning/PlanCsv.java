@@ -23,6 +23,9 @@ public final class PlanCsv {
 
     private static final List<String> QUANTILES = List.of("p10", "p50", "p90");
 
+    /** Likelihood of a yes and the expected values (likelihood x P50), estimates, when the plan has them. */
+    private static final List<String> EXPECTED = List.of("conversions", "revenue");
+
     private PlanCsv() {}
 
     public static List<String> columns() {
@@ -32,6 +35,10 @@ public final class PlanCsv {
             for (String q : QUANTILES) {
                 c.add("est_" + f + "_" + q);
             }
+        }
+        c.add("est_acceptance_likelihood");
+        for (String f : EXPECTED) {
+            c.add("est_expected_" + f);
         }
         return c;
     }
@@ -65,6 +72,12 @@ public final class PlanCsv {
             row.add(s.path("tier").asText(""));
             row.add(s.path("country").isNull() ? "" : s.path("country").asText(""));
             figures(s.path("forecast"), row);
+            JsonNode acceptance = s.path("acceptance");
+            row.add(
+                    acceptance.path("likelihood").isNumber()
+                            ? acceptance.path("likelihood").asText()
+                            : "");
+            expected(acceptance.path("expected_value"), row);
             csv.printRecord(CsvCells.safe(row));
         }
         List<Object> total = new ArrayList<>();
@@ -79,6 +92,8 @@ public final class PlanCsv {
         total.add("");
         total.add("");
         figures(plan.path("totals"), total);
+        total.add("");
+        expected(plan.path("expected_value"), total);
         csv.printRecord(CsvCells.safe(total));
         csv.flush();
     }
@@ -90,6 +105,16 @@ public final class PlanCsv {
                 JsonNode v = iv.path(q);
                 row.add(v.isNumber() ? number(f, v.asDouble()) : "");
             }
+        }
+    }
+
+    private static void expected(JsonNode values, List<Object> row) {
+        for (String f : EXPECTED) {
+            JsonNode v = values.path(f);
+            row.add(
+                    v.isNumber()
+                            ? String.format(Locale.ROOT, f.equals("revenue") ? "%.2f" : "%.3f", v.asDouble())
+                            : "");
         }
     }
 

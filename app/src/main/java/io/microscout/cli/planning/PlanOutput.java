@@ -51,10 +51,25 @@ public final class PlanOutput {
                     s.reason()
                             .replace(" | who can buy: ", "\n     who can buy: ")
                             .replace(" | ", "\n                  "));
+            if (s.acceptance() != null) {
+                out.printf(
+                        Locale.ROOT,
+                        "     will they say yes? %s%n       expected value: %s%n",
+                        s.acceptance().summary(),
+                        expectedText(plan, s));
+                s.acceptance().reasons().forEach(r -> out.println("         " + r));
+            }
         }
         out.println();
         out.println("Totals: P50 (P10–P90)");
         totalsText(plan.totals().totals(), out, "  ");
+        if (plan.selections().stream().anyMatch(s -> s.acceptance() != null)) {
+            out.printf(
+                    Locale.ROOT,
+                    "  %-12s %s (the sum over creators of likelihood of a yes x P50: an estimate)%n",
+                    "expected",
+                    expectedTotalText(plan));
+        }
         out.println("  " + plan.totals().emvFormula());
         if (!plan.topLeftOut().isEmpty()) {
             out.println();
@@ -102,6 +117,82 @@ public final class PlanOutput {
         }
     }
 
+    /** The figures an expected value is given for: the objective's, conversions and revenue. */
+    static java.util.List<Figure> expectedFigures(Plan plan) {
+        java.util.Set<Figure> figures = new java.util.LinkedHashSet<>();
+        for (Figure f : Figure.values()) {
+            if (f.id().equals(plan.brief().objective().measure())) {
+                figures.add(f);
+            }
+        }
+        figures.add(Figure.CONVERSIONS);
+        figures.add(Figure.REVENUE);
+        return java.util.List.copyOf(figures);
+    }
+
+    private static String expectedText(Plan plan, Selection s) {
+        StringBuilder b = new StringBuilder();
+        for (Figure f : expectedFigures(plan)) {
+            Double v = s.expected(f);
+            b.append(b.length() == 0 ? "" : ", ").append(f.label()).append(' ').append(amount(f, v));
+        }
+        return b
+                + String.format(
+                        Locale.ROOT,
+                        " (%.0f%% likelihood x the forecast's P50; an estimate)",
+                        100 * s.acceptance().probability());
+    }
+
+    private static String expectedTotalText(Plan plan) {
+        StringBuilder b = new StringBuilder();
+        for (Figure f : expectedFigures(plan)) {
+            b.append(b.length() == 0 ? "" : ", ")
+                    .append(f.label())
+                    .append(' ')
+                    .append(amount(f, expectedTotal(plan, f)));
+        }
+        return b.toString();
+    }
+
+    private static String amount(Figure f, Double v) {
+        return v == null ? "unknown" : f.isMoney() ? Money.format(v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** The sum of the selections' expected values of a figure, or null when one is unknown. */
+    static Double expectedTotal(Plan plan, Figure f) {
+        double sum = 0;
+        for (Selection s : plan.selections()) {
+            Double v = s.expected(f);
+            if (v == null) {
+                return null;
+            }
+            sum += v;
+        }
+        return sum;
+    }
+
+    private static void acceptance(Plan plan, Selection s, ObjectNode o) {
+        if (s.acceptance() == null) {
+            return;
+        }
+        ObjectNode a = o.putObject("acceptance");
+        a.put("estimate", true);
+        a.put("likelihood", s.acceptance().probability());
+        a.put("summary", s.acceptance().summary());
+        s.acceptance().reasons().forEach(a.putArray("reasons")::add);
+        ObjectNode ev = a.putObject("expected_value");
+        ev.put("estimate", true);
+        ev.put("formula", "likelihood of a yes x the forecast's P50");
+        for (Figure f : expectedFigures(plan)) {
+            Double v = s.expected(f);
+            if (v == null) {
+                ev.putNull(f.id());
+            } else {
+                ev.put(f.id(), v);
+            }
+        }
+    }
+
     public static ObjectNode json(Plan plan) {
         ObjectNode root = JSON.createObjectNode();
         root.put("candidates_from", plan.candidatesFrom());
@@ -128,6 +219,20 @@ public final class PlanOutput {
             o.put("country", s.candidate().countryCode());
             o.put("main_niche", s.candidate().mainNiche());
             o.set("forecast", figures(s.forecast()));
+            acceptance(plan, s, o);
+        }
+        if (plan.selections().stream().anyMatch(s -> s.acceptance() != null)) {
+            ObjectNode ev = root.putObject("expected_value");
+            ev.put("estimate", true);
+            ev.put("formula", "the sum over creators of likelihood of a yes x the forecast's P50");
+            for (Figure f : expectedFigures(plan)) {
+                Double v = expectedTotal(plan, f);
+                if (v == null) {
+                    ev.putNull(f.id());
+                } else {
+                    ev.put(f.id(), v);
+                }
+            }
         }
         ObjectNode totals = figures(plan.totals().totals());
         totals.put("cost", Money.decimal(plan.costCents()));

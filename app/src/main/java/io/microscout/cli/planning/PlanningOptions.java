@@ -28,8 +28,20 @@ public final class PlanningOptions {
             description = "Budget in US dollars, written as in a brief: 15000, 15k, 1.5m (overrides the brief's).")
     String budget;
 
-    @Option(names = "--objective", description = "sales, engagement or reach (default: the brief's goal, else sales).")
+    @Option(
+            names = "--objective",
+            description = "sales, engagement or reach (default: the brief's goal, else sales); expected-sales"
+                    + " (or expected-revenue), expected-engagement, expected-reach maximise the expected value:"
+                    + " each creator's likelihood of a yes (an estimate, docs/outreach.md) x what they bring.")
     String objective;
+
+    private static final String EXPECTED = "expected-";
+
+    /** The objective asks for the expected value (likelihood of a yes x value). */
+    boolean byExpectedValue() {
+        return objective != null
+                && objective.trim().toLowerCase(java.util.Locale.ROOT).startsWith(EXPECTED);
+    }
 
     @Option(
             names = "--top",
@@ -82,7 +94,10 @@ public final class PlanningOptions {
             }
         }
         try {
-            return PlanBrief.from(parsed, amount, objective == null ? null : Objective.parse(objective));
+            String o = objective == null
+                    ? null
+                    : byExpectedValue() ? objective.trim().substring(EXPECTED.length()) : objective;
+            return PlanBrief.from(parsed, amount, o == null ? null : Objective.parse(o));
         } catch (IllegalArgumentException e) {
             throw new UserException(brief + ": " + e.getMessage());
         }

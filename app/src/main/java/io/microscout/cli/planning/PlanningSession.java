@@ -1,6 +1,7 @@
 package io.microscout.cli.planning;
 
 import io.microscout.app.MicroScout;
+import io.microscout.app.OutreachDesk;
 import io.microscout.brief.Brief;
 import io.microscout.cli.common.CatalogDiscoveryBackend;
 import io.microscout.cli.common.CatalogOptions;
@@ -61,14 +62,20 @@ final class PlanningSession implements AutoCloseable {
             Pricer pricer = new Pricer(
                     card, app == null ? io.microscout.tier.TierScheme.microscoutDefault() : app.tierScheme(), quotes);
             CandidateSource source;
+            DiscoveredCandidates discovered = null;
             if (synthetic) {
+                if (o.byExpectedValue()) {
+                    throw new UserException("--objective " + o.objective + " needs the catalog's creators: the"
+                            + " likelihood of a yes is not estimated for generated candidates");
+                }
                 source = new SyntheticCandidates(o.generated, o.seed, pricer);
             } else {
                 backend = factory.open(catalog, err);
                 backend.caveats(parsed).forEach(c -> err.println("warning: " + c));
                 err.flush();
-                source = new DiscoveredCandidates(
+                discovered = new DiscoveredCandidates(
                         parsed, backend.discovery(), app.catalog(), pricer, o.top, app::measuredAudience);
+                source = discovered;
             }
             PlanningService service = new PlanningService(
                     source,
@@ -77,6 +84,11 @@ final class PlanningSession implements AutoCloseable {
                     AudienceOverlap.defaults(),
                     new BuyerModel(card::benchmark),
                     o.seed);
+            if (discovered != null) {
+                // the home's own outreach (workspace 0) is where the CLI's plans go on the board
+                service = service.withAcceptance(
+                        new OutreachDesk(app, 0).planOdds(parsed, discovered::ranked), o.byExpectedValue());
+            }
             return new PlanningSession(brief, service, o.cardName(), app, backend);
         } catch (RuntimeException e) {
             closeQuietly(backend, app);

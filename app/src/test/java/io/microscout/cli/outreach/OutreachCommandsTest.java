@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import io.microscout.cli.UserErrors;
+import io.microscout.cli.CommandRun;
 import io.microscout.cli.planning.PlanCommand;
 import io.microscout.cli.planning.SkincareCatalog;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The CLI's outreach on a small real catalog (SQLite home): a saved plan goes on the board, a template is sent
@@ -33,33 +28,26 @@ class OutreachCommandsTest {
     private static final String BRIEF = "examples/brief-vegan-skincare.yaml";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("ana@glow.test", "ana", "s3cret"));
+    static final GreenMailExtension SMTP = OutreachSetup.smtpServer();
 
     @TempDir
     Path home;
 
     private SkincareCatalog catalog;
+    private CommandRun cli;
     private String out;
     private String err;
 
     @BeforeEach
     void catalog() {
         catalog = new SkincareCatalog(home);
+        cli = new CommandRun(home);
     }
 
     private int run(Object command, String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        CommandLine cl = new CommandLine(command);
-        cl.setExecutionExceptionHandler(new UserErrors());
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(e));
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--home", home.toString()));
-        int code = cl.execute(all.toArray(String[]::new));
-        out = o.toString();
-        err = e.toString();
+        int code = cli.run(command, args);
+        out = cli.out();
+        err = cli.err();
         return code;
     }
 
@@ -117,40 +105,8 @@ class OutreachCommandsTest {
             assertThat(outreach("email", c, c.substring(10) + "@creators.test")).isZero();
         }
         assertThat(outreach("optout", second, "--note", "replied unsubscribe")).isZero();
-        Path body = Files.writeString(
-                home.resolve("intro.txt"),
-                "Hi {{name}},\nwe picked you because {{why}}.\nOffer: {{deliverable}} for {{price}}.\n{{sender}}");
-        assertThat(outreach(
-                        "templates",
-                        "--save",
-                        "intro",
-                        "--subject",
-                        "{{brand}} x {{name}}",
-                        "--body-file",
-                        body.toString()))
-                .as(err)
-                .isZero();
-        Path password = Files.writeString(home.resolve("smtp-password"), "s3cret\n");
-        assertThat(outreach(
-                        "mail-settings",
-                        "--host",
-                        "127.0.0.1",
-                        "--port",
-                        Integer.toString(SMTP.getSmtp().getPort()),
-                        "--tls",
-                        "none",
-                        "--user",
-                        "ana",
-                        "--password-from",
-                        "file:" + password,
-                        "--from",
-                        "ana@glow.test",
-                        "--sender",
-                        "Ana from Glow",
-                        "--daily-limit",
-                        "1"))
-                .as(err)
-                .isZero();
+        Path body = OutreachSetup.introTemplate(cli, home);
+        OutreachSetup.mailSettings(cli, home, SMTP.getSmtp().getPort(), 1);
 
         assertThat(outreach("send", "--template", "intro", "--brief", BRIEF, "--dry-run"))
                 .isZero();

@@ -195,4 +195,44 @@ class PlanOnCatalogTest {
                 .contains(
                         "Candidates: discovery on the catalog", "micro creators only", "one macro creator", "best mix");
     }
+
+    @Test
+    void theExpectedValueObjectiveShowsEachLikelihoodAndExpectedValueInTextJsonAndCsv() throws Exception {
+        JsonNode plan = planJson("--brief", BRIEF, "--budget", "1500", "--objective", "expected-revenue", "--json");
+        assertThat(plan.get("brief").get("objective").asText()).isEqualTo("sales");
+        assertThat(plan.get("assumptions").toString()).contains("maximises the expected objective");
+        double sum = 0;
+        for (JsonNode s : plan.get("selections")) {
+            JsonNode a = s.get("acceptance");
+            assertThat(a.get("estimate").asBoolean()).isTrue();
+            double p = a.get("likelihood").asDouble();
+            assertThat(p).isBetween(0.0, 1.0);
+            assertThat(a.get("reasons").toString()).contains("offer vs", "values");
+            double revenue = a.get("expected_value").get("revenue").asDouble();
+            assertThat(revenue)
+                    .isCloseTo(
+                            p * s.at("/forecast/revenue/p50").asDouble(), org.assertj.core.api.Assertions.within(1e-6));
+            sum += revenue;
+        }
+        assertThat(plan.at("/expected_value/revenue").asDouble())
+                .isCloseTo(sum, org.assertj.core.api.Assertions.within(1e-6));
+
+        assertThat(run(new PlanCommand(catalog.backends()), "--brief", BRIEF, "--budget", "1500"))
+                .isZero();
+        assertThat(out.toString())
+                .contains("will they say yes? an estimate:", "expected value: conversions ", ", revenue $");
+        assertThat(run(new PlanCommand(catalog.backends()), "--brief", BRIEF, "--budget", "1500", "--csv"))
+                .isZero();
+        assertThat(out.toString().lines().findFirst().orElseThrow())
+                .endsWith(",est_acceptance_likelihood,est_expected_conversions,est_expected_revenue");
+        assertThat(run(
+                        new PlanCommand(catalog.backends()),
+                        "--brief",
+                        BRIEF,
+                        "--candidates-from-generated",
+                        "50",
+                        "--objective",
+                        "expected-sales"))
+                .isEqualTo(2);
+    }
 }

@@ -25,6 +25,14 @@ public record Acceptance(double probability, List<Contribution> contributions, S
         return probability * value;
     }
 
+    /** This likelihood as the plan reads it: the probability, {@link #explain()} and each contribution's reason. */
+    public io.microscout.planning.AcceptanceOdds.Odds odds() {
+        return new io.microscout.planning.AcceptanceOdds.Odds(
+                probability,
+                explain(),
+                contributions.stream().map(Contribution::explain).toList());
+    }
+
     /** "an estimate: 23% (prior ... ; learned from 40 outcomes)". */
     public String explain() {
         return String.format(Locale.ROOT, "an estimate: %.0f%% (%s)", 100 * probability, basis);
