@@ -119,10 +119,7 @@ public record CreatorExport(
             return null;
         }
         CreatorMetrics m = e.metrics();
-        return pricer.estimate(
-                new PricingSubject(
-                        c.key(), tier, c.followers(), m == null ? null : m.engagementRateMean(), c.countryCode()),
-                d);
+        return pricer.estimate(PricingSubject.of(c.key(), tier, c.followers(), m, c.countryCode()), d);
     }
 
     /** The CSV row, in {@link #COLUMNS}' order: numbers plain, rates as percentages with two decimals. */
@@ -149,7 +146,7 @@ public record CreatorExport(
         r.add(whole(m == null ? null : m.averageLikes()));
         r.add(whole(m == null ? null : m.averageComments()));
         r.add(whole(m == null ? null : m.averageViews()));
-        r.add(m == null || m.postsAnalysed() == 0 ? "" : "computed from posts");
+        r.add(m == null || m.source() == null ? "" : m.source());
         r.add(m == null ? 0 : m.postsAnalysed());
         r.add(c.mediaCount() == null ? "" : c.mediaCount());
         r.add(authenticity == null || authenticity.score() == null ? "" : authenticity.score());
