@@ -178,8 +178,8 @@ public final class SpreadsheetValues {
         boolean percent = t.endsWith("%");
         String number = percent ? t.substring(0, t.length() - 1).trim() : t;
         try {
-            double d = new BigDecimal(withoutThousands(v, number)).doubleValue();
-            return percent ? d / 100 : d;
+            BigDecimal d = new BigDecimal(withoutThousands(v, number));
+            return (percent ? d.movePointLeft(2) : d).doubleValue(); // 2.6% is 0.026, not 0.026000000000000002
         } catch (NumberFormatException e) {
             throw new Unreadable(v, "is not a rate such as 1.39% or 0.0139");
         }
