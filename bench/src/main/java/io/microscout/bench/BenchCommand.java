@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
             BenchPlanCommand.class,
             EmbedBenchCommand.class,
             ServeBenchCommand.class,
-            io.microscout.bench.booster.BoosterBenchCommand.class
+            io.microscout.bench.booster.BoosterBenchCommand.class,
+            io.microscout.bench.csv.CsvBenchCommand.class
         })
 public final class BenchCommand implements Runnable {
     @Spec
