@@ -143,6 +143,14 @@ final class SignIn {
     }
 
     private Map<String, Object> newToken(User u, String name) {
+        return newToken(accounts, clock, u, name);
+    }
+
+    /**
+     * A new personal API token of the user: the JSON of the stored token (its hash only is kept) with the secret
+     * under {@code token}, shown this once.
+     */
+    static Map<String, Object> newToken(JdbiAccounts accounts, Clock clock, User u, String name) {
         if (name.length() > 100) {
             throw Problem.badRequest("name", "a token name is at most 100 characters");
         }

@@ -92,6 +92,11 @@ public final class Views {
 
     public record PlansPage(Frame f, List<SavedPlan> plans, SavedPlan shown) {}
 
+    /** A token just created: its secret, shown this once. */
+    public record NewToken(String name, String secret) {}
+
+    public record TokensPage(Frame f, List<io.microscout.workspace.ApiToken> tokens, NewToken created, String error) {}
+
     public record ImportsPage(Frame f, List<ImportJobs.Job> jobs, String error) {}
 
     public static String pct(Double v) {

@@ -104,6 +104,7 @@ public final class WebServer implements AutoCloseable {
         ApiRoutes api = new ApiRoutes(router, bench, accounts, imports, new Passwords(), app.clock());
         api.register();
         new PersonalDataRoutes(router, app).register();
+        new TokenPages(router, accounts, pages, app.clock()).register();
         PageRoutes pageRoutes = new PageRoutes(router, bench, accounts, imports, pages, api);
         pageRoutes.register();
         new CampaignRoutes(router, app, accounts, pages).register();

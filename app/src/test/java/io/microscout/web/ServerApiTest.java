@@ -220,7 +220,56 @@ class ServerApiTest {
     }
 
     @Test
-    void sessionSignInIssuesAFreshHttpOnlyCookieAndFormsNeedTheCsrfToken() throws Exception {
+    void theTokensPageCreatesATokenShownOnceThatSignsInToTheApiAndRevokesIt() throws Exception {
+        String session = signInSession("bob%40brand-b.test");
+        String page = "/w/" + s.brandB.id() + "/tokens";
+        var before = pageGet(session, page);
+        assertThat(before.statusCode()).isEqualTo(200);
+        assertThat(before.body()).contains("<label for=\"token-name\">Name</label>");
+        String csrf = before.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+
+        var created = pagePost(session, page, "_csrf=" + csrf + "&name=nightly+export");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String token = created.body().replaceAll("(?s).*id=\"token-secret\"[^>]*value=\"(ms_[^\"]+)\".*", "$1");
+        assertThat(token).startsWith("ms_").doesNotContain("<");
+        assertThat(s.get("/api/creators?limit=1", token).statusCode()).isEqualTo(200);
+        var listed = pageGet(session, page);
+        assertThat(listed.body()).contains("nightly export").doesNotContain(token); // shown once, then never
+
+        long id = -1;
+        for (JsonNode t : json(s.get("/api/tokens", token))) {
+            if (t.get("name").asText().equals("nightly export")) {
+                id = t.get("id").asLong();
+            }
+        }
+        var noCsrf = pagePost(session, page + "/" + id + "/revoke", "");
+        assertThat(noCsrf.statusCode()).isEqualTo(403);
+        assertThat(s.get("/api/creators?limit=1", token).statusCode()).isEqualTo(200);
+        var revoked = pagePost(session, page + "/" + id + "/revoke", "_csrf=" + csrf);
+        assertThat(revoked.statusCode()).isEqualTo(200);
+        assertThat(s.get("/api/creators?limit=1", token).statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> pageGet(String session, String path) throws Exception {
+        return s.http.send(
+                HttpRequest.newBuilder(URI.create(s.server.url() + path))
+                        .header("Cookie", WebServer.SESSION_COOKIE + "=" + session)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> pagePost(String session, String path, String form) throws Exception {
+        return s.http.send(
+                HttpRequest.newBuilder(URI.create(s.server.url() + path))
+                        .header("Cookie", WebServer.SESSION_COOKIE + "=" + session)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in through the form; the session id. */
+    private String signInSession(String urlEncodedEmail) throws Exception {
         var form = s.get("/signin", null);
         String pre = cookie(form, SignIn.PRE_COOKIE);
         String csrf = form.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
@@ -229,7 +278,8 @@ class ServerApiTest {
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Cookie", SignIn.PRE_COOKIE + "=" + pre)
                         .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf
-                                + "&email=vic%40brand-a.test&password=" + ServerFixture.PASSWORD.replace(" ", "+")))
+                                + "&email=" + urlEncodedEmail + "&password="
+                                + ServerFixture.PASSWORD.replace(" ", "+")))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signIn.statusCode()).isEqualTo(303);
@@ -238,7 +288,12 @@ class ServerApiTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(setCookie).contains("HttpOnly").contains("SameSite=Lax");
-        String session = setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
+        return setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
+    }
+
+    @Test
+    void sessionSignInIssuesAFreshHttpOnlyCookieAndFormsNeedTheCsrfToken() throws Exception {
+        String session = signInSession("vic%40brand-a.test");
         var noCsrf = s.http.send(
                 HttpRequest.newBuilder(URI.create(s.server.url() + "/api/workspaces"))
                         .header("Cookie", WebServer.SESSION_COOKIE + "=" + session)

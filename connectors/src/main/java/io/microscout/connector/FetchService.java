@@ -180,7 +180,7 @@ public final class FetchService {
             throw new ConnectorException("the " + connector.platform().id() + " API answered HTTP " + r.status()
                     + " with JSON that is not an object; nothing of it was stored");
         }
-        raw.write(file, r.body());
+        raw.write(file, r.body(), clock.instant());
         return body;
     }
 

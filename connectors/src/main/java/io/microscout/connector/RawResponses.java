@@ -36,7 +36,12 @@ public final class RawResponses {
         return root.resolve(folder).resolve(String.format("%03d-%s.json", seq, name));
     }
 
-    public void write(Path file, String body) {
+    /**
+     * Stores an answer atomically, stamped with the time it was fetched (the fetch's clock): the importers take a
+     * stored answer's last-modified time as the observation time of what it holds (a follower snapshot), so a
+     * replay of the file observes the same moment, and two fetches observe two moments however close together.
+     */
+    public void write(Path file, String body, java.time.Instant fetchedAt) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -45,6 +50,7 @@ public final class RawResponses {
                 ch.write(java.nio.ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)));
                 ch.force(true);
             }
+            Files.setLastModifiedTime(tmp, java.nio.file.attribute.FileTime.from(fetchedAt));
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the raw answer " + file, e);

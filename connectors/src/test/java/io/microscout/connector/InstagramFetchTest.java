@@ -87,9 +87,8 @@ class InstagramFetchTest {
         replayRealAnswers();
         f.fetch("instagram", limits(10, 2), "facebookfordevelopers");
         int calls = f.server.getAllServeEvents().size();
+        assertThat(f.store.catalog().snapshots(FB)).hasSize(1);
         f.clock = java.time.Clock.offset(f.clock, Duration.ofDays(1));
-        Files.setLastModifiedTime(
-                home, java.nio.file.attribute.FileTime.from(f.clock.instant())); // nothing depends on it
 
         FetchReport refresh = f.fetch("instagram", limits(10, 2), "facebookfordevelopers");
 
@@ -97,6 +96,21 @@ class InstagramFetchTest {
         assertThat(f.server.getAllServeEvents().size() - calls).isEqualTo(2);
         assertThat(refresh.creators().get(0).postsAdded()).isZero();
         assertThat(f.store.catalog().posts(FB)).hasSize(4);
+        // the refresh observed the profile a day later (the fetch's clock): one more follower snapshot, at that time
+        assertThat(f.store.catalog().snapshots(FB))
+                .extracting(s -> s.at())
+                .containsExactly(
+                        java.time.Instant.parse("2026-12-02T10:00:00Z"),
+                        java.time.Instant.parse("2026-12-03T10:00:00Z"));
+    }
+
+    @Test
+    void twoFetchesOneSecondApartAreTwoObservations() throws Exception {
+        replayRealAnswers();
+        f.fetch("instagram", limits(10, 2), "facebookfordevelopers");
+        f.clock = java.time.Clock.offset(f.clock, Duration.ofSeconds(1));
+        f.fetch("instagram", limits(10, 2), "facebookfordevelopers");
+        assertThat(f.store.catalog().snapshots(FB)).hasSize(2);
     }
 
     @Test

@@ -129,12 +129,22 @@ public enum SqlDialect {
      * Starts a write transaction by taking the write lock first. SQLite's deferred transactions take it at the
      * first write; one that read before (the writer reads stored rows first) cannot take it once another
      * process has committed in between (SQLITE_BUSY_SNAPSHOT, no waiting). A write that changes nothing takes
-     * it at once, waiting for another writer as long as the busy timeout allows.
+     * it at once, waiting for another writer as long as the busy timeout allows. On PostgreSQL it takes the
+     * catalog's advisory write lock.
      */
     void claimWriteLock(Connection con) throws SQLException {
         if (this == SQLITE) {
             try (Statement s = con.createStatement()) {
                 s.executeUpdate("DELETE FROM stale_creators WHERE 1 = 0");
+            }
+        } else if (this == POSTGRES) {
+            // Catalog writes are serialised per schema, as SQLite's single writer serialises them: two imports of
+            // the same creators at once (two CLI processes, two app nodes) would otherwise both insert a creator
+            // that neither sees yet, and the second would fail on the unique key (issue 11: 2 of 6 runs). The
+            // lock is a transaction-level advisory lock, released at commit or rollback, waited for without a
+            // timeout; readers never take it. ConcurrentPostgresImportTest runs three imports at once, 12 times.
+            try (Statement s = con.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.microscout-catalog-writes'))");
             }
         }
     }
