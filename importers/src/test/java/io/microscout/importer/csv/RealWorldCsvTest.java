@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class RealWorldCsvTest {
     private final CsvSourceReader reader = new CsvSourceReader();
 
-    private static Creator creator(ImportRead read, String handle) {
+    /** The creator of this handle in what was read. */
+    static Creator creator(ImportRead read, String handle) {
         return read.batch().creators().stream()
                 .filter(c -> c.handle().equals(handle))
                 .findFirst()

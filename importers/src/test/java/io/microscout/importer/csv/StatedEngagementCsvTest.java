@@ -26,13 +26,6 @@ class StatedEngagementCsvTest {
     @TempDir
     Path dir;
 
-    private static Creator creator(ImportRead read, String handle) {
-        return read.batch().creators().stream()
-                .filter(c -> c.handle().equals(handle))
-                .findFirst()
-                .orElseThrow();
-    }
-
     @Test
     void mappedAggregateColumnsAreReadAsStatedWithTheFileAndItsColumns() throws IOException {
         Path file = write(
@@ -53,7 +46,7 @@ class StatedEngagementCsvTest {
                 reader.read(file, options(map, StandardCharsets.UTF_8, Platform.INSTAGRAM), AccountLookup.none());
 
         assertThat(read.problems()).isEmpty();
-        StatedEngagement anna = creator(read, "anna").stated();
+        StatedEngagement anna = RealWorldCsvTest.creator(read, "anna").stated();
         assertThat(anna.averageLikes()).isEqualTo(6_500.0);
         assertThat(anna.averageComments()).isEqualTo(120.0);
         assertThat(anna.averageViews()).isEqualTo(1_200_000.0);
@@ -63,12 +56,12 @@ class StatedEngagementCsvTest {
         assertThat(anna.describe(Figure.ENGAGEMENT_RATE)).isEqualTo("as stated by top.csv (60d_eng_rate)");
         assertThat(anna.describe())
                 .isEqualTo("as stated by top.csv (likes_avg, comments_avg, views_avg, 60d_eng_rate)");
-        StatedEngagement ben = creator(read, "ben").stated();
+        StatedEngagement ben = RealWorldCsvTest.creator(read, "ben").stated();
         assertThat(ben.averageLikes()).as("an average may have a fraction").isEqualTo(812.5);
         assertThat(ben.averageViews()).as("an empty cell is unknown, not 0").isNull();
         assertThat(ben.engagementRate()).as("a fraction is itself").isEqualTo(0.0139);
         assertThat(ben.describe()).isEqualTo("as stated by top.csv (likes_avg, comments_avg, 60d_eng_rate)");
-        assertThat(creator(read, "cara").stated())
+        assertThat(RealWorldCsvTest.creator(read, "cara").stated())
                 .as("NaN% and empty cells state nothing")
                 .isNull();
     }
@@ -80,7 +73,7 @@ class StatedEngagementCsvTest {
 
         ImportRead read = reader.read(file, options(), AccountLookup.none());
 
-        StatedEngagement anna = creator(read, "anna").stated();
+        StatedEngagement anna = RealWorldCsvTest.creator(read, "anna").stated();
         assertThat(anna.averageLikes()).isEqualTo(900.0);
         assertThat(anna.engagementRate()).isEqualTo(0.02);
         assertThat(anna.columns()).containsEntry(Figure.ENGAGEMENT_RATE, "engagement_rate");
@@ -92,7 +85,7 @@ class StatedEngagementCsvTest {
 
         ImportRead read = reader.read(file, options(), AccountLookup.none());
 
-        assertThat(creator(read, "anna").stated()).isNull();
+        assertThat(RealWorldCsvTest.creator(read, "anna").stated()).isNull();
     }
 
     @Test
