@@ -173,12 +173,9 @@ public final class OutreachDesk {
         if (tier == null) {
             return null;
         }
-        Double er = app.catalog()
-                .metrics(e.creator())
-                .map(m -> m.engagementRateMean())
-                .orElse(null);
+        var m = app.catalog().metrics(e.creator()).orElse(null);
         return pricer.price(
-                new PricingSubject(e.creator(), tier, c.followers(), er, c.countryCode()),
+                PricingSubject.of(e.creator(), tier, c.followers(), m, c.countryCode()),
                 e.offer().deliverable());
     }
 }

@@ -84,6 +84,7 @@ public final class CatalogJson {
         full.put("contactEmail", c.contactEmail());
         full.put("observedAt", time(c.observedAt()));
         full.put("metrics", full.remove("metrics"));
+        full.put("statedEngagement", StatedView.json(c.stated(), m));
         return full;
     }
 
@@ -93,6 +94,7 @@ public final class CatalogJson {
         }
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("window", m.window());
+        j.put("source", m.source());
         j.putAll(MetricValues.of(m));
         j.put("computedAt", time(m.computedAt()));
         return j;
@@ -128,7 +130,7 @@ public final class CatalogJson {
         return t == null ? null : t.id();
     }
 
-    private static String time(Instant t) {
+    static String time(Instant t) {
         return t == null ? null : t.toString();
     }
 }

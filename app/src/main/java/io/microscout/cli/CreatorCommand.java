@@ -166,10 +166,17 @@ public final class CreatorCommand implements Callable<Integer> {
                 orUnknown(c.languageCode()),
                 c.links().isEmpty() ? "" : ", links " + String.join(" ", c.links()));
         out.println();
-        out.println("Metrics (" + m.window() + "):");
-        MetricValues.of(m)
-                .forEach((name, value) -> out.printf(
-                        "  %-28s %12s   %s%n", name, MetricValues.display(name, value), MetricFormulas.of(name)));
+        out.println("Metrics (" + m.window() + (m.stated() ? "; no posts, so the figures a source file states" : "")
+                + "):");
+        MetricValues.of(m).forEach((name, value) -> {
+            String stated = StatedView.sourceOf(name, c.stated(), m);
+            out.printf(
+                    "  %-28s %12s   %s%n",
+                    name,
+                    MetricValues.display(name, value),
+                    stated != null ? stated + ", not computed" : MetricFormulas.of(name));
+        });
+        StatedView.lines(c.stated(), m).forEach(out::println);
         out.println();
         List<ClaimEvidence.Claim> claims = claims(c, posts);
         out.println("Content claims and the posts behind them (newest first; matching words in [brackets]):");

@@ -15,7 +15,10 @@ import io.microscout.pricing.Deliverable;
 import io.microscout.pricing.PriceEstimate;
 import io.microscout.pricing.Pricer;
 import io.microscout.pricing.PricingSubject;
+import io.microscout.pricing.Quote;
+import io.microscout.pricing.Quotes;
 import io.microscout.pricing.RateCard;
+import io.microscout.store.planning.JdbiQuotes;
 import io.microscout.tier.Tier;
 import io.microscout.tier.TierScheme;
 import java.util.ArrayList;
@@ -36,6 +39,7 @@ public record CreatorExport(
         ContentProfile content,
         Deliverable deliverable,
         PriceEstimate price,
+        String quoteDate,
         AudienceProfile audience,
         boolean demo) {
     /** The posts niches and values are read from, as the creator page and discovery read them. */
@@ -69,9 +73,11 @@ public record CreatorExport(
             "authenticity",
             "authenticity_confidence",
             "price_deliverable",
-            "price_estimate_low_usd",
-            "price_estimate_usd",
-            "price_estimate_high_usd",
+            "price_basis",
+            "price_quoted_at",
+            "price_low_usd",
+            "price_usd",
+            "price_high_usd",
             "audience_countries",
             "audience_estimated_from",
             "audience_measured_by");
@@ -81,7 +87,9 @@ public record CreatorExport(
         List<CreatorKey> keys = found.stream().map(e -> e.creator().key()).toList();
         Map<CreatorKey, List<Post>> posts = app.catalog().postsOf(keys);
         Set<CreatorKey> demo = DemoCatalog.keysAmong(app, keys);
-        Pricer pricer = new Pricer(RateCard.defaults(), app.tierScheme(), io.microscout.pricing.Quotes.none());
+        // The home's recorded quotes win (labelled quoted, with their date); the default rate card otherwise.
+        Quotes quotes = new JdbiQuotes(app.store().jdbi(), app.clock()).snapshot();
+        Pricer pricer = new Pricer(RateCard.defaults(), app.tierScheme(), quotes);
         List<CreatorExport> out = new ArrayList<>();
         for (CatalogEntry e : found) {
             Creator c = e.creator();
@@ -96,6 +104,10 @@ public record CreatorExport(
                     content,
                     d,
                     price,
+                    quotes.latest(c.key(), d)
+                            .map(Quote::recordedAt)
+                            .map(t -> t.toString().substring(0, 10))
+                            .orElse(null),
                     AudienceView.of(c, app.measuredAudience(c.key())),
                     demo.contains(c.key())));
         }
@@ -119,10 +131,7 @@ public record CreatorExport(
             return null;
         }
         CreatorMetrics m = e.metrics();
-        return pricer.estimate(
-                new PricingSubject(
-                        c.key(), tier, c.followers(), m == null ? null : m.engagementRateMean(), c.countryCode()),
-                d);
+        return pricer.price(PricingSubject.of(c.key(), tier, c.followers(), m, c.countryCode()), d);
     }
 
     /** The CSV row, in {@link #COLUMNS}' order: numbers plain, rates as percentages with two decimals. */
@@ -149,7 +158,7 @@ public record CreatorExport(
         r.add(whole(m == null ? null : m.averageLikes()));
         r.add(whole(m == null ? null : m.averageComments()));
         r.add(whole(m == null ? null : m.averageViews()));
-        r.add(m == null || m.postsAnalysed() == 0 ? "" : "computed from posts");
+        r.add(m == null || m.source() == null ? "" : m.source());
         r.add(m == null ? 0 : m.postsAnalysed());
         r.add(c.mediaCount() == null ? "" : c.mediaCount());
         r.add(authenticity == null || authenticity.score() == null ? "" : authenticity.score());
@@ -160,6 +169,8 @@ public record CreatorExport(
                                 ? "not enough data"
                                 : authenticity.confidence().name().toLowerCase(Locale.ROOT));
         r.add(price == null ? "" : deliverable.id());
+        r.add(price == null ? "" : basis(price));
+        r.add(quotedAt(price));
         r.add(price == null ? "" : money(price.low()));
         r.add(price == null ? "" : money(price.point()));
         r.add(price == null ? "" : money(price.high()));
@@ -180,18 +191,33 @@ public record CreatorExport(
         j.put("values", content.values().keySet().stream().sorted().toList());
         j.put("authenticity", CatalogJson.authenticity(authenticity));
         if (price == null) {
-            j.put("priceEstimate", null);
+            j.put("price", null);
         } else {
             Map<String, Object> p = new LinkedHashMap<>();
-            p.put("estimate", true);
+            p.put("basis", basis(price));
+            p.put("estimate", price.basis() == PriceEstimate.Basis.ESTIMATE);
+            p.put("quotedAt", quotedAt(price).isEmpty() ? null : quotedAt(price));
             p.put("deliverable", deliverable.id());
             p.put("lowUsd", price.low());
             p.put("pointUsd", price.point());
             p.put("highUsd", price.high());
             p.put("explanation", price.explanation());
-            j.put("priceEstimate", p);
+            j.put("price", p);
         }
         j.put("audience", AudienceView.json(audience));
+    }
+
+    /** "quoted" for the creator's recorded quote, "estimate" for the rate card's. */
+    private static String basis(PriceEstimate price) {
+        return price.basis() == PriceEstimate.Basis.QUOTE ? "quoted" : "estimate";
+    }
+
+    /** The date of the quote (yyyy-mm-dd), or "" for an estimate. */
+    private String quotedAt(PriceEstimate price) {
+        if (price == null || price.basis() != PriceEstimate.Basis.QUOTE) {
+            return "";
+        }
+        return quoteDate == null ? "" : quoteDate;
     }
 
     private static String text(String s) {

@@ -5,6 +5,7 @@ import io.microscout.authenticity.StoredAuthenticity;
 import io.microscout.catalog.CatalogEntry;
 import io.microscout.cli.common.CatalogOptions;
 import io.microscout.cli.common.CsvCells;
+import io.microscout.cli.common.CutListing;
 import io.microscout.creator.CreatorFilter;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
@@ -109,10 +110,8 @@ public final class CreatorsCommand implements Callable<Integer> {
             List<CatalogEntry> found = app.catalog().find(filter(scheme, shown == 0 ? 0 : shown + 1));
             if (shown > 0 && found.size() > shown) {
                 found = found.subList(0, shown);
-                spec.commandLine()
-                        .getErr()
-                        .println("showing the first " + shown + " creators; more match"
-                                + " (--limit 0 for all, or --limit N)");
+                CutListing.tell(
+                        spec.commandLine().getErr(), shown, app.catalog().count(filter(scheme, 0)));
             }
             Map<CreatorKey, StoredAuthenticity> auth = app.authenticityRecords()
                     .of(found.stream().map(e -> e.creator().key()).toList());

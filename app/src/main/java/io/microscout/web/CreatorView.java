@@ -79,12 +79,8 @@ public record CreatorView(
         if (tier == null) {
             return out;
         }
-        PricingSubject subject = new PricingSubject(
-                creator.key(),
-                tier,
-                creator.followers(),
-                metrics == null ? null : metrics.engagementRateMean(),
-                creator.countryCode());
+        PricingSubject subject =
+                PricingSubject.of(creator.key(), tier, creator.followers(), metrics, creator.countryCode());
         for (Deliverable d : Deliverable.values()) {
             if (d.platform() != creator.platform()) {
                 continue;

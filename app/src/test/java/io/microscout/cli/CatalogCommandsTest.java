@@ -199,7 +199,9 @@ class CatalogCommandsTest {
         assertThat(anna.get("er_mean_pct")).isEqualTo("3.20"); // 320 / 10,000, two decimals
         assertThat(anna.get("posts_analysed")).isEqualTo("3");
         assertThat(anna.get("price_deliverable")).isEqualTo("instagram-post");
-        assertThat(Double.parseDouble(anna.get("price_estimate_usd"))).isPositive();
+        assertThat(anna.get("price_basis")).isEqualTo("estimate");
+        assertThat(anna.get("price_quoted_at")).isEmpty();
+        assertThat(Double.parseDouble(anna.get("price_usd"))).isPositive();
         assertThat(anna.get("audience_countries")).isEqualTo("DE 100%");
         assertThat(anna.get("audience_estimated_from")).isEqualTo("the creator's country DE and language de");
         assertThat(anna.get("demo")).isEmpty();
@@ -209,6 +211,41 @@ class CatalogCommandsTest {
                 .orElseThrow();
         assertThat(ben.get("er_mean_pct")).isEmpty(); // unknown, not 0
         assertThat(ben.get("authenticity_confidence")).isEqualTo("not enough data");
+    }
+
+    @Test
+    void exportPricesAreTheRecordedQuoteWhereThereIsOneLabelledQuotedWithItsDate() throws Exception {
+        assertThat(run("quote", "instagram:anna", "--deliverable", "instagram-post", "--price", "420"))
+                .isZero();
+        out.getBuffer().setLength(0);
+
+        assertThat(run("creators", "--csv", "--no-bom")).isZero();
+        var records = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new java.io.StringReader(out.toString()))
+                .getRecords();
+        var anna = records.stream()
+                .filter(r -> r.get("handle").equals("anna"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(anna.get("price_basis")).isEqualTo("quoted");
+        assertThat(anna.get("price_quoted_at")).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(anna.get("price_low_usd")).isEqualTo("420.00");
+        assertThat(anna.get("price_usd")).isEqualTo("420.00");
+        var ben = records.stream()
+                .filter(r -> r.get("handle").equals("ben"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ben.get("price_basis")).as("no quote: the rate card").isEqualTo("estimate");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("creators", "--json", "--text", "vegan")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString()).get(0);
+        assertThat(json.at("/price/basis").asText()).isEqualTo("quoted");
+        assertThat(json.at("/price/estimate").asBoolean()).isFalse();
+        assertThat(json.at("/price/pointUsd").asDouble()).isEqualTo(420.0);
     }
 
     @Test
@@ -223,7 +260,8 @@ class CatalogCommandsTest {
         assertThat(run("creators", "--json", "--text", "vegan")).isZero();
 
         JsonNode anna = new ObjectMapper().readTree(out.toString()).get(0);
-        assertThat(anna.at("/priceEstimate/estimate").asBoolean()).isTrue();
+        assertThat(anna.at("/price/estimate").asBoolean()).isTrue();
+        assertThat(anna.at("/price/basis").asText()).isEqualTo("estimate");
         assertThat(anna.at("/audience/estimate").asBoolean()).isTrue();
         assertThat(anna.at("/audience/estimatedFrom").asText()).contains("the creator's country DE and language de");
         assertThat(anna.at("/audience/countries/DE").asDouble()).isEqualTo(1.0);

@@ -61,8 +61,12 @@ class OutputSafetyTest {
 
         assertThat(run("creators", "--limit", "2", "--home", home)).isZero();
         assertThat(out.toString()).contains("formula", "escape").doesNotContain("instagram:plain");
+        assertThat(err.toString()).contains("showing 2 of 3; --limit 0 for all");
+
+        assertThat(run("creators", "--json", "--limit", "1", "--home", home)).isZero();
         assertThat(err.toString())
-                .contains("showing the first 2 creators; more match (--limit 0 for all, or --limit N)");
+                .as("the total is counted, not the one row more")
+                .contains("showing 1 of 3;");
 
         assertThat(run("creators", "--csv", "--limit", "3", "--home", home)).isZero();
         assertThat(err.toString()).isEmpty();

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             EmbedBenchCommand.class,
             io.microscout.bench.firsthour.FirstHourBenchCommand.class,
             ServeBenchCommand.class,
-            io.microscout.bench.booster.BoosterBenchCommand.class
+            io.microscout.bench.booster.BoosterBenchCommand.class,
+            io.microscout.bench.csv.CsvBenchCommand.class
         })
 public final class BenchCommand extends CommandGroup {}

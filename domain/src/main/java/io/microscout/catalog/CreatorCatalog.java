@@ -90,6 +90,9 @@ public interface CreatorCatalog {
 
     long countCreators();
 
+    /** How many creators match the filter, its limit and offset aside: a count, nothing loaded. */
+    long count(CreatorFilter filter);
+
     long countPosts();
 
     /** Visits every creator with its metrics, in key order, without holding them all in memory. */

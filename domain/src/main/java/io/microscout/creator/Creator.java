@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param countryCode  ISO 3166-1 alpha-2, upper case, if known
  * @param languageCode ISO 639-1, lower case, if known
  * @param observedAt   when the counts were true (the source's time, or the import time)
+ * @param stated       engagement figures a source file states (a spreadsheet's averages), or null
  */
 public record Creator(
         CreatorKey key,
@@ -34,7 +35,8 @@ public record Creator(
         List<String> links,
         String contactEmail,
         String category,
-        Instant observedAt) {
+        Instant observedAt,
+        StatedEngagement stated) {
 
     public Creator {
         Objects.requireNonNull(key, "key");

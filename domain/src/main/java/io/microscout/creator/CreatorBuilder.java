@@ -24,6 +24,7 @@ public final class CreatorBuilder {
     private String contactEmail;
     private String category;
     private Instant observedAt;
+    private StatedEngagement stated;
 
     CreatorBuilder(CreatorKey key) {
         this.key = key;
@@ -49,6 +50,7 @@ public final class CreatorBuilder {
         contactEmail = c.contactEmail();
         category = c.category();
         observedAt = c.observedAt();
+        stated = c.stated();
     }
 
     public CreatorBuilder platformId(String v) {
@@ -141,6 +143,11 @@ public final class CreatorBuilder {
         return this;
     }
 
+    public CreatorBuilder stated(StatedEngagement v) {
+        stated = v;
+        return this;
+    }
+
     public Creator build() {
         return new Creator(
                 key,
@@ -161,6 +168,7 @@ public final class CreatorBuilder {
                 links,
                 contactEmail,
                 category,
-                observedAt);
+                observedAt,
+                stated);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Engagement against the published benchmark of its platform and follower bracket (the product's one table,
  * {@link EngagementBenchmarks}): {@code min(1, rate / benchmark / 2)}, so a creator at the benchmark scores
  * 0.5 and one at twice the benchmark or more scores 1. The median rate is used when known (robust to one viral post),
- * else the mean. Abnormally high engagement is vetting's concern (authenticity), not this rule's.
+ * else the mean; for a creator without posts, the rate its source file states, said to be so. Abnormally high engagement is vetting's concern (authenticity), not this rule's.
  */
 final class EngagementRule {
     private EngagementRule() {}
@@ -17,7 +17,9 @@ final class EngagementRule {
         CreatorMetrics m = ctx.profile().metrics();
         Double rate =
                 m == null ? null : m.engagementRateMedian() != null ? m.engagementRateMedian() : m.engagementRateMean();
-        String kind = m != null && m.engagementRateMedian() != null ? "median" : "mean";
+        String kind = m != null && m.stated()
+                ? m.statedBy() + ", not computed: no posts"
+                : m != null && m.engagementRateMedian() != null ? "median" : "mean";
         if (rate == null) {
             return Assessment.unknown("engagement rate unknown (no metrics over recent posts)");
         }

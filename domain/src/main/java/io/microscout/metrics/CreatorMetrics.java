@@ -19,6 +19,9 @@ import java.time.Instant;
  * @param engagementConsistency     share of posts whose engagement lies within half to twice the median
  * @param commentToLikeRatio        total comments / total likes
  * @param sponsoredShare            share of posts disclosed as sponsored
+ * @param statedBy                  null when computed from posts; otherwise where the figures come from, for a
+ *                                  creator without posts whose source file states them ("as stated by top.csv
+ *                                  (avg_likes, 60d_eng_rate)", {@link io.microscout.creator.StatedEngagement})
  */
 public record CreatorMetrics(
         String window,
@@ -40,7 +43,8 @@ public record CreatorMetrics(
         Double engagementConsistency,
         Double commentToLikeRatio,
         Double sponsoredShare,
-        Instant computedAt) {
+        Instant computedAt,
+        String statedBy) {
 
     /** Metrics of a creator with no posts in the window: everything unknown. */
     public static CreatorMetrics none(String window, Instant computedAt) {
@@ -64,6 +68,20 @@ public record CreatorMetrics(
                 null,
                 null,
                 null,
-                computedAt);
+                computedAt,
+                null);
+    }
+
+    /**
+     * Where the figures come from, as exports and views say it: "computed from posts", "as stated by FILE
+     * (columns)", or null when there are none.
+     */
+    public String source() {
+        return stated() ? statedBy : postsAnalysed > 0 ? "computed from posts" : null;
+    }
+
+    /** Whether the figures are a source file's statement rather than computed from posts. */
+    public boolean stated() {
+        return statedBy != null;
     }
 }

@@ -4,6 +4,7 @@ import io.microscout.creator.Creator;
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
+import io.microscout.creator.StatedEngagement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +14,9 @@ import java.util.List;
 /**
  * Computes a creator's {@link CreatorMetrics} over a {@link MetricsWindow}; the formulas and their sources
  * are written in {@link MetricFormulas}. Stories are left out (their counts are not public). Anything that
- * cannot be computed (no followers, no posts, no snapshots) is null, never 0.
+ * cannot be computed (no followers, no posts, no snapshots) is null, never 0. A creator without posts whose
+ * source file states averages or a rate ({@link StatedEngagement}) gets those, marked as stated; posts, where
+ * they exist, win.
  */
 public final class MetricsCalculator {
     private static final Comparator<Post> NEWEST_FIRST =
@@ -33,8 +36,7 @@ public final class MetricsCalculator {
         List<Post> inWindow = select(posts, now);
         int n = inWindow.size();
         if (n == 0) {
-            CreatorMetrics none = CreatorMetrics.none(window.describe(), now);
-            return withGrowth(none, snapshots, now);
+            return withoutPosts(creator.stated(), snapshots, now);
         }
         Long followers = creator.followers();
         double[] er = new double[n];
@@ -92,7 +94,8 @@ public final class MetricsCalculator {
                 consistency(engagement, nEng),
                 sumLikes > 0 ? sumComments / sumLikes : null,
                 (double) sponsored / n,
-                now);
+                now,
+                null);
     }
 
     /** The posts the window holds: not stories, old enough, newest first, cut to the window. */
@@ -171,19 +174,25 @@ public final class MetricsCalculator {
         return (latest.followers() - past.followers()) / (double) past.followers();
     }
 
-    private CreatorMetrics withGrowth(CreatorMetrics m, List<FollowerSnapshot> snapshots, Instant now) {
+    /**
+     * A creator without posts in the window: growth from snapshots, and the averages and rate its source file
+     * states, if any, marked as stated (never as computed). The stated rate is the mean the source gives; no
+     * median is made up from one figure.
+     */
+    private CreatorMetrics withoutPosts(StatedEngagement stated, List<FollowerSnapshot> snapshots, Instant now) {
+        boolean s = stated != null;
         return new CreatorMetrics(
-                m.window(),
+                window.describe(),
                 0,
+                s ? stated.engagementRate() : null,
                 null,
                 null,
                 null,
+                s ? stated.averageLikes() : null,
                 null,
+                s ? stated.averageComments() : null,
                 null,
-                null,
-                null,
-                null,
-                null,
+                s ? stated.averageViews() : null,
                 null,
                 null,
                 growth(snapshots, now, 30, 7),
@@ -192,7 +201,8 @@ public final class MetricsCalculator {
                 null,
                 null,
                 null,
-                now);
+                now,
+                s ? stated.describe() : null);
     }
 
     private static double nz(Long v) {

@@ -79,12 +79,20 @@ public final class DiscoveredCandidates implements CandidateSource {
             }
             long[] history = history(posts.getOrDefault(r.key(), List.of()));
             Double authenticity = r.fit().component(FitComponent.AUTHENTICITY).value();
-            PricingSubject subject = new PricingSubject(
-                    r.key(),
-                    r.tier(),
-                    c.followers(),
-                    PlanCandidate.engagementRate(history, c.followers()),
-                    c.countryCode());
+            // Without posts, the rate a source file states (stored metrics say so); with posts, theirs.
+            PricingSubject subject = history.length > 0
+                    ? new PricingSubject(
+                            r.key(),
+                            r.tier(),
+                            c.followers(),
+                            PlanCandidate.engagementRate(history, c.followers()),
+                            c.countryCode())
+                    : PricingSubject.of(
+                            r.key(),
+                            r.tier(),
+                            c.followers(),
+                            catalog.metrics(r.key()).orElse(null),
+                            c.countryCode());
             Map<Deliverable, PriceEstimate> prices = new EnumMap<>(Deliverable.class);
             for (Deliverable d : Deliverable.values()) {
                 if (d.platform() == r.key().platform()) {

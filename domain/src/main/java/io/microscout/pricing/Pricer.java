@@ -144,9 +144,10 @@ public final class Pricer {
         double f = Math.max(limits.low(), Math.min(limits.high(), raw));
         why.add(String.format(
                 Locale.ROOT,
-                "engagement %.2f%% vs %.2f%% %s %s benchmark: x%.2f "
+                "engagement %.2f%%%s vs %.2f%% %s %s benchmark: x%.2f "
                         + "(ratio ^ %.2f, within x%.2f–%.2f; MicroScout's assumption)",
                 s.engagementRate() * 100,
+                s.engagementStatedBy() == null ? "" : " " + s.engagementStatedBy(),
                 benchmark * 100,
                 s.key().platform().id(),
                 s.tier().id(),

@@ -110,7 +110,8 @@ class AuthenticityScorerTest {
                 0.9,
                 0.025,
                 0.0,
-                Fixtures.NOW);
+                Fixtures.NOW,
+                null);
         AuthenticityScore s = scorer.score(new AuthenticityInput(
                 Fixtures.creator(8_000), List.of(), List.of(), metrics, null, List.of(), Fixtures.NOW));
         assertThat(component(s, AuthenticityComponents.ENGAGEMENT_RATE).value()).isEqualTo(0.029);

@@ -71,6 +71,24 @@ class FitRulesTest {
     }
 
     @Test
+    void aCreatorWithoutPostsIsJudgedOnTheRateItsSourceStatesAndSaysSo() {
+        Creator c = Creator.builder(CreatorKey.of(Platform.INSTAGRAM, "x"))
+                .followers(50_000L)
+                .stated(new io.microscout.creator.StatedEngagement(
+                        null, null, null, 0.0158, "top.csv", Map.of(), java.time.Instant.EPOCH))
+                .build();
+        var m = new io.microscout.metrics.MetricsCalculator(io.microscout.metrics.MetricsWindow.defaults())
+                .compute(c, List.of(), List.of(), java.time.Instant.EPOCH);
+
+        Assessment a = EngagementRule.assess(
+                context(Brief.about("x", List.of()), new CreatorProfile(c, List.of(), m, 80.0, null)));
+
+        assertThat(a.value()).isCloseTo(0.5, within(1e-9));
+        assertThat(a.reason())
+                .contains("engagement 1.58% (as stated by top.csv (engagement_rate), not computed: no posts)");
+    }
+
+    @Test
     void aNanoCreatorIsJudgedAgainstTheNanoBenchmarkNotTheGlobalOne() {
         Assessment a = EngagementRule.assess(
                 context(Brief.about("x", List.of()), withEngagement(Platform.INSTAGRAM, 2_000, 0.0278, 80.0)));

@@ -3,6 +3,7 @@ package io.microscout.store;
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
+import io.microscout.creator.StatedEngagement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +31,14 @@ final class CreatorRows {
             "links",
             "contact_email",
             "category",
-            "observed_at");
+            "observed_at",
+            "stated_avg_likes",
+            "stated_avg_comments",
+            "stated_avg_views",
+            "stated_engagement_rate",
+            "stated_source",
+            "stated_columns",
+            "stated_at");
     static final String SELECT_COLUMNS = "c.id, c." + String.join(", c.", COLUMNS);
     static final String SELECT = "SELECT " + SELECT_COLUMNS + " FROM creators c";
     static final String INSERT = "INSERT INTO creators (" + String.join(", ", COLUMNS) + ") VALUES ("
@@ -62,6 +70,14 @@ final class CreatorRows {
         Jdbc.setText(ps, i++, c.contactEmail());
         Jdbc.setText(ps, i++, c.category());
         Jdbc.setInstant(ps, i++, c.observedAt());
+        StatedEngagement s = c.stated();
+        Jdbc.setDouble(ps, i++, s == null ? null : s.averageLikes());
+        Jdbc.setDouble(ps, i++, s == null ? null : s.averageComments());
+        Jdbc.setDouble(ps, i++, s == null ? null : s.averageViews());
+        Jdbc.setDouble(ps, i++, s == null ? null : s.engagementRate());
+        Jdbc.setText(ps, i++, s == null ? null : s.source());
+        Jdbc.setText(ps, i++, s == null ? null : s.columnsText());
+        Jdbc.setInstant(ps, i++, s == null ? null : s.importedAt());
         return i;
     }
 
@@ -89,7 +105,23 @@ final class CreatorRows {
                 .contactEmail(rs.getString("contact_email"))
                 .category(rs.getString("category"))
                 .observedAt(Jdbc.getInstant(rs, "observed_at"))
+                .stated(stated(rs))
                 .build();
+    }
+
+    private static StatedEngagement stated(ResultSet rs) throws SQLException {
+        String source = rs.getString("stated_source");
+        if (source == null) {
+            return null;
+        }
+        return new StatedEngagement(
+                Jdbc.getDouble(rs, "stated_avg_likes"),
+                Jdbc.getDouble(rs, "stated_avg_comments"),
+                Jdbc.getDouble(rs, "stated_avg_views"),
+                Jdbc.getDouble(rs, "stated_engagement_rate"),
+                source,
+                StatedEngagement.parseColumns(rs.getString("stated_columns")),
+                Jdbc.getInstant(rs, "stated_at"));
     }
 
     /** The creator as it will read back from the database (times in microseconds, clean link list). */
@@ -102,8 +134,22 @@ final class CreatorRows {
         Jdbc.fits(what, "language", c.languageCode(), 8);
         Jdbc.fits(what, "contact e-mail", c.contactEmail(), 320);
         Jdbc.fits(what, "category", c.category(), 255);
+        StatedEngagement s = c.stated();
+        if (s != null) {
+            Jdbc.fits(what, "stated engagement's source", s.source(), 1000);
+            Jdbc.fits(what, "stated engagement's columns", s.columnsText(), 1000);
+            s = new StatedEngagement(
+                    s.averageLikes(),
+                    s.averageComments(),
+                    s.averageViews(),
+                    s.engagementRate(),
+                    s.source(),
+                    s.columns(),
+                    Jdbc.micros(s.importedAt()));
+        }
         return c.toBuilder()
                 .observedAt(Jdbc.micros(c.observedAt()))
+                .stated(s)
                 .links(Jdbc.storable(c.links()))
                 .build();
     }

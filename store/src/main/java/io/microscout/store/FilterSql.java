@@ -15,11 +15,12 @@ import java.util.Locale;
  * stored upper case and language codes lower case (as the domain model has them). Text matches handle, display name or biography, ignoring case.
  */
 final class FilterSql {
-    static final String ENTRY_SELECT = CreatorRows.SELECT.replace(
-            " FROM creators c",
-            ", " + MetricsRows.SELECT_COLUMNS
-                    + " FROM creators c LEFT JOIN creator_metrics m ON m.creator_id = c.id"
-                    + " LEFT JOIN creator_authenticity a ON a.platform = c.platform AND a.handle = c.handle");
+    /** The tables a filter reads: creators with their metrics and stored authenticity. */
+    static final String FROM = " FROM creators c LEFT JOIN creator_metrics m ON m.creator_id = c.id"
+            + " LEFT JOIN creator_authenticity a ON a.platform = c.platform AND a.handle = c.handle";
+
+    static final String ENTRY_SELECT =
+            CreatorRows.SELECT.replace(" FROM creators c", ", " + MetricsRows.SELECT_COLUMNS + FROM);
 
     final String where;
     final List<Object> params;

@@ -210,6 +210,19 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
     }
 
     @Override
+    public long count(CreatorFilter filter) {
+        FilterSql sql = FilterSql.of(filter);
+        return jdbi.withHandle(h -> {
+            Query q = h.createQuery("SELECT COUNT(*)" + FilterSql.FROM + sql.where);
+            int i = 0;
+            for (Object p : sql.params) {
+                q.bind(i++, p);
+            }
+            return q.mapTo(Long.class).one();
+        });
+    }
+
+    @Override
     public long countCreators() {
         return jdbi.withHandle(h ->
                 h.createQuery("SELECT COUNT(*) FROM creators").mapTo(Long.class).one());

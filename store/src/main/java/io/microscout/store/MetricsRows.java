@@ -29,7 +29,8 @@ final class MetricsRows {
             "engagement_consistency",
             "comment_to_like_ratio",
             "sponsored_share",
-            "computed_at");
+            "computed_at",
+            "stated_by");
     /** The metric columns prefixed with the table alias {@code m}, for joins. */
     static final String SELECT_COLUMNS = "m." + String.join(", m.", COLUMNS);
 
@@ -57,7 +58,8 @@ final class MetricsRows {
         Jdbc.setDouble(ps, i++, m.engagementConsistency());
         Jdbc.setDouble(ps, i++, m.commentToLikeRatio());
         Jdbc.setDouble(ps, i++, m.sponsoredShare());
-        Jdbc.setInstant(ps, i, m.computedAt());
+        Jdbc.setInstant(ps, i++, m.computedAt());
+        Jdbc.setText(ps, i, m.statedBy());
     }
 
     /** The metrics of the current row, or null when the creator has none (a LEFT JOIN without a match). */
@@ -85,6 +87,7 @@ final class MetricsRows {
                 Jdbc.getDouble(rs, "engagement_consistency"),
                 Jdbc.getDouble(rs, "comment_to_like_ratio"),
                 Jdbc.getDouble(rs, "sponsored_share"),
-                Jdbc.getInstant(rs, "computed_at"));
+                Jdbc.getInstant(rs, "computed_at"),
+                rs.getString("stated_by"));
     }
 }

@@ -2,6 +2,7 @@ package io.microscout.store;
 
 import io.microscout.creator.Creator;
 import io.microscout.creator.Post;
+import io.microscout.creator.StatedEngagement;
 import java.util.List;
 
 /**
@@ -38,7 +39,17 @@ final class Upserts {
                 .contactEmail(pick(first.contactEmail(), second.contactEmail()))
                 .category(pick(first.category(), second.category()))
                 .observedAt(pick(first.observedAt(), second.observedAt()))
+                .stated(stated(stored.stated(), first.stated(), second.stated()))
                 .build();
+    }
+
+    /**
+     * The stated engagement: the later file's when it states any, else the stored one. The same figures from the
+     * same file and columns keep the stored import time, so re-importing a file changes nothing.
+     */
+    private static StatedEngagement stated(StatedEngagement stored, StatedEngagement first, StatedEngagement second) {
+        StatedEngagement picked = pick(first, second);
+        return picked != null && picked.sameAs(stored) ? stored : picked;
     }
 
     /** The incoming post wins field by field where it says something; its creator is the incoming one. */

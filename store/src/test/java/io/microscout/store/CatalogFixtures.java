@@ -78,6 +78,7 @@ final class CatalogFixtures {
                 0.8,
                 0.05,
                 0.1,
-                NOW);
+                NOW,
+                null);
     }
 }

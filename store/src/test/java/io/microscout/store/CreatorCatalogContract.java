@@ -254,6 +254,48 @@ abstract class CreatorCatalogContract {
         assertThat(keys(filter(null, null, null, null, null, null, "100%", 0))).isEmpty();
         assertThat(keys(filter(null, null, null, null, null, null, null, 2)))
                 .containsExactly("tiktok:big", "instagram:mid");
+        assertThat(catalog.count(filter(null, null, null, null, null, null, null, 2)))
+                .as("a count of every match, the limit aside")
+                .isEqualTo(3);
+        assertThat(catalog.count(filter(Set.of(Platform.INSTAGRAM), null, null, 0.03, null, null, null, 1)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void statedEngagementIsStoredWithItsSourceAndARestoreOfTheSameFiguresChangesNothing() {
+        var stated = new io.microscout.creator.StatedEngagement(
+                6_500.0,
+                null,
+                null,
+                0.0139,
+                "top.csv",
+                java.util.Map.of(io.microscout.creator.StatedEngagement.Figure.ENGAGEMENT_RATE, "60d_eng_rate"),
+                java.time.Instant.parse("2026-05-01T12:00:00.123456789Z"));
+        Creator anna =
+                creator("instagram:anna", 48_000).toBuilder().stated(stated).build();
+        catalog.store(batch(List.of(anna), List.of(), List.of()));
+
+        var read = catalog.creator(anna.key()).orElseThrow().stated();
+        assertThat(read.sameAs(stated)).isTrue();
+        assertThat(read.importedAt()).isEqualTo(java.time.Instant.parse("2026-05-01T12:00:00.123456Z"));
+        assertThat(read.describe()).isEqualTo("as stated by top.csv (avg_likes, 60d_eng_rate)");
+
+        var later = new io.microscout.creator.StatedEngagement(
+                6_500.0,
+                null,
+                null,
+                0.0139,
+                "top.csv",
+                stated.columns(),
+                stated.importedAt().plusSeconds(86_400));
+        var again = catalog.store(batch(List.of(anna.toBuilder().stated(later).build()), List.of(), List.of()));
+        assertThat(again.creatorsUnchanged()).isEqualTo(1);
+        assertThat(catalog.creator(anna.key()).orElseThrow().stated().importedAt())
+                .isEqualTo(read.importedAt());
+        var without = catalog.store(batch(List.of(creator("instagram:anna", 48_000)), List.of(), List.of()));
+        assertThat(without.creatorsUnchanged())
+                .as("a file that states nothing leaves the statement")
+                .isEqualTo(1);
     }
 
     @Test

@@ -94,6 +94,7 @@ public final class Creators {
                 null,
                 null,
                 null,
-                Instant.parse("2026-02-01T00:00:00Z"));
+                Instant.parse("2026-02-01T00:00:00Z"),
+                null);
     }
 }

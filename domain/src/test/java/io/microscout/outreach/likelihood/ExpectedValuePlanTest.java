@@ -110,6 +110,8 @@ class ExpectedValuePlanTest {
                 Map.of(
                         Deliverable.INSTAGRAM_POST,
                         new PriceEstimate(150, 200, 260, PriceEstimate.Basis.ESTIMATE, List.of())),
+                null,
+                null,
                 null);
     }
 }

@@ -2,17 +2,22 @@ package io.microscout.importer.csv;
 
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
+import io.microscout.creator.StatedEngagement;
 import io.microscout.importer.ImportReadBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** A creators file: one account per row, with a follower snapshot at {@code observed_at} (or the import time). */
 final class CreatorRecords implements CsvRecords {
     private final Instant importedAt;
+    private final String fileName;
 
-    CreatorRecords(Instant importedAt) {
+    CreatorRecords(Instant importedAt, String fileName) {
         this.importedAt = importedAt;
+        this.fileName = fileName;
     }
 
     @Override
@@ -30,6 +35,7 @@ final class CreatorRecords implements CsvRecords {
         Boolean picture = row.bool(CsvColumn.PROFILE_PICTURE);
         Boolean privateAccount = row.bool(CsvColumn.PRIVATE);
         String name = row.text(CsvColumn.NAME);
+        StatedEngagement stated = stated(row);
         if (!row.valid() || key == null) {
             return;
         }
@@ -53,8 +59,37 @@ final class CreatorRecords implements CsvRecords {
                         .contactEmail(row.text(CsvColumn.EMAIL))
                         .category(row.text(CsvColumn.CATEGORY))
                         .observedAt(observedAt == null ? importedAt : observedAt)
+                        .stated(stated)
                         .build(),
                 row.location());
+    }
+
+    /**
+     * The averages and rate the row states (avg_likes, avg_comments, avg_views, engagement_rate, each found by
+     * its own name or through --map), with the file and the file's columns; null when it states none.
+     */
+    private StatedEngagement stated(CsvRow row) {
+        Map<StatedEngagement.Figure, Double> values = new EnumMap<>(StatedEngagement.Figure.class);
+        Map<StatedEngagement.Figure, String> columns = new EnumMap<>(StatedEngagement.Figure.class);
+        for (StatedEngagement.Figure f : StatedEngagement.Figure.values()) {
+            CsvColumn c = CsvColumn.byName(f.id());
+            Double v = f == StatedEngagement.Figure.ENGAGEMENT_RATE ? row.engagementRate(c) : row.average(c);
+            if (v != null) {
+                values.put(f, v);
+                columns.put(f, row.fileName(c));
+            }
+        }
+        if (values.isEmpty()) {
+            return null;
+        }
+        return new StatedEngagement(
+                values.get(StatedEngagement.Figure.AVG_LIKES),
+                values.get(StatedEngagement.Figure.AVG_COMMENTS),
+                values.get(StatedEngagement.Figure.AVG_VIEWS),
+                values.get(StatedEngagement.Figure.ENGAGEMENT_RATE),
+                fileName,
+                columns,
+                importedAt);
     }
 
     /** Links separated by spaces or '|'. */

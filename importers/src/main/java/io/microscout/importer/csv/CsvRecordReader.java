@@ -13,7 +13,7 @@ import java.util.List;
  * physical line where each record starts, which problems name. Written for the posts files of large
  * imports: it scans runs of characters in its own buffer and makes each field's String straight from it.
  */
-final class CsvRecordReader implements Closeable {
+public final class CsvRecordReader implements Closeable {
     private static final int EOF = -1;
 
     private final Reader in;
@@ -29,9 +29,9 @@ final class CsvRecordReader implements Closeable {
     private boolean terminated;
 
     /** A record that is not CSV: an unclosed quote, or text after a closing quote. */
-    static final class Malformed extends IOException {
+    public static final class Malformed extends IOException {
         private static final long serialVersionUID = 1L;
-        final long line;
+        public final long line;
 
         Malformed(long line, String message) {
             super(message);
@@ -39,7 +39,7 @@ final class CsvRecordReader implements Closeable {
         }
     }
 
-    CsvRecordReader(Reader in, char delimiter) {
+    public CsvRecordReader(Reader in, char delimiter) {
         this(in, delimiter, 1 << 16);
     }
 
@@ -51,7 +51,7 @@ final class CsvRecordReader implements Closeable {
     }
 
     /** Reads the next record; false at the end of the input. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         size = 0;
         if (peek() == EOF) {
             return false;
@@ -80,24 +80,24 @@ final class CsvRecordReader implements Closeable {
     }
 
     /** The physical line (from 1) where the current record starts. */
-    long line() {
+    public long line() {
         return recordLine;
     }
 
     /** False when the input ended inside the current record, without a line break after it (a cut file?). */
-    boolean terminated() {
+    public boolean terminated() {
         return terminated;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    String get(int i) {
+    public String get(int i) {
         return fields[i];
     }
 
-    List<String> toList() {
+    public List<String> toList() {
         return new ArrayList<>(Arrays.asList(fields).subList(0, size));
     }
 

@@ -107,6 +107,11 @@ final class CsvRow {
         problems.add("line " + line, columns.headerName(index), "\"" + value + "\" " + message);
     }
 
+    /** The file's own name of one of our columns, as problems and sources name it. */
+    String fileName(CsvColumn c) {
+        return columns.fileName(c);
+    }
+
     /** The cell as written, or null when the file has no such column (or the record is short). */
     String raw(CsvColumn c) {
         int i = columns.index(c);
@@ -142,6 +147,26 @@ final class CsvRow {
         try {
             boolean lifetime = c == CsvColumn.TOTAL_VIEWS || c == CsvColumn.TOTAL_LIKES;
             return SpreadsheetValues.count(raw(c), lifetime ? CountRange.MAX_LIFETIME : CountRange.MAX);
+        } catch (SpreadsheetValues.Unreadable e) {
+            problem(c, e.getMessage());
+            return null;
+        }
+    }
+
+    /** An average per post (6.5k likes), or null; a bad cell is a problem. */
+    Double average(CsvColumn c) {
+        try {
+            return SpreadsheetValues.average(raw(c));
+        } catch (SpreadsheetValues.Unreadable e) {
+            problem(c, e.getMessage());
+            return null;
+        }
+    }
+
+    /** An engagement rate as a fraction ("1.39%" is 0.0139), or null; a bad cell is a problem. */
+    Double engagementRate(CsvColumn c) {
+        try {
+            return SpreadsheetValues.engagementRate(raw(c));
         } catch (SpreadsheetValues.Unreadable e) {
             problem(c, e.getMessage());
             return null;

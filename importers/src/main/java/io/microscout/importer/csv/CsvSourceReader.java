@@ -53,7 +53,7 @@ public final class CsvSourceReader implements SourceReader {
                         m -> out.problems().add("line 1", null, m + " (columns: " + columns.headerList() + ")"));
                 return out.build();
             }
-            CsvRecords kind = recordsOf(columns.kind(), options);
+            CsvRecords kind = recordsOf(columns.kind(), options, file);
             CsvRow row = new CsvRow(columns, out.problems(), options.defaultPlatform());
             while (records.next()) {
                 if (records.size() == 1 && records.get(0).isBlank()) {
@@ -104,14 +104,14 @@ public final class CsvSourceReader implements SourceReader {
         return missing;
     }
 
-    private static CsvRecords recordsOf(CsvColumns.Kind kind, ImportOptions options) {
+    private static CsvRecords recordsOf(CsvColumns.Kind kind, ImportOptions options, Path file) {
         switch (kind) {
             case POSTS:
                 return new PostRecords();
             case SNAPSHOTS:
                 return new SnapshotRecords();
             default:
-                return new CreatorRecords(options.importedAt());
+                return new CreatorRecords(options.importedAt(), String.valueOf(file.getFileName()));
         }
     }
 }

@@ -130,6 +130,45 @@ public final class SpreadsheetValues {
         return n.setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
+    /**
+     * An average per post as a spreadsheet states it (6.5k, 1.2m, 1,234.5, 812): fractions allowed, 0 to
+     * {@link CountRange#MAX}; null when unknown.
+     */
+    public static Double average(String v) {
+        if (isUnknown(v)) {
+            return null;
+        }
+        String t = v.trim();
+        if (t.endsWith("%")) {
+            throw new Unreadable(v, "is a rate, not an average count");
+        }
+        BigDecimal n = scaled(v, t);
+        String range = CountRange.problem(n.doubleValue(), CountRange.MAX);
+        if (range != null) {
+            throw new Unreadable(v, range);
+        }
+        return n.doubleValue();
+    }
+
+    /**
+     * An engagement rate as a fraction: "1.39%" is 0.0139, "0.0139" is itself. A plain number above 1 is refused
+     * (is "1.39" 1.39% or 139%?), as is a negative rate; null when unknown.
+     */
+    public static Double engagementRate(String v) {
+        Double r = rate(v);
+        if (r == null) {
+            return null;
+        }
+        if (r < 0 || r.isNaN() || r.isInfinite()) {
+            throw new Unreadable(v, "is not a rate from 0% up");
+        }
+        if (r > 1 && !v.trim().endsWith("%")) {
+            throw new Unreadable(
+                    v, "is ambiguous as a rate: write it as a percentage (" + v.trim() + "%) or a fraction (0.0139)");
+        }
+        return r;
+    }
+
     /** A rate as a fraction: "1.39%" is 0.0139, "0.0139" is itself; null when unknown. */
     public static Double rate(String v) {
         if (isUnknown(v)) {
@@ -139,8 +178,8 @@ public final class SpreadsheetValues {
         boolean percent = t.endsWith("%");
         String number = percent ? t.substring(0, t.length() - 1).trim() : t;
         try {
-            double d = new BigDecimal(withoutThousands(v, number)).doubleValue();
-            return percent ? d / 100 : d;
+            BigDecimal d = new BigDecimal(withoutThousands(v, number));
+            return (percent ? d.movePointLeft(2) : d).doubleValue(); // 2.6% is 0.026, not 0.026000000000000002
         } catch (NumberFormatException e) {
             throw new Unreadable(v, "is not a rate such as 1.39% or 0.0139");
         }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class RealWorldCsvTest {
     private final CsvSourceReader reader = new CsvSourceReader();
 
-    private static Creator creator(ImportRead read, String handle) {
+    /** The creator of this handle in what was read. */
+    static Creator creator(ImportRead read, String handle) {
         return read.batch().creators().stream()
                 .filter(c -> c.handle().equals(handle))
                 .findFirst()
@@ -68,6 +69,45 @@ class RealWorldCsvTest {
                 .as("handles are normalized")
                 .isEqualTo(76_100_000L);
         assertThat(read.batch().snapshots()).hasSize(200);
+    }
+
+    @Test
+    void topInstagramInfluencersStatesAverageLikesAndTheSixtyDayRateWithTheirColumns() throws IOException {
+        Path file = SharedData.path("top-instagram-influencers/top_insta_influencers_data.csv");
+        Map<String, String> map = Map.of("handle", "channel_info", "engagement_rate", "60d_eng_rate");
+
+        ImportRead read =
+                reader.read(file, options(map, StandardCharsets.UTF_8, Platform.INSTAGRAM), AccountLookup.none());
+
+        assertThat(read.problems()).isEmpty();
+        var cristiano = creator(read, "cristiano").stated();
+        assertThat(cristiano.averageLikes()).isEqualTo(8_700_000.0);
+        assertThat(cristiano.engagementRate()).isEqualTo(0.0139, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(cristiano.describe())
+                .isEqualTo("as stated by top_insta_influencers_data.csv (avg_likes, 60d_eng_rate)");
+        long withRate = read.batch().creators().stream()
+                .filter(c -> c.stated() != null && c.stated().engagementRate() != null)
+                .count();
+        assertThat(withRate).as("every row but line 169's NaN%").isEqualTo(199);
+        assertThat(read.batch().creators().stream().filter(c -> c.stated() == null))
+                .as("every row states avg_likes")
+                .isEmpty();
+    }
+
+    @Test
+    void globalYouTubeStatisticsStatesNoPerPostFigure() throws IOException {
+        // Its video_views is a lifetime total and video_views_for_the_last_30_days a 30-day total, neither an
+        // average per video: the file states no engagement figure, so none is made up.
+        Path file = SharedData.path("global-youtube-statistics-2023/Global YouTube Statistics.csv");
+        Map<String, String> map =
+                Map.of("handle", "Youtuber", "followers", "subscribers", "total_views", "video_views");
+
+        ImportRead read = reader.read(
+                file, options(map, Charset.forName("windows-1252"), Platform.YOUTUBE), AccountLookup.none());
+
+        assertThat(read.batch().creators()).hasSizeGreaterThan(900);
+        assertThat(read.batch().creators())
+                .allSatisfy(c -> assertThat(c.stated()).isNull());
     }
 
     @Test
