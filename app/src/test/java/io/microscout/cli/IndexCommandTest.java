@@ -2,13 +2,11 @@ package io.microscout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The real path, MiniLM included: CLI import indexes the creators, index rebuild, discover on the Lucene index. */
 class IndexCommandTest {
@@ -19,11 +17,7 @@ class IndexCommandTest {
     Path home;
 
     private int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler(new UserErrors());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        return Main.commandLine(out, err).execute(args);
     }
 
     @Test
