@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -71,10 +70,6 @@ public final class SolrCloudProcess implements AutoCloseable {
     /** The {@code --index} value for a collection (alias) of that name on every node. */
     public String index(String name) {
         return "solr:" + String.join(",", nodes) + "/" + name;
-    }
-
-    public List<String> nodes() {
-        return new ArrayList<>(nodes);
     }
 
     /** A GET on the first node, e.g. {@code admin/collections?action=LISTALIASES}; the body. */
