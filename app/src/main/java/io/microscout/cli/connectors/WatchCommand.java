@@ -28,6 +28,16 @@ import picocli.CommandLine.Parameters;
         })
 public final class WatchCommand extends CommandGroup {
 
+    /**
+     * The creator as the platform's connector spells its handle ("@Zoe.H" and "zoe.h" are one watch): add and
+     * remove both go through here, so a creator watched as typed one way can be removed as typed another.
+     */
+    static CreatorKey normalized(ConnectorServices s, String creator) {
+        CreatorKey k = CreatorKey.parse(creator);
+        ConnectorServices.platform(k.platform().id());
+        return CreatorKey.of(k.platform(), s.connector(k.platform().id(), Duration.ZERO).normalize(k.handle()));
+    }
+
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Watches creators (PLATFORM:HANDLE).")
     static final class Add extends WorkspaceCommand {
         @Parameters(arity = "1..*", paramLabel = "PLATFORM:HANDLE")
@@ -36,11 +46,7 @@ public final class WatchCommand extends CommandGroup {
         @Override
         int run(MicroScout app, ConnectorServices s, WorkspaceLabel ws) {
             for (String c : creators) {
-                CreatorKey k = CreatorKey.parse(c);
-                ConnectorServices.platform(k.platform().id());
-                CreatorKey normal = CreatorKey.of(
-                        k.platform(),
-                        s.connector(k.platform().id(), Duration.ZERO).normalize(k.handle()));
+                CreatorKey normal = normalized(s, c);
                 say((s.watches().watch(ws.id(), normal, app.clock().instant()) ? "watching " : "already watching ")
                         + normal + " in " + ws);
             }
@@ -56,7 +62,7 @@ public final class WatchCommand extends CommandGroup {
         @Override
         int run(MicroScout app, ConnectorServices s, WorkspaceLabel ws) {
             for (String c : creators) {
-                CreatorKey k = CreatorKey.parse(c);
+                CreatorKey k = normalized(s, c);
                 say((s.watches().unwatch(ws.id(), k) ? "no longer watching " : "was not watching ") + k);
             }
             return 0;

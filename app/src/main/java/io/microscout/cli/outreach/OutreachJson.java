@@ -105,7 +105,7 @@ public final class OutreachJson {
             r.put("signal", c.evidence().signal().name().toLowerCase(java.util.Locale.ROOT));
             r.put("value", c.evidence().value());
             r.put("weight", c.weight());
-            r.put("logOdds", c.logOdds());
+            r.put("logOdds", c.logOdds() + 0.0); // + 0.0: a zero contribution is 0.0, never -0.0
             r.put("reason", c.evidence().reason());
             reasons.add(r);
         }

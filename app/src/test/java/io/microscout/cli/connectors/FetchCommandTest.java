@@ -157,4 +157,19 @@ class FetchCommandTest {
                 .isNotZero();
         assertThat(err.toString()).contains("missing");
     }
+
+    @Test
+    void watchRemoveSpellsTheHandleAsWatchAddDoes() throws Exception {
+        assertThat(run("watch", "add", "youtube:@GoogleDevelopers")).isZero();
+        assertThat(run("watch", "remove", "youtube:@GoogleDevelopers")).isZero();
+        assertThat(run("watch", "list")).isZero();
+
+        assertThat(out.toString())
+                .contains("watching youtube:googledevelopers in the home")
+                .contains("no longer watching youtube:googledevelopers")
+                .doesNotContain("was not watching");
+        assertThat(out.toString().lines().filter(l -> l.equals("youtube:googledevelopers")))
+                .as("nothing left on the watch list")
+                .isEmpty();
+    }
 }

@@ -11,8 +11,15 @@ import java.util.Locale;
  */
 public record Acceptance(double probability, List<Contribution> contributions, String basis) {
     public record Contribution(Evidence evidence, double weight, double logOdds) {
+        /** "values clash +0.00: no value clash found": the contribution to two places, never "-0.00". */
         public String explain() {
-            return String.format(Locale.ROOT, "%s %+.2f: %s", evidence.signal().label(), logOdds, evidence.reason());
+            return String.format(
+                    Locale.ROOT, "%s %+.2f: %s", evidence.signal().label(), shown(logOdds), evidence.reason());
+        }
+
+        /** Rounded to the two places shown; a zero (0 x a negative weight gives -0.0) or -0.004 shows as +0.00. */
+        static double shown(double logOdds) {
+            return Math.round(logOdds * 100) / 100.0 + 0.0;
         }
     }
 

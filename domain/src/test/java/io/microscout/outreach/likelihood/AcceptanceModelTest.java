@@ -50,6 +50,18 @@ class AcceptanceModelTest {
                 .satisfies(c -> assertThat(c.explain()).isEqualTo("values alignment +0.60: vegan: 12 of 30 posts"));
     }
 
+    @Test
+    void aSignalThatMovesNothingReadsPlusZeroNeverMinusZero() {
+        Acceptance a = prior.predict(List.of(
+                new Evidence(Signal.VALUES_CLASH, 0, "no value clash found"),
+                new Evidence(Signal.COMPETITOR, 0.001, "almost nothing")));
+
+        assertThat(a.contributions())
+                .extracting(Acceptance.Contribution::explain)
+                .containsExactly(
+                        "values clash +0.00: no value clash found", "competitor mentions +0.00: almost nothing");
+    }
+
     /**
      * Generated-truth smoke test (not a quality check on real data: no public data of creator replies exists):
      * outcomes drawn from a known logistic truth whose base rate (30%) and offer weight differ from the priors.
