@@ -65,7 +65,10 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** No user yet: the owner from the environment, else one with a random password shown this once. */
+    /**
+     * No user yet: the owner from the environment, else one with a random password shown this once. Made in one
+     * transaction with a claim only one node can take, so two nodes starting at once make one owner.
+     */
     public static void firstOwner(MicroScout app, PrintWriter out, String email, String password) {
         JdbiAccounts accounts = new JdbiAccounts(app.store().jdbi());
         if (accounts.countUsers() > 0) {
@@ -74,12 +77,20 @@ public final class ServeCommand implements Callable<Integer> {
         boolean generated = password == null || password.isBlank();
         String pw = generated ? Passwords.secret(18) : password;
         String mail = email == null || email.isBlank() ? "owner@localhost" : email;
-        User u = accounts.createUser(mail, new Passwords().hash(pw), app.clock().instant());
-        accounts.createWorkspace("My workspace", u.id(), app.clock().instant());
-        out.println("first owner: " + u.email()
-                + (generated
-                        ? " with password " + pw + " (shown only now; set MICROSCOUT_OWNER_PASSWORD to choose it)"
-                        : " (password from MICROSCOUT_OWNER_PASSWORD)"));
+        User u = accounts.createFirstOwner(
+                        mail,
+                        new Passwords().hash(pw),
+                        "My workspace",
+                        app.clock().instant())
+                .orElse(null);
+        if (u == null) {
+            out.println("first owner: made by another node starting at the same time");
+        } else {
+            out.println("first owner: " + u.email()
+                    + (generated
+                            ? " with password " + pw + " (shown only now; set MICROSCOUT_OWNER_PASSWORD to choose it)"
+                            : " (password from MICROSCOUT_OWNER_PASSWORD)"));
+        }
         out.flush();
     }
 

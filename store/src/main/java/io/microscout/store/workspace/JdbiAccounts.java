@@ -50,6 +50,49 @@ public final class JdbiAccounts {
         return u;
     }
 
+    /**
+     * The first owner of an empty server, with their workspace, in one transaction that also claims the single
+     * {@code first_owner} row (V180): of two nodes starting at once on one empty database, one creates the owner
+     * and the other gets empty (its insert waits for the first transaction, then fails on the claim's key, and
+     * everything it wrote is rolled back). Empty too when users exist already.
+     */
+    public Optional<User> createFirstOwner(String email, String passwordHash, String workspace, Instant now) {
+        if (countUsers() > 0) {
+            return Optional.empty();
+        }
+        User u = new User(newId(), email.trim().toLowerCase(java.util.Locale.ROOT));
+        try {
+            jdbi.useTransaction(h -> {
+                // the first statement writes (SQLite takes its write lock here, waiting for another writer)
+                h.createUpdate("INSERT INTO users (id, email, password_hash, created_at) "
+                                + "VALUES (:id, :email, :hash, :at)")
+                        .bind("id", u.id())
+                        .bind("email", u.email())
+                        .bind("hash", passwordHash)
+                        .bind("at", at(now))
+                        .execute();
+                h.createUpdate("INSERT INTO first_owner (claim, user_id, created_at) VALUES ('owner', :u, :at)")
+                        .bind("u", u.id())
+                        .bind("at", at(now))
+                        .execute();
+                insertWorkspace(h, new Workspace(newId(), workspace.trim()), u.id(), now);
+            });
+        } catch (RuntimeException e) {
+            if (firstOwnerClaimed()) {
+                return Optional.empty(); // another node made the first owner in the meantime
+            }
+            throw e;
+        }
+        return Optional.of(u);
+    }
+
+    private boolean firstOwnerClaimed() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM first_owner")
+                        .mapTo(Long.class)
+                        .one())
+                > 0;
+    }
+
     public Optional<User> user(String email) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, email FROM users WHERE email = :email")
                 .bind("email", email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT))
@@ -73,19 +116,21 @@ public final class JdbiAccounts {
 
     public Workspace createWorkspace(String name, long owner, Instant now) {
         Workspace w = new Workspace(newId(), name.trim());
-        jdbi.useTransaction(h -> {
-            h.createUpdate("INSERT INTO workspaces (id, name, created_at) VALUES (:id, :name, :at)")
-                    .bind("id", w.id())
-                    .bind("name", w.name())
-                    .bind("at", at(now))
-                    .execute();
-            h.createUpdate("INSERT INTO memberships (workspace_id, user_id, role) VALUES (:w, :u, :r)")
-                    .bind("w", w.id())
-                    .bind("u", owner)
-                    .bind("r", Role.OWNER.id())
-                    .execute();
-        });
+        jdbi.useTransaction(h -> insertWorkspace(h, w, owner, now));
         return w;
+    }
+
+    private static void insertWorkspace(org.jdbi.v3.core.Handle h, Workspace w, long owner, Instant now) {
+        h.createUpdate("INSERT INTO workspaces (id, name, created_at) VALUES (:id, :name, :at)")
+                .bind("id", w.id())
+                .bind("name", w.name())
+                .bind("at", at(now))
+                .execute();
+        h.createUpdate("INSERT INTO memberships (workspace_id, user_id, role) VALUES (:w, :u, :r)")
+                .bind("w", w.id())
+                .bind("u", owner)
+                .bind("r", Role.OWNER.id())
+                .execute();
     }
 
     /** Adds the user to the workspace with that role, or changes the role of a member. */
