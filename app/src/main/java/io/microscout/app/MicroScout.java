@@ -72,7 +72,6 @@ public final class MicroScout implements AutoCloseable {
                 clock);
         this.imports = new ImportService(store.catalog(), measurer);
         imports.scoreAuthenticityWith(authenticity);
-        this.audienceImport = new AudienceImport(store.catalog(), audience, audience, authenticity);
         this.audienceReports = new JdbiAudienceReports(store.jdbi());
         this.search = new CreatorSearch(
                 store.catalog(),
@@ -85,6 +84,7 @@ public final class MicroScout implements AutoCloseable {
         imports.addListener(search.indexer());
         this.forgotten = new JdbiForgottenCreators(store.jdbi());
         imports.skipForgotten(forgotten);
+        this.audienceImport = new AudienceImport(store.catalog(), audience, audience, authenticity, forgotten);
         this.personalData = new PersonalData(forgotten, clock);
         personalData.register(new CatalogPersonalData(store.jdbi()));
         personalData.register(new PlansPersonalData(store.jdbi(), PlanDocumentRedaction::without));

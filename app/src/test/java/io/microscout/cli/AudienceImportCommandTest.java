@@ -134,6 +134,47 @@ class AudienceImportCommandTest {
     }
 
     @Test
+    void followersAndCommentsOfAForgottenCreatorAreSkippedWithAWarningAndTheOthersStored() throws Exception {
+        try (MicroScout app = MicroScout.open(StoreLocation.sqlite(home), Settings.defaults(), Clock.systemUTC())) {
+            app.imports()
+                    .store(new CatalogBatch(
+                            "test",
+                            List.of(CatalogCommandsTest.creator("instagram:bob", 8_000, "Runner")),
+                            List.of(),
+                            List.of()));
+        }
+        assertThat(run("forget", "instagram:anna")).isZero();
+        Path followers = file(
+                "followers.csv",
+                "platform,handle,username,followers,following\n"
+                        + "instagram,anna,mia,120,300\ninstagram,bob,leo,80,90\n");
+        Path comments =
+                file("comments.csv", "platform,handle,post_id,author,text\ninstagram,anna,p1,fan1,Where is this?\n");
+        err.getBuffer().setLength(0);
+
+        assertThat(run("import", followers.toString(), "--format", "followers")).isZero();
+        assertThat(run("import", comments.toString(), "--format", "comments")).isZero();
+
+        assertThat(err.toString())
+                .contains("skipped: followers.csv: creator instagram:anna not imported: forgotten on request")
+                .contains("skipped: comments.csv: creator instagram:anna not imported: forgotten on request")
+                .contains("--allow-forgotten imports them again");
+        try (MicroScout app = MicroScout.open(StoreLocation.sqlite(home), Settings.defaults(), Clock.systemUTC())) {
+            assertThat(app.audienceSamples().latest(CreatorKey.parse("instagram:anna")))
+                    .isEmpty();
+            assertThat(app.postComments().of(CreatorKey.parse("instagram:anna")))
+                    .isEmpty();
+            assertThat(app.audienceSamples().latest(CreatorKey.parse("instagram:bob")))
+                    .hasValueSatisfying(sample -> assertThat(sample.size()).isEqualTo(1));
+        }
+
+        assertThat(run("import", comments.toString(), "--format", "comments", "--allow-forgotten"))
+                .as("allowed, the row is read again: the forgotten creator is no longer in the catalog")
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("creator instagram:anna is not in the catalog");
+    }
+
+    @Test
     void creatorJsonShowsTheAuthenticityScoreWithExplainedComponents() throws Exception {
         assertThat(run(
                         "import",

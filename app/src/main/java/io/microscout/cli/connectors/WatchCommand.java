@@ -35,7 +35,8 @@ public final class WatchCommand extends CommandGroup {
     static CreatorKey normalized(ConnectorServices s, String creator) {
         CreatorKey k = CreatorKey.parse(creator);
         ConnectorServices.platform(k.platform().id());
-        return CreatorKey.of(k.platform(), s.connector(k.platform().id(), Duration.ZERO).normalize(k.handle()));
+        return CreatorKey.of(
+                k.platform(), s.connector(k.platform().id(), Duration.ZERO).normalize(k.handle()));
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Watches creators (PLATFORM:HANDLE).")

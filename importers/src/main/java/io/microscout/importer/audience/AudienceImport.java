@@ -8,10 +8,13 @@ import io.microscout.authenticity.FollowerSample;
 import io.microscout.authenticity.PostComments;
 import io.microscout.catalog.CreatorCatalog;
 import io.microscout.creator.CreatorKey;
+import io.microscout.importer.ForgottenWarning;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportProblem;
+import io.microscout.privacy.ForgottenCreators;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +29,9 @@ import java.util.stream.Collectors;
  * one transaction per file; a file with problems (each naming its line and field, a creator not in the catalog
  * included) stores nothing unless {@code skipInvalid}; importing the same file again changes nothing (a
  * creator's sample equal to its latest stored one is not saved again; comments already stored are not added
- * again). Afterwards the authenticity of the creators that changed is rescored and stored.
+ * again). Afterwards the authenticity of the creators that changed is rescored and stored. The rows of a creator
+ * forgotten on request (microscout forget) are left out with a {@link ForgottenWarning}, as the catalog import
+ * does, unless {@code allowForgotten}: their followers and comments never come back silently.
  */
 public final class AudienceImport {
     private static final int CHUNK = 1_000;
@@ -49,13 +54,19 @@ public final class AudienceImport {
     private final AudienceSamples samples;
     private final PostComments comments;
     private final CatalogAuthenticity authenticity;
+    private final ForgottenCreators forgotten;
 
     public AudienceImport(
-            CreatorCatalog catalog, AudienceSamples samples, PostComments comments, CatalogAuthenticity authenticity) {
+            CreatorCatalog catalog,
+            AudienceSamples samples,
+            PostComments comments,
+            CatalogAuthenticity authenticity,
+            ForgottenCreators forgotten) {
         this.catalog = catalog;
         this.samples = samples;
         this.comments = comments;
         this.authenticity = authenticity;
+        this.forgotten = java.util.Objects.requireNonNull(forgotten, "forgotten");
     }
 
     /** Imports follower-sample files; {@code creator} names the creator of files without a creator column. */
@@ -169,9 +180,18 @@ public final class AudienceImport {
             Function<Map<CreatorKey, List<T>>, Map<CreatorKey, Integer>> save,
             Set<CreatorKey> changed) {
         List<ImportProblem> problems = new ArrayList<>(read.problems());
+        Map<CreatorKey, Instant> forgottenAt = options.allowForgotten()
+                ? Map.of()
+                : forgotten.among(read.rows().stream()
+                        .map(AudienceRow::creator)
+                        .distinct()
+                        .toList());
         Map<CreatorKey, Boolean> known = new HashMap<>();
         Map<CreatorKey, List<T>> byCreator = new LinkedHashMap<>();
         for (AudienceRow<T> row : read.rows()) {
+            if (forgottenAt.containsKey(row.creator())) {
+                continue;
+            }
             if (known.computeIfAbsent(row.creator(), k -> catalog.creator(k).isPresent())) {
                 byCreator.computeIfAbsent(row.creator(), k -> new ArrayList<>()).add(row.value());
             } else {
@@ -188,6 +208,8 @@ public final class AudienceImport {
         }
         Map<CreatorKey, Integer> saved = save.apply(byCreator);
         changed.addAll(saved.keySet());
+        forgottenAt.forEach((creator, at) ->
+                problems.add(ForgottenWarning.about(file.getFileName().toString(), creator, at)));
         return new Outcome(
                 file,
                 read.recordsRead(),
