@@ -238,15 +238,22 @@ public final class BuyerModel {
                     rate == null ? "engagement unknown: no adjustment" : "no benchmark for the tier: no adjustment");
         }
         double f = Math.min(MAX_ENGAGEMENT_FACTOR, Math.sqrt(rate / benchmark));
-        return BuyerFactor.exact(
-                Kind.ENGAGEMENT,
-                f,
-                String.format(
-                        Locale.ROOT,
-                        "engagement %.2f%% vs %.2f%% benchmark (HypeAuditor): (ratio)^0.5, at most x%.0f (MicroScout's assumption)",
-                        rate * 100,
-                        benchmark * 100,
-                        MAX_ENGAGEMENT_FACTOR));
+        String reason = String.format(
+                Locale.ROOT,
+                "engagement %.2f%% vs %.2f%% benchmark (HypeAuditor): (ratio)^0.5, at most x%.0f (MicroScout's assumption)",
+                rate * 100,
+                benchmark * 100,
+                MAX_ENGAGEMENT_FACTOR);
+        if (c.engagementStated()) {
+            // a source's number, not computed from posts: an estimate, its share as loosely known as an estimated one
+            return new BuyerFactor(
+                    Kind.ENGAGEMENT,
+                    f,
+                    ESTIMATE_CONCENTRATION,
+                    true,
+                    reason + "; the rate " + c.stated().statedBy() + ", an estimate from stated data (no posts)");
+        }
+        return BuyerFactor.exact(Kind.ENGAGEMENT, f, reason);
     }
 
     private static double sum(Map<String, Double> shares, Set<String> wanted) {

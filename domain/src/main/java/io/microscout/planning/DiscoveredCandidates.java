@@ -80,6 +80,7 @@ public final class DiscoveredCandidates implements CandidateSource {
             long[] history = history(posts.getOrDefault(r.key(), List.of()));
             Double authenticity = r.fit().component(FitComponent.AUTHENTICITY).value();
             // Without posts, the rate a source file states (stored metrics say so); with posts, theirs.
+            var metrics = history.length > 0 ? null : catalog.metrics(r.key()).orElse(null);
             PricingSubject subject = history.length > 0
                     ? new PricingSubject(
                             r.key(),
@@ -87,12 +88,7 @@ public final class DiscoveredCandidates implements CandidateSource {
                             c.followers(),
                             PlanCandidate.engagementRate(history, c.followers()),
                             c.countryCode())
-                    : PricingSubject.of(
-                            r.key(),
-                            r.tier(),
-                            c.followers(),
-                            catalog.metrics(r.key()).orElse(null),
-                            c.countryCode());
+                    : PricingSubject.of(r.key(), r.tier(), c.followers(), metrics, c.countryCode());
             Map<Deliverable, PriceEstimate> prices = new EnumMap<>(Deliverable.class);
             for (Deliverable d : Deliverable.values()) {
                 if (d.platform() == r.key().platform()) {
@@ -112,7 +108,8 @@ public final class DiscoveredCandidates implements CandidateSource {
                     prices,
                     null,
                     audience.apply(r.key()),
-                    r.fit().component(FitComponent.RELEVANCE).value()));
+                    r.fit().component(FitComponent.RELEVANCE).value(),
+                    PlanCandidate.Stated.of(metrics, c.followers())));
         }
         return out;
     }

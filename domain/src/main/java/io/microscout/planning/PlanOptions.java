@@ -1,7 +1,6 @@
 package io.microscout.planning;
 
 import io.microscout.forecast.BuyerFactor;
-import io.microscout.forecast.EngagementHistory;
 import io.microscout.forecast.ForecastAssumptions;
 import io.microscout.forecast.ForecastSubject;
 import io.microscout.forecast.Forecaster;
@@ -101,7 +100,7 @@ final class PlanOptions {
             double buyerFactor = brief.objective() == Objective.SALES
                     ? who.impressionFactor() * who.clickFactor()
                     : who.mean(BuyerFactor.Kind.IN_MARKET) * (byEngagement ? 1 : who.impressionFactor());
-            double meanEngagements = byEngagement ? meanEngagements(c.engagementHistory()) : 0;
+            double meanEngagements = byEngagement ? meanEngagements(c) : 0;
             boolean offersAllowed = false;
             double cheapest = Double.POSITIVE_INFINITY;
             for (Map.Entry<Deliverable, PriceEstimate> e : c.prices().entrySet()) {
@@ -167,9 +166,13 @@ final class PlanOptions {
         return t;
     }
 
-    private static double meanEngagements(long[] history) {
+    /** Mean engagements per post: of the posts, else the stated average (NaN when neither is known). */
+    private static double meanEngagements(PlanCandidate c) {
+        long[] history = c.engagementHistory();
         if (history.length == 0) {
-            return Double.NaN;
+            return c.engagementStated() && c.stated().meanEngagements() != null
+                    ? c.stated().meanEngagements()
+                    : Double.NaN;
         }
         double sum = 0;
         for (long e : history) {
@@ -299,7 +302,7 @@ final class PlanOptions {
                 c.tier(),
                 c.followers(),
                 deliverable(option),
-                EngagementHistory.of(c.engagementHistory()),
+                c.engagement(),
                 costOf[option],
                 buyers.get(candidateOf[option]));
     }

@@ -44,6 +44,10 @@ final class SelectionReasons {
                     .append(Interval.count(i.p90()))
                     .append(')');
         }
+        if (c.engagementStated()) {
+            b.append("; rests on a source's stated numbers: ")
+                    .append(c.engagement().describe());
+        }
         String unit = objective == Objective.REACH ? "per 1,000 impressions" : "each";
         double scale = objective == Objective.REACH ? 1000 : 1;
         b.append(", ")
