@@ -15,8 +15,11 @@ import io.microscout.search.LuceneIndexSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 
@@ -27,6 +30,12 @@ import java.util.function.Supplier;
  * {@link DiscoveryService} over them. The index is opened on first use and rebuilt from the catalog when it is
  * missing or empty while the catalog is not. No process holds the index's write lock between writes, so
  * commands and a server share one home (docs/server.md, "Sharing a home").
+ *
+ * <p>Index entries are never stale for good (issue 11): the store marks every creator it changes as unindexed
+ * in the same transaction as its rows ({@link CreatorCatalog#unindexedCreators}); {@link #creatorsChanged} clears
+ * the marks once the creators' documents are committed, and the first time this process opens the index it
+ * re-indexes any creator still marked (an import killed between its commit and the index update, or one run
+ * with --no-index), then clears those marks. A full rebuild clears the marks it found before it started.
  */
 public final class CreatorSearch implements AutoCloseable {
     private final CreatorCatalog catalog;
@@ -38,6 +47,7 @@ public final class CreatorSearch implements AutoCloseable {
     private final SolrIndexing solr;
     private CreatorIndex solrIndex;
     private LuceneCreatorIndex lucene;
+    private boolean repairChecked;
 
     /** @param solr the SolrCloud index to use, or null for the embedded one under {@code folder} */
     CreatorSearch(
@@ -58,20 +68,62 @@ public final class CreatorSearch implements AutoCloseable {
         this.indexer = new CatalogIndexer(this::index, profiles, embedder);
     }
 
-    /** The indexer to register as the import's catalog listener. */
+    /** The indexer that follows imports (commands suspend it for --no-index and count what it indexed). */
     public CatalogIndexer indexer() {
         return indexer;
     }
 
+    /**
+     * The import's catalog listener: indexes the changed creators (unless the indexer is suspended) and then
+     * clears their unindexed marks, which the store set in the import's own transaction.
+     */
+    public void creatorsChanged(Collection<CatalogEntry> changed) {
+        if (indexer.suspended()) {
+            return;
+        }
+        index(); // first use: creators an earlier import left unindexed are indexed before these
+        indexer.creatorsChanged(changed);
+        catalog.markIndexed(changed.stream().map(e -> e.creator().key()).toList());
+    }
+
     /** The SolrCloud index when one is configured, else the embedded Lucene index. */
     public synchronized CreatorIndex index() {
+        CreatorIndex opened;
         if (solr == null) {
-            return lucene();
+            opened = lucene();
+        } else {
+            if (solrIndex == null) {
+                solrIndex = solr.open();
+            }
+            opened = solrIndex;
         }
-        if (solrIndex == null) {
-            solrIndex = solr.open();
+        if (!repairChecked) {
+            repairChecked = true; // set first: the repair itself writes through this method
+            repairUnindexed(opened);
         }
-        return solrIndex;
+        return opened;
+    }
+
+    /**
+     * Re-indexes the creators still marked unindexed and clears their marks; a marked creator no longer in the
+     * catalog loses its document. Skipped while the indexer is suspended (the command rebuilds the index itself)
+     * and when the index is empty but the catalog is not (the full build that follows clears the marks).
+     */
+    private void repairUnindexed(CreatorIndex index) {
+        if (indexer.suspended()) {
+            return;
+        }
+        Set<CreatorKey> marked = catalog.unindexedCreators();
+        if (marked.isEmpty() || (index.size() == 0 && catalog.countCreators() > 0)) {
+            return;
+        }
+        System.err.println("microscout: updating the search index entries of " + marked.size()
+                + " creator(s) that an interrupted import (or one with --no-index) had left behind");
+        Set<CreatorKey> gone = new LinkedHashSet<>(marked);
+        gone.removeAll(catalog.creatorsOf(marked).keySet());
+        gone.forEach(index::remove);
+        indexer.index(marked.stream().filter(k -> !gone.contains(k)).toList(), CatalogIndexer.Progress.silent());
+        catalog.markIndexed(marked);
     }
 
     private synchronized LuceneCreatorIndex lucene() {
@@ -115,17 +167,26 @@ public final class CreatorSearch implements AutoCloseable {
     }
 
     private long rebuild(CatalogIndexer.Progress progress, LongPredicate whenDocuments) {
+        synchronized (this) {
+            repairChecked = true; // the rebuild indexes every creator: no separate repair inside it
+        }
+        Set<CreatorKey> marked = catalog.unindexedCreators(); // before reading the catalog: all are in the rebuild
         if (solr != null) {
             List<CreatorKey> keys = new ArrayList<>();
             catalog.forEachEntry((CatalogEntry e) -> keys.add(e.creator().key()));
-            return solr.rebuild(keys, target -> new CatalogIndexer(() -> target, profiles, embedder), progress);
+            long indexed = solr.rebuild(keys, target -> new CatalogIndexer(() -> target, profiles, embedder), progress);
+            catalog.markIndexed(marked);
+            return indexed;
         }
         long before = indexer.creatorsIndexed();
-        lucene().replaceAll(whenDocuments, () -> {
+        boolean replaced = lucene().replaceAll(whenDocuments, () -> {
             List<CreatorKey> keys = new ArrayList<>();
             catalog.forEachEntry((CatalogEntry e) -> keys.add(e.creator().key()));
             indexer.index(keys, n -> progress.indexed(n - before));
         });
+        if (replaced) {
+            catalog.markIndexed(marked);
+        }
         return indexer.creatorsIndexed() - before;
     }
 

@@ -81,7 +81,7 @@ public final class MicroScout implements AutoCloseable {
                 recentPosts(settings),
                 storedAuthenticity(),
                 this::measuredAudience);
-        imports.addListener(search.indexer());
+        imports.addListener(search::creatorsChanged);
         this.forgotten = new JdbiForgottenCreators(store.jdbi());
         imports.skipForgotten(forgotten);
         this.audienceImport = new AudienceImport(store.catalog(), audience, audience, authenticity, forgotten);

@@ -168,8 +168,8 @@ final class ImportCommand implements Callable<Integer> {
                 progress.finish();
             }
             indexLine = noIndex
-                    ? "search index not updated (--no-index): run ./microscout index rebuild (discover builds it by itself only when"
-                            + " the index is empty)"
+                    ? "search index not updated (--no-index): the next command that opens it (discover, plan, serve)"
+                            + " indexes the changed creators, or run ./microscout index rebuild"
                     : "search index: "
                             + IndexProgress.summary(
                                     app.search().indexer(),

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An import that dies after its file's commit but before the creators' metrics and authenticity are saved
- * (what kill -9 did in issue 11): the next command that opens the home repairs them, and the catalog is then
- * identical, table by table, to one imported without a crash. {@code bench kill} does the same with real kills.
+ * (what kill -9 did in issue 11): the next command that opens the home repairs them (and the search index entries
+ * once it opens the index), and the catalog is then identical, table by table, to one imported without a crash. {@code bench kill} does the same with real kills.
  */
 class CrashRecoveryTest {
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
@@ -49,6 +49,10 @@ class CrashRecoveryTest {
         }
 
         try (MicroScout app = open(crashed)) {
+            assertThat(app.catalog().unindexedCreators()).containsExactlyInAnyOrder(ANNA, BEN);
+            app.search().discovery(io.microscout.discovery.CatalogIndexer.Progress::silent); // builds the empty index
+            assertThat(app.search().index().size()).isEqualTo(2);
+            assertThat(app.catalog().unindexedCreators()).isEmpty();
             assertThat(app.catalog().staleCreators()).isEmpty();
             assertThat(app.catalog().metrics(ANNA)).isPresent();
             assertThat(app.authenticityRecords().of(List.of(ANNA, BEN))).containsKeys(ANNA, BEN);

@@ -82,6 +82,16 @@ public interface CreatorCatalog {
     /** The metrics and authenticity of these creators are saved again: they are no longer stale. */
     void markFresh(Collection<CreatorKey> keys);
 
+    /**
+     * Creators whose discovery index entry may lag behind their stored rows: {@link #store} names every creator it
+     * changed here too, in the same transaction, and the index's keeper calls {@link #markIndexed} once their
+     * documents are committed. Any left over were changed by an import that stopped before (or with --no-index).
+     */
+    java.util.Set<CreatorKey> unindexedCreators();
+
+    /** The index holds these creators' documents as the catalog has them now. */
+    void markIndexed(Collection<CreatorKey> keys);
+
     /** Replaces the stored metrics of these creators. */
     void saveMetrics(Collection<CatalogEntry> entries);
 

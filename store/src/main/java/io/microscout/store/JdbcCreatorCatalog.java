@@ -55,15 +55,29 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
 
     @Override
     public java.util.Set<CreatorKey> staleCreators() {
-        return inTransaction(h -> StaleCreators.all(h.getConnection()));
+        return inTransaction(h -> StaleCreators.all(h.getConnection(), StaleCreators.What.DERIVED));
     }
 
     @Override
     public void markFresh(Collection<CreatorKey> keys) {
+        clearMarks(keys, StaleCreators.What.DERIVED);
+    }
+
+    @Override
+    public java.util.Set<CreatorKey> unindexedCreators() {
+        return inTransaction(h -> StaleCreators.all(h.getConnection(), StaleCreators.What.INDEX));
+    }
+
+    @Override
+    public void markIndexed(Collection<CreatorKey> keys) {
+        clearMarks(keys, StaleCreators.What.INDEX);
+    }
+
+    private void clearMarks(Collection<CreatorKey> keys, StaleCreators.What what) {
         if (!keys.isEmpty()) {
             inTransaction(h -> {
                 dialect.claimWriteLock(h.getConnection());
-                StaleCreators.clear(h.getConnection(), keys);
+                StaleCreators.clear(h.getConnection(), keys, what);
                 return null;
             });
         }

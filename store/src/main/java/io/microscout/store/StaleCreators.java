@@ -12,44 +12,63 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The {@code stale_creators} table (V40): creators whose metrics and authenticity ({@code what = 'derived'})
- * have not been recomputed since their source rows changed. Written in the store's transaction, so a crash
- * can never leave changed rows without their marker.
+ * The {@code stale_creators} table (V40): creators whose metrics and authenticity ({@code what = 'derived'}) or
+ * search index entry ({@code what = 'index'}) have not been brought up to date since their source rows changed.
+ * Written in the store's transaction, so a crash can never leave changed rows without their markers.
  */
 final class StaleCreators {
-    private static final String DERIVED = "derived";
+    /** What lags behind a creator's source rows. */
+    enum What {
+        /** Metrics and authenticity. */
+        DERIVED("derived"),
+        /** The creator's document in the discovery index. */
+        INDEX("index");
+
+        final String id;
+
+        What(String id) {
+            this.id = id;
+        }
+    }
 
     private StaleCreators() {}
 
+    /** Marks every creator the batch names as stale in both respects. */
     static void mark(Connection con, CatalogBatch batch) throws SQLException {
         Set<CreatorKey> touched = batch.namedCreators();
-        clear(con, touched);
-        try (PreparedStatement ps = con.prepareStatement(
-                "INSERT INTO stale_creators (platform, handle, what) VALUES (?, ?, '" + DERIVED + "')")) {
-            Batches.run(ps, touched, (p, k) -> {
-                p.setString(1, k.platform().id());
-                p.setString(2, k.handle());
-            });
+        for (What what : What.values()) {
+            clear(con, touched, what);
+            try (PreparedStatement ps =
+                    con.prepareStatement("INSERT INTO stale_creators (platform, handle, what) VALUES (?, ?, ?)")) {
+                Batches.run(ps, touched, (p, k) -> {
+                    p.setString(1, k.platform().id());
+                    p.setString(2, k.handle());
+                    p.setString(3, what.id);
+                });
+            }
         }
     }
 
-    static void clear(Connection con, Collection<CreatorKey> keys) throws SQLException {
-        try (PreparedStatement ps = con.prepareStatement(
-                "DELETE FROM stale_creators WHERE platform = ? AND handle = ? AND what = '" + DERIVED + "'")) {
+    static void clear(Connection con, Collection<CreatorKey> keys, What what) throws SQLException {
+        try (PreparedStatement ps =
+                con.prepareStatement("DELETE FROM stale_creators WHERE platform = ? AND handle = ? AND what = ?")) {
             Batches.run(ps, keys, (p, k) -> {
                 p.setString(1, k.platform().id());
                 p.setString(2, k.handle());
+                p.setString(3, what.id);
             });
         }
     }
 
-    static Set<CreatorKey> all(Connection con) throws SQLException {
+    static Set<CreatorKey> all(Connection con, What what) throws SQLException {
         Set<CreatorKey> found = new LinkedHashSet<>();
-        try (PreparedStatement ps = con.prepareStatement("SELECT platform, handle FROM stale_creators WHERE what = '"
-                        + DERIVED + "' ORDER BY platform, handle");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                found.add(CreatorKey.of(Platform.parse(rs.getString("platform")), rs.getString("handle")));
+        try (PreparedStatement ps = con.prepareStatement(
+                "SELECT platform, handle FROM stale_creators WHERE what = ? ORDER BY platform, handle")) {
+            ps.setString(1, what.id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(CreatorKey.of(Platform.parse(rs.getString("platform")), rs.getString("handle")));
+                }
             }
         }
         return found;
