@@ -112,10 +112,7 @@ public final class OutreachDesk {
             discovery.get().forEach(r -> fit.put(r.key(), r));
         }
         AcceptanceModel model = model();
-        Pricer pricer = new Pricer(
-                RateCard.defaults(),
-                app.tierScheme(),
-                new JdbiQuotes(app.store().jdbi(), app.clock(), workspace == 0 ? null : workspace).snapshot());
+        Pricer pricer = pricer();
         List<Likelihood> out = new ArrayList<>();
         List<Prediction> snapshots = new ArrayList<>();
         Instant now = app.clock().instant();
@@ -124,8 +121,10 @@ public final class OutreachDesk {
                 continue;
             }
             RankedCreator r = fit.get(e.creator());
-            List<Evidence> evidence =
-                    SignalReader.read(brief, r, e.offer(), estimate(pricer, e), records.history(e.creator()));
+            PriceEstimate estimate = e.offer() == null
+                    ? null
+                    : estimate(pricer, e.creator(), e.offer().deliverable());
+            List<Evidence> evidence = SignalReader.read(brief, r, e.offer(), estimate, records.history(e.creator()));
             Acceptance a = model.predict(evidence);
             out.add(new Likelihood(e, a, r != null));
             snapshots.add(new Prediction(e.creator(), a.probability(), evidence, now));
@@ -157,15 +156,40 @@ public final class OutreachDesk {
         };
     }
 
+    /**
+     * The likelihood that each creator discovery ranked for the brief accepts this offer: the fit signals from the
+     * ranking, the offer against pricing's estimate of the creator's rate for the deliverable (their quote when
+     * this workspace recorded one), and the creator's history on this workspace's board; the model learnt from its
+     * outcomes. Nothing is stored: no offer is made yet.
+     */
+    public Function<RankedCreator, Acceptance> offerOdds(Brief brief, DiscoveryOffer offer) {
+        AcceptanceModel model = model();
+        Pricer pricer = pricer();
+        Set<CreatorKey> onBoard = new HashSet<>();
+        records.entries().forEach(e -> onBoard.add(e.creator()));
+        return r -> {
+            io.microscout.pricing.Deliverable d = offer.deliverableFor(r.key().platform());
+            List<StageMove> history = onBoard.contains(r.key()) ? records.history(r.key()) : List.of();
+            return model.predict(
+                    SignalReader.read(brief, r, new Offer(d, offer.price()), estimate(pricer, r.key(), d), history));
+        };
+    }
+
+    /** Pricing with this workspace's quotes (the home's own for workspace 0). */
+    private Pricer pricer() {
+        return new Pricer(
+                RateCard.defaults(),
+                app.tierScheme(),
+                new JdbiQuotes(app.store().jdbi(), app.clock(), workspace == 0 ? null : workspace).snapshot());
+    }
+
     private static boolean waiting(Stage s) {
         return s == Stage.SHORTLISTED || s == Stage.CONTACTED || s == Stage.REPLIED || s == Stage.NEGOTIATING;
     }
 
-    private PriceEstimate estimate(Pricer pricer, OutreachEntry e) {
-        if (e.offer() == null) {
-            return null;
-        }
-        Creator c = app.catalog().creator(e.creator()).orElse(null);
+    /** Pricing's estimate (or the recorded quote) for the creator and deliverable; null when it cannot be priced. */
+    private PriceEstimate estimate(Pricer pricer, CreatorKey creator, io.microscout.pricing.Deliverable deliverable) {
+        Creator c = app.catalog().creator(creator).orElse(null);
         if (c == null || c.followers() == null) {
             return null;
         }
@@ -173,9 +197,7 @@ public final class OutreachDesk {
         if (tier == null) {
             return null;
         }
-        var m = app.catalog().metrics(e.creator()).orElse(null);
-        return pricer.price(
-                PricingSubject.of(e.creator(), tier, c.followers(), m, c.countryCode()),
-                e.offer().deliverable());
+        var m = app.catalog().metrics(creator).orElse(null);
+        return pricer.price(PricingSubject.of(creator, tier, c.followers(), m, c.countryCode()), deliverable);
     }
 }

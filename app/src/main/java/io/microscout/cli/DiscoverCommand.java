@@ -1,5 +1,6 @@
 package io.microscout.cli;
 
+import io.microscout.app.DiscoveryOffer;
 import io.microscout.brief.Brief;
 import io.microscout.brieffile.BriefFiles;
 import io.microscout.cli.common.CatalogDiscoveryBackend;
@@ -9,9 +10,12 @@ import io.microscout.cli.common.UserException;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.RankedCreator;
 import io.microscout.discovery.Ranker;
+import io.microscout.outreach.likelihood.Acceptance;
+import io.microscout.pricing.Deliverable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +73,36 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "also write every score and reason to this CSV file")
     Path csv;
 
+    @Option(
+            names = "--offer-price",
+            paramLabel = "AMOUNT",
+            description = "offer each creator this many US dollars: shows each one's likelihood of a yes (an estimate,"
+                    + " with its reasons) and the expected value, likelihood x fit score (default: the brief's budget"
+                    + " x planning.maxSharePerCreator when it states both, else no likelihood)")
+    Double offerPrice;
+
+    @Option(
+            names = "--deliverable",
+            paramLabel = "ID",
+            description = "the deliverable offered on its platform (e.g. instagram-reel); other platforms' creators are"
+                    + " offered their common buy (instagram-post, youtube-video, tiktok-video, the default)")
+    String deliverable;
+
+    @Option(
+            names = "--objective",
+            defaultValue = "fit",
+            paramLabel = "fit|expected-fit",
+            description = "rank by the fit score (default) or, with an offer, by the expected fit: likelihood of a yes"
+                    + " x fit, among discovery's top " + DiscoveryOffer.EXPECTED_POOL_FACTOR + " x --top")
+    String objective;
+
+    @Option(
+            names = "--workspace",
+            paramLabel = "NAME|ID",
+            description = "whose outreach the likelihood learns from (its recorded outcomes, its board's history and"
+                    + " quotes); default: the home's own")
+    String workspace;
+
     @Mixin
     CatalogOptions catalog;
 
@@ -81,6 +115,25 @@ public final class DiscoverCommand implements Callable<Integer> {
     /** @param backends what to run on (tests: fixtures) */
     public DiscoverCommand(DiscoveryBackend.Factory backends) {
         this.backends = backends;
+    }
+
+    private boolean expectedObjective() {
+        return switch (objective.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "fit" -> false;
+            case "expected-fit" -> true;
+            default -> throw new UserException("--objective takes fit or expected-fit, not '" + objective + "'");
+        };
+    }
+
+    private Deliverable deliverableOption() {
+        if (deliverable == null) {
+            return null;
+        }
+        try {
+            return Deliverable.parse(deliverable);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--deliverable: " + e.getMessage());
+        }
     }
 
     private Ranker rankerOption() {
@@ -102,27 +155,49 @@ public final class DiscoverCommand implements Callable<Integer> {
         if (top <= 0) {
             throw new UserException("--top must be positive, got " + top);
         }
+        boolean byExpected = expectedObjective();
+        if (offerPrice != null && !(offerPrice > 0)) {
+            throw new UserException("--offer-price must be a positive amount of US dollars, got " + offerPrice);
+        }
         Brief parsed = brief == null ? null : BriefFiles.read(brief);
+        DiscoveryOffer offer = DiscoveryOffer.of(offerPrice, "--offer-price", deliverableOption(), parsed);
+        if (byExpected && offer == null) {
+            throw new UserException("--objective expected-fit needs an offer: give --offer-price AMOUNT (or a brief"
+                    + " with budget and planning.maxSharePerCreator)");
+        }
         CreatorKey seed = like == null ? null : CreatorKey.parse(like);
-        List<RankedCreator> results;
+        DiscoveryOffer.Ranking ranking;
         try (DiscoveryBackend backend =
                 backends.open(catalog, spec.commandLine().getErr())) {
-            results = parsed != null
-                    ? backend.discovery().discover(parsed, top, rankerOption())
-                    : backend.discovery().lookalikes(seed, top, allPlatforms);
+            var oddsOf = offer == null ? null : backend.offerOdds(parsed, offer, workspace);
+            if (byExpected && oddsOf == null) {
+                throw new UserException("--objective expected-fit: this catalog has no outreach to estimate from");
+            }
+            ranking = DiscoveryOffer.rank(
+                    n -> parsed != null
+                            ? backend.discovery().discover(parsed, n, rankerOption())
+                            : backend.discovery().lookalikes(seed, n, allPlatforms),
+                    top,
+                    byExpected,
+                    oddsOf);
             PrintWriter err = spec.commandLine().getErr();
             backend.caveats(parsed).forEach(c -> err.println("warning: " + c));
             err.flush();
         }
+        List<RankedCreator> results = ranking.creators();
+        Map<CreatorKey, Acceptance> odds = ranking.odds();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(DiscoveryOutput.json(results));
+            out.println(DiscoveryOutput.json(results, odds, offer));
         } else {
-            out.print(DiscoveryOutput.table(results));
-            if (parsed != null) {
-                out.println("Will they say yes? discover makes no offer (a deliverable at a price), so it gives no"
-                        + " likelihood or expected value: `plan --brief FILE` gives each creator's likelihood for the"
-                        + " plan's offer and the expected value, likelihood x P50 (docs/planning.md)");
+            out.print(DiscoveryOutput.table(results, odds, offer));
+            if (offer == null) {
+                out.println("Will they say yes? give --offer-price AMOUNT (or a brief with budget and"
+                        + " planning.maxSharePerCreator) for each creator's likelihood of a yes and the expected value,"
+                        + " likelihood x fit; `plan --brief FILE` gives them for the plan's offers (docs/planning.md)");
+            } else if (byExpected) {
+                out.println("ranked by expected fit (likelihood of a yes x fit score, an estimate) among discovery's"
+                        + " top " + ranking.pool() + "; rank is the fit's rank");
             }
         }
         if (csv != null) {

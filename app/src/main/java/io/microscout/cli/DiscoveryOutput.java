@@ -2,11 +2,15 @@ package io.microscout.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.microscout.app.DiscoveryOffer;
 import io.microscout.brief.FitComponent;
 import io.microscout.cli.common.CsvCells;
+import io.microscout.cli.outreach.OutreachJson;
+import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.ComponentScore;
 import io.microscout.discovery.RankedCreator;
 import io.microscout.niche.NicheMatch;
+import io.microscout.outreach.likelihood.Acceptance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -27,6 +31,14 @@ public final class DiscoveryOutput {
     private DiscoveryOutput() {}
 
     static String table(List<RankedCreator> results) {
+        return table(results, Map.of(), null);
+    }
+
+    /**
+     * The table, and under each creator with a likelihood its estimate for the offer, the expected value (likelihood
+     * x fit) and each signal's reason.
+     */
+    static String table(List<RankedCreator> results, Map<CreatorKey, Acceptance> odds, DiscoveryOffer offer) {
         if (results.isEmpty()) {
             return "no creator passes the brief's filters\n";
         }
@@ -55,11 +67,31 @@ public final class DiscoveryOutput {
             for (int i = 1; i < reasons.size(); i++) {
                 sb.append(String.format(Locale.ROOT, "%70s  %s%n", "", reasons.get(i)));
             }
+            Acceptance a = odds.get(r.key());
+            if (a != null) {
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "      will they say yes to %s? %s; expected fit %.2f (likelihood x fit %.2f, an estimate)%n",
+                        offer.describe(r.key().platform()),
+                        a.explain(),
+                        DiscoveryOffer.expectedFit(r, a),
+                        r.fit().score()));
+                a.contributions()
+                        .forEach(c -> sb.append("        ").append(c.explain()).append('\n'));
+            }
         }
         return sb.toString();
     }
 
     public static String json(List<RankedCreator> results) {
+        return json(results, Map.of(), null);
+    }
+
+    /**
+     * The JSON, each creator with a likelihood for the offer carrying {@code acceptance} (as {@code outreach
+     * likelihood --json} writes it, plus the offer) and {@code expectedValue} (likelihood x fit score).
+     */
+    public static String json(List<RankedCreator> results, Map<CreatorKey, Acceptance> odds, DiscoveryOffer offer) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (RankedCreator r : results) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -99,6 +131,27 @@ public final class DiscoveryOutput {
             }
             row.put("niches", niches);
             row.put("sponsoredShare", r.content().sponsoredShare());
+            Acceptance a = odds.get(r.key());
+            if (a != null) {
+                Map<String, Object> acceptance = new LinkedHashMap<>(OutreachJson.acceptance(a));
+                acceptance.put(
+                        "offer",
+                        Map.of(
+                                "deliverable",
+                                offer.deliverableFor(r.key().platform()).id(),
+                                "price",
+                                offer.price(),
+                                "basis",
+                                offer.basis()));
+                row.put("acceptance", acceptance);
+                Map<String, Object> expected = new LinkedHashMap<>();
+                expected.put("value", "fit score");
+                expected.put("fit", round(r.fit().score()));
+                expected.put("likelihood", a.probability());
+                expected.put("expected", round(DiscoveryOffer.expectedFit(r, a)));
+                expected.put("estimate", true);
+                row.put("expectedValue", expected);
+            }
             rows.add(row);
         }
         try {

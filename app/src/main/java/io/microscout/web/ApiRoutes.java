@@ -10,6 +10,7 @@ import static io.microscout.web.Router.object;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.microscout.app.DiscoveryOffer;
 import io.microscout.brief.Brief;
 import io.microscout.catalog.CatalogEntry;
 import io.microscout.cli.CatalogJson;
@@ -366,15 +367,31 @@ final class ApiRoutes {
         post(
                 "/api/workspaces/{ws}/discover",
                 READ,
-                "creators ranked for a brief (as `discover --brief --json`)",
-                object("brief", "string", "briefId", "integer", "top", "integer"),
+                "creators ranked for a brief (as `discover --brief --json`); with offerPrice (or a brief with budget and"
+                        + " planning.maxSharePerCreator) each carries the workspace's acceptance likelihood and expected"
+                        + " value (objective expected-fit ranks by it)",
+                object(
+                        "brief",
+                        "string",
+                        "briefId",
+                        "integer",
+                        "top",
+                        "integer",
+                        "offerPrice",
+                        "number",
+                        "deliverable",
+                        "string",
+                        "objective",
+                        "string"),
                 RANKED,
                 c -> {
                     Map<String, Object> b = body(c.ctx());
-                    raw(
-                            c.ctx(),
-                            DiscoveryOutput.json(bench.discover(
-                                    requestBrief(b, c.workspace()), intField(b, "top", Workbench.DEFAULT_TOP))));
+                    Brief brief = requestBrief(b, c.workspace());
+                    DiscoveryOffer offer = offer(b, brief, "offerPrice");
+                    boolean byExpected = expectedFit(b, offer);
+                    DiscoveryOffer.Ranking ranking = bench.discover(
+                            brief, intField(b, "top", Workbench.DEFAULT_TOP), offer, byExpected, c.workspace());
+                    raw(c.ctx(), DiscoveryOutput.json(ranking.creators(), ranking.odds(), offer));
                 });
         post(
                 "/api/workspaces/{ws}/compare",
@@ -386,6 +403,36 @@ final class ApiRoutes {
                     BudgetComparison cmp = bench.compare(planRequest(body(c.ctx()), c.workspace()), c.workspace());
                     c.ctx().json(compareJson(cmp));
                 });
+    }
+
+    /** The request's offer: offerPrice (with deliverable), else the brief's budget per creator, else none. */
+    static DiscoveryOffer offer(Map<String, Object> b, Brief brief, String givenAs) {
+        Double price = number(b, "offerPrice");
+        if (price != null && !(price > 0)) {
+            throw Problem.badRequest("offerPrice", "offerPrice must be a positive amount of US dollars, got " + price);
+        }
+        String d = text(b, "deliverable", false);
+        try {
+            return DiscoveryOffer.of(price, givenAs, d == null ? null : Deliverable.parse(d), brief);
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("deliverable", e.getMessage());
+        }
+    }
+
+    static boolean expectedFit(Map<String, Object> b, DiscoveryOffer offer) {
+        String objective = text(b, "objective", false);
+        if (objective == null || objective.equals("fit")) {
+            return false;
+        }
+        if (!objective.equals("expected-fit")) {
+            throw Problem.badRequest("objective", "objective takes fit or expected-fit, not '" + objective + "'");
+        }
+        if (offer == null) {
+            throw Problem.badRequest(
+                    "objective",
+                    "expected-fit needs an offer: offerPrice, or a brief with budget and maxSharePerCreator");
+        }
+        return true;
     }
 
     static Map<String, Object> compareJson(BudgetComparison cmp) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import io.microscout.app.DiscoveryOffer;
 import io.microscout.brief.Brief;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.RankedCreator;
@@ -166,6 +167,17 @@ final class PageRoutes {
             String error,
             String errorField,
             String message) {
+        discoverPage(c, form, new DiscoveryOffer.Ranking(results, Map.of(), 0), null, error, errorField, message);
+    }
+
+    private void discoverPage(
+            Router.Call c,
+            Views.BriefForm form,
+            DiscoveryOffer.Ranking ranking,
+            DiscoveryOffer offer,
+            String error,
+            String errorField,
+            String message) {
         c.ctx()
                 .html(pages.render(
                         "discover.jte",
@@ -174,11 +186,13 @@ final class PageRoutes {
                                 new Views.DiscoverPage(
                                         frame(c, "Discover creators", "discover"),
                                         form,
-                                        results,
+                                        ranking.creators(),
                                         bench.records(c.workspace()).briefs(),
                                         error,
                                         errorField,
-                                        message))));
+                                        message,
+                                        ranking.odds(),
+                                        offer))));
     }
 
     private void discover(Router.Call c) throws Exception {
@@ -199,12 +213,17 @@ final class PageRoutes {
                 v(x, "minFollowers"),
                 v(x, "maxFollowers"),
                 v(x, "minAuthenticity"),
-                v(x, "top"));
+                v(x, "top"),
+                v(x, "offerPrice"),
+                v(x, "objective"));
         try {
             String yaml = YAML.writeValueAsString(tree(f));
             Brief brief = Workbench.brief(yaml);
             int top = ApiRoutes.intField(Map.of("top", f.top().isBlank() ? "20" : f.top()), "top", 20);
-            List<RankedCreator> results = bench.discover(brief, top);
+            Map<String, Object> asked = Map.of("offerPrice", f.offerPrice(), "objective", f.objective());
+            DiscoveryOffer offer = ApiRoutes.offer(asked, brief, "the offer per creator");
+            DiscoveryOffer.Ranking results =
+                    bench.discover(brief, top, offer, ApiRoutes.expectedFit(asked, offer), c.workspace());
             String message = null;
             if (!f.name().isBlank()) {
                 if (!c.membership().role().mayWrite()) {
@@ -214,7 +233,7 @@ final class PageRoutes {
                         .saveBrief(f.name(), yaml, bench.app().clock().instant());
                 message = "Saved the brief as '" + saved.name() + "'.";
             }
-            discoverPage(c, f, results, null, null, message);
+            discoverPage(c, f, results, offer, null, null, message);
         } catch (Problem p) {
             if (p.status() != 400) {
                 throw p;

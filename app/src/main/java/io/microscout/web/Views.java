@@ -33,7 +33,9 @@ public final class Views {
             String minFollowers,
             String maxFollowers,
             String minAuthenticity,
-            String top) {
+            String top,
+            String offerPrice,
+            String objective) {
         public static BriefForm empty() {
             return new BriefForm(
                     "",
@@ -51,7 +53,9 @@ public final class Views {
                     "3000",
                     "100000",
                     "",
-                    "20");
+                    "20",
+                    "",
+                    "fit");
         }
     }
 
@@ -62,7 +66,19 @@ public final class Views {
             List<SavedBrief> briefs,
             String error,
             String errorField,
-            String message) {}
+            String message,
+            java.util.Map<io.microscout.creator.CreatorKey, io.microscout.outreach.likelihood.Acceptance> odds,
+            io.microscout.app.DiscoveryOffer offer) {
+        /** The creator's likelihood of a yes to the offer, or null. */
+        public io.microscout.outreach.likelihood.Acceptance odds(RankedCreator r) {
+            return odds == null ? null : odds.get(r.key());
+        }
+
+        /** Likelihood x fit score, two places. */
+        public String expectedFit(RankedCreator r) {
+            return score(io.microscout.app.DiscoveryOffer.expectedFit(r, odds(r)));
+        }
+    }
 
     public record CreatorsPage(Frame f, CreatorList list, Map<String, String> query, String next, String previous) {}
 

@@ -74,6 +74,20 @@ public final class Workbench {
         return discovery().discover(brief, checkTop(top));
     }
 
+    /**
+     * Discovery with an offer: the best {@code top}, each with the workspace's likelihood of a yes when an offer is
+     * known, ranked by expected fit (likelihood x fit) when asked (docs/outreach.md, "Will they say yes?").
+     */
+    public io.microscout.app.DiscoveryOffer.Ranking discover(
+            Brief brief, int top, io.microscout.app.DiscoveryOffer offer, boolean byExpectedFit, long workspace) {
+        checkTop(top);
+        return io.microscout.app.DiscoveryOffer.rank(
+                n -> discover(brief, Math.min(n, MAX_TOP)),
+                top,
+                byExpectedFit,
+                offer == null ? null : new io.microscout.app.OutreachDesk(app, workspace).offerOdds(brief, offer));
+    }
+
     public List<RankedCreator> lookalikes(CreatorKey seed, int top) {
         if (app.catalog().creator(seed).isEmpty()) {
             throw Problem.notFound("no creator " + seed + " in the catalog");
@@ -81,9 +95,12 @@ public final class Workbench {
         return discovery().lookalikes(seed, checkTop(top), false); // on the seed's platform, as the CLI by default
     }
 
+    /** The most creators one discovery request returns. */
+    static final int MAX_TOP = 500;
+
     private static int checkTop(int top) {
-        if (top <= 0 || top > 500) {
-            throw Problem.badRequest("top", "top must be 1..500, got " + top);
+        if (top <= 0 || top > MAX_TOP) {
+            throw Problem.badRequest("top", "top must be 1.." + MAX_TOP + ", got " + top);
         }
         return top;
     }

@@ -89,6 +89,33 @@ class ServerApiTest {
     }
 
     @Test
+    void discoverWithAnOfferGivesTheWorkspacesLikelihoodAndRanksByExpectedFit() throws Exception {
+        String ws = "/api/workspaces/" + s.brandA.id();
+        String body = WebServer.JSON.writeValueAsString(
+                Map.of("brief", ServerFixture.BRIEF, "top", 4, "offerPrice", 350, "objective", "expected-fit"));
+
+        JsonNode results = json(s.send("POST", ws + "/discover", s.alice, body)).get("results");
+
+        assertThat(results).hasSize(4);
+        double previous = Double.POSITIVE_INFINITY;
+        for (JsonNode r : results) {
+            assertThat(r.at("/acceptance/estimate").asBoolean()).isTrue();
+            assertThat(r.at("/acceptance/offer/price").asDouble()).isEqualTo(350);
+            assertThat(r.at("/acceptance/reasons").toString()).contains("offer_vs_rate");
+            double expected = r.at("/expectedValue/expected").asDouble();
+            assertThat(expected).isLessThanOrEqualTo(previous);
+            previous = expected;
+        }
+        var refused = s.send(
+                "POST",
+                ws + "/discover",
+                s.alice,
+                WebServer.JSON.writeValueAsString(Map.of("brief", ServerFixture.BRIEF, "objective", "expected-fit")));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("expected-fit needs an offer");
+    }
+
+    @Test
     void discoverPlanSaveListAndExport() throws Exception {
         String ws = "/api/workspaces/" + s.brandA.id();
         var found = json(s.send("POST", ws + "/discover", s.alice, briefJson()));
@@ -248,6 +275,27 @@ class ServerApiTest {
         var revoked = pagePost(session, page + "/" + id + "/revoke", "_csrf=" + csrf);
         assertThat(revoked.statusCode()).isEqualTo(200);
         assertThat(s.get("/api/creators?limit=1", token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theDiscoverPageShowsEachCreatorsLikelihoodForTheOfferWithItsReasons() throws Exception {
+        String session = signInSession("alice%40brand-a.test");
+        String page = "/w/" + s.brandA.id() + "/discover";
+        String csrf = pageGet(session, page).body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+
+        var results = pagePost(
+                session,
+                page,
+                "_csrf=" + csrf + "&brand=Test&product=vegan+skincare+serum&niches=beauty"
+                        + "&platforms=instagram,+tiktok,+youtube&top=3&offerPrice=300&objective=expected-fit");
+
+        assertThat(results.statusCode()).isEqualTo(200);
+        assertThat(results.body())
+                .contains("Will they say yes to ")
+                .contains(" at $300.00 (the offer per creator)? an estimate: ")
+                .contains("expected fit <strong>")
+                .contains("offer vs estimated rate ")
+                .doesNotContain("-0.00");
     }
 
     private HttpResponse<String> pageGet(String session, String path) throws Exception {

@@ -1,14 +1,20 @@
 package io.microscout.cli.common;
 
 import io.microscout.app.CreatorSearch;
+import io.microscout.app.DiscoveryOffer;
 import io.microscout.app.MicroScout;
+import io.microscout.app.OutreachDesk;
 import io.microscout.brief.Brief;
 import io.microscout.creator.Creator;
 import io.microscout.discovery.DiscoveryService;
+import io.microscout.discovery.RankedCreator;
+import io.microscout.outreach.likelihood.Acceptance;
+import io.microscout.store.workspace.JdbiAccounts;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Discovery on the application's catalog and its Lucene index ({@code <home>/index}), MiniLM embeddings. */
 public final class CatalogDiscoveryBackend implements DiscoveryBackend {
@@ -40,6 +46,19 @@ public final class CatalogDiscoveryBackend implements DiscoveryBackend {
     @Override
     public void forEachCreator(Consumer<Creator> visitor) {
         app.catalog().forEachEntry(e -> visitor.accept(e.creator()));
+    }
+
+    @Override
+    public Function<RankedCreator, Acceptance> offerOdds(Brief brief, DiscoveryOffer offer, String workspace) {
+        return offerOdds(app, brief, offer, workspace);
+    }
+
+    /** The likelihoods from the outreach of the workspace named (by name or id; null: the home's own) in this app. */
+    public static Function<RankedCreator, Acceptance> offerOdds(
+            MicroScout app, Brief brief, DiscoveryOffer offer, String workspace) {
+        long id = io.microscout.cli.outreach.WorkspaceOption.resolve(
+                workspace, new JdbiAccounts(app.store().jdbi()).workspaces());
+        return new OutreachDesk(app, id).offerOdds(brief, offer);
     }
 
     @Override

@@ -1,11 +1,15 @@
 package io.microscout.cli.common;
 
+import io.microscout.app.DiscoveryOffer;
 import io.microscout.brief.Brief;
 import io.microscout.creator.Creator;
 import io.microscout.discovery.DiscoveryService;
+import io.microscout.discovery.RankedCreator;
+import io.microscout.outreach.likelihood.Acceptance;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What the discover and eval commands run on: a {@link DiscoveryService} over the real catalog, index and embedder,
@@ -19,6 +23,14 @@ public interface DiscoveryBackend extends AutoCloseable {
 
     /** Visits every creator of the catalog. */
     void forEachCreator(Consumer<Creator> visitor);
+
+    /**
+     * The likelihood that each ranked creator accepts the offer, from the outreach of the named workspace (null or
+     * blank: the home's own), or null when this backend has no outreach to learn from.
+     */
+    default Function<RankedCreator, Acceptance> offerOdds(Brief brief, DiscoveryOffer offer, String workspace) {
+        return null;
+    }
 
     /** Warnings the user must see with the results of this brief (null: lookalikes), e.g. a filter nobody can pass. */
     default List<String> caveats(Brief brief) {

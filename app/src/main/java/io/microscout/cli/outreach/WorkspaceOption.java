@@ -46,6 +46,11 @@ public final class WorkspaceOption {
     }
 
     long resolve(List<Workspace> all) {
+        return resolve(workspace, all);
+    }
+
+    /** The workspace named (by name or id) among these; null or blank: the home's own (0). */
+    public static long resolve(String workspace, List<Workspace> all) {
         if (workspace == null || workspace.isBlank()) {
             return 0;
         }

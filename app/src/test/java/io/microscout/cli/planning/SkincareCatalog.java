@@ -139,6 +139,16 @@ public final class SkincareCatalog {
                 }
 
                 @Override
+                public java.util.function.Function<
+                                io.microscout.discovery.RankedCreator, io.microscout.outreach.likelihood.Acceptance>
+                        offerOdds(
+                                io.microscout.brief.Brief brief,
+                                io.microscout.app.DiscoveryOffer offer,
+                                String workspace) {
+                    return io.microscout.cli.common.CatalogDiscoveryBackend.offerOdds(app, brief, offer, workspace);
+                }
+
+                @Override
                 public void close() {
                     app.close();
                 }
