@@ -54,7 +54,10 @@ class IndexCommandTest {
                 home.resolve("brief.yaml"), "product: vegan recipes\nfilters: {minAuthenticity: 60}\n");
         assertThat(run("import", "--home", home.toString(), "--no-index", csv.toString(), "--format", "csv"))
                 .isZero();
-        assertThat(out.toString()).contains("search index not updated (--no-index): run ./microscout index rebuild");
+        assertThat(out.toString())
+                .contains(
+                        "search index not updated (--no-index): the next command that opens it (discover, plan, serve)"
+                                + " indexes the changed creators, or run ./microscout index rebuild");
 
         assertThat(run("discover", "--home", home.toString(), "--brief", brief.toString()))
                 .isZero();
