@@ -42,6 +42,17 @@ public final class ConnectorServices {
         return new JdbiRefreshRuns(app.store().jdbi());
     }
 
+    /**
+     * The creator as its platform's connector spells the handle ("@Zoe.H" and "zoe.h" are one watch): every way in
+     * to the watch list (watch add/remove, the API) goes through here.
+     */
+    public io.microscout.creator.CreatorKey normalized(String creator) {
+        io.microscout.creator.CreatorKey k = io.microscout.creator.CreatorKey.parse(creator);
+        platform(k.platform().id());
+        return io.microscout.creator.CreatorKey.of(
+                k.platform(), connector(k.platform().id(), Duration.ZERO).normalize(k.handle()));
+    }
+
     public Connector connector(String platform, Duration maxWait) {
         return new Connectors(
                         Connectors.environment(), new JdbiQuotaUsage(app.store().jdbi()), Sleeper.real(), app.clock())

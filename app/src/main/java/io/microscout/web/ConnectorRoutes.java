@@ -105,8 +105,7 @@ final class ConnectorRoutes {
                         WATCHED,
                         ApiRoutes.JSON_TYPE),
                 c -> {
-                    CreatorKey k = CreatorKey.parse(ApiRoutes.text(ApiRoutes.body(c.ctx()), "creator", true));
-                    ConnectorServices.platform(k.platform().id());
+                    CreatorKey k = services.normalized(ApiRoutes.text(ApiRoutes.body(c.ctx()), "creator", true));
                     services.watches().watch(c.workspace(), k, app.clock().instant());
                     c.ctx().status(201).json(watched(c.workspace()));
                 });

@@ -28,17 +28,6 @@ import picocli.CommandLine.Parameters;
         })
 public final class WatchCommand extends CommandGroup {
 
-    /**
-     * The creator as the platform's connector spells its handle ("@Zoe.H" and "zoe.h" are one watch): add and
-     * remove both go through here, so a creator watched as typed one way can be removed as typed another.
-     */
-    static CreatorKey normalized(ConnectorServices s, String creator) {
-        CreatorKey k = CreatorKey.parse(creator);
-        ConnectorServices.platform(k.platform().id());
-        return CreatorKey.of(
-                k.platform(), s.connector(k.platform().id(), Duration.ZERO).normalize(k.handle()));
-    }
-
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Watches creators (PLATFORM:HANDLE).")
     static final class Add extends WorkspaceCommand {
         @Parameters(arity = "1..*", paramLabel = "PLATFORM:HANDLE")
@@ -47,7 +36,7 @@ public final class WatchCommand extends CommandGroup {
         @Override
         int run(MicroScout app, ConnectorServices s, WorkspaceLabel ws) {
             for (String c : creators) {
-                CreatorKey normal = normalized(s, c);
+                CreatorKey normal = s.normalized(c);
                 say((s.watches().watch(ws.id(), normal, app.clock().instant()) ? "watching " : "already watching ")
                         + normal + " in " + ws);
             }
@@ -63,7 +52,7 @@ public final class WatchCommand extends CommandGroup {
         @Override
         int run(MicroScout app, ConnectorServices s, WorkspaceLabel ws) {
             for (String c : creators) {
-                CreatorKey k = normalized(s, c);
+                CreatorKey k = s.normalized(c);
                 say((s.watches().unwatch(ws.id(), k) ? "no longer watching " : "was not watching ") + k);
             }
             return 0;
