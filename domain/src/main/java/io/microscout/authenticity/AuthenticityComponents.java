@@ -62,7 +62,7 @@ final class AuthenticityComponents {
                 score,
                 String.format(
                         Locale.ROOT,
-                        "%s real (95%% Wilson interval %s-%s) in a sample of %d; %s suspicious%s, "
+                        "%s real (95%% interval %s-%s) in a sample of %d; %s suspicious%s, "
                                 + "%s mass followers (following > 1,500, HypeAuditor); Modash: below %s is a fraud sign%s",
                         pct(a.realShare()),
                         pct(a.realInterval().low()),
@@ -71,7 +71,7 @@ final class AuthenticityComponents {
                         pct(a.suspiciousShare()),
                         a.corrected()
                                 ? " (" + pct(a.flaggedShare()) + " flagged, corrected "
-                                        + "for the classifier's error rates)"
+                                        + "for the classifier's error rates out of source)"
                                 : "",
                         pct(a.massFollowerShare()),
                         pct(CREDIBLE_REAL_SHARE),

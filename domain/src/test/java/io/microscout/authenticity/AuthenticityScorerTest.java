@@ -50,7 +50,7 @@ class AuthenticityScorerTest {
         AuthenticityComponent real = component(s, AuthenticityComponents.REAL_FOLLOWERS);
         assertThat(real.value()).isEqualTo(0.5);
         assertThat(real.score()).isZero();
-        assertThat(real.reason()).contains("Wilson").contains("sample of 200");
+        assertThat(real.reason()).contains("95% interval 43%-57%").contains("sample of 200");
         assertThat(component(s, AuthenticityComponents.ENGAGEMENT_RATE).score()).isLessThan(0.8);
     }
 
