@@ -46,6 +46,18 @@ public interface AccountClassifier {
         }
 
         /**
+         * The share of fakes of an audience where {@code flagged} of {@code n} accounts were flagged, with its 95%
+         * interval: Rogan–Gladen with the Wilson interval when the rates are exact (measured on one population),
+         * else {@link FakeShareEstimate}, which lets the rates vary between populations as measured.
+         */
+        public FakeShareEstimate estimate(int flagged, int n) {
+            if (recallSd == 0 && falsePositiveRateSd == 0) {
+                return new FakeShareEstimate(trueShare(flagged / (double) n), correctedInterval(flagged, n));
+            }
+            return FakeShareEstimate.of(this, flagged, n);
+        }
+
+        /**
          * The corrected share of fakes of an audience where {@code flagged} of {@code n} accounts were flagged, with
          * a 95% interval: the flagged share's Wilson interval passed through {@link #trueShare} when the error rates
          * are exact, widened by the delta-method variance of the Rogan–Gladen estimator when they vary

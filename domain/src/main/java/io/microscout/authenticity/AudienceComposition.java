@@ -7,10 +7,10 @@ package io.microscout.authenticity;
  * sample of 30 says less than one of 1,000.
  *
  * <p>When the classifier knows its error rates, the share of suspicious accounts is corrected for them
- * (Rogan–Gladen, see {@link AccountClassifier.ErrorRates#trueShare}): with few fakes in an audience, most
- * flagged accounts would otherwise be real ones called fake. The interval is the Wilson interval of the
- * flagged share passed through the same correction, widened by how much the error rates vary between
- * populations the classifier was not trained on ({@link AccountClassifier.ErrorRates#correctedInterval}).
+ * ({@link AccountClassifier.ErrorRates#estimate}): with few fakes in an audience, most flagged accounts would
+ * otherwise be real ones called fake. With rates measured on one population that is Rogan–Gladen and the Wilson
+ * interval passed through it; with rates that vary between the populations the classifier was not trained on, a
+ * posterior over the true share that lets the rates vary as measured ({@link FakeShareEstimate}).
  *
  * @param flaggedShare      share of the sample the classifier called fake
  * @param suspiciousShare   estimated share of fakes (corrected when {@code corrected})
@@ -70,8 +70,9 @@ public record AudienceComposition(
                     false,
                     partial);
         }
-        double suspicious = rates.trueShare(flaggedShare);
-        WilsonInterval suspiciousInterval = rates.correctedInterval(flagged, n);
+        FakeShareEstimate estimate = rates.estimate(flagged, n);
+        double suspicious = estimate.share();
+        WilsonInterval suspiciousInterval = estimate.interval();
         double real = clamp(1 - suspicious - massShare);
         WilsonInterval realInterval = new WilsonInterval(
                 clamp(1 - suspiciousInterval.high() - massShare),

@@ -111,8 +111,9 @@ public final class AudienceCoverage {
             for (int i = 0; i < n - wantFakes; i++) {
                 flagged += r.get(i) ? 1 : 0;
             }
-            double estimate = rates.trueShare(flagged / (double) n);
-            WilsonInterval interval = rates.correctedInterval(flagged, n);
+            FakeShareEstimate judged = rates.estimate(flagged, n);
+            double estimate = judged.share();
+            WilsonInterval interval = judged.interval();
             covered += interval.low() <= truth && truth <= interval.high() ? 1 : 0;
             flaggedSum += flagged / (double) n;
             estimateSum += estimate;

@@ -62,7 +62,7 @@ final class AuthenticityComponents {
                 score,
                 String.format(
                         Locale.ROOT,
-                        "%s real (95%% Wilson interval %s-%s) in a sample of %d; %s suspicious%s, "
+                        "%s real (95%% interval %s-%s) in a sample of %d; %s suspicious%s, "
                                 + "%s mass followers (following > 1,500, HypeAuditor); Modash: below %s is a fraud sign%s",
                         pct(a.realShare()),
                         pct(a.realInterval().low()),
@@ -71,7 +71,7 @@ final class AuthenticityComponents {
                         pct(a.suspiciousShare()),
                         a.corrected()
                                 ? " (" + pct(a.flaggedShare()) + " flagged, corrected "
-                                        + "for the classifier's error rates)"
+                                        + "for the classifier's error rates out of source)"
                                 : "",
                         pct(a.massFollowerShare()),
                         pct(CREDIBLE_REAL_SHARE),
@@ -145,9 +145,20 @@ final class AuthenticityComponents {
                     "too few posts or likes to compare " + "(need " + MIN_POSTS_RATE + " posts and " + MIN_LIKES_RATIO
                             + " likes)");
         }
-        double high = norms.commentsPerLike().p97_5();
-        double score = AuthenticityComponent.typicalBelow(
-                e.commentsPerLike(), norms.commentsPerLike().median(), high, 3 * high);
+        EngagementNorms.Band band = norms.commentsPerLike();
+        double high = band.p97_5();
+        double ratio = e.commentsPerLike();
+        // above the median: pods and bought comments (0.75 at the 97.5th percentile, 0 at 3x it); below it: likes
+        // without the comments real likers leave (bought likes), mirrored as for volatility: 0.75 at the 2.5th
+        // percentile, down to 0.5 with no comments at all (small real accounts do get none; MicroScout defaults)
+        double score = ratio >= band.median()
+                ? AuthenticityComponent.typicalBelow(ratio, band.median(), high, 3 * high)
+                : ratio >= band.p2_5()
+                        ? 1
+                                - AuthenticityComponent.NORMAL_RANGE_SPREAD
+                                        * (band.median() - ratio)
+                                        / (band.median() - band.p2_5())
+                        : 0.5 + 0.25 * ratio / band.p2_5();
         String perComment = e.commentsPerLike() == 0
                 ? "no comments"
                 : String.format(Locale.ROOT, "%.0f likes per comment", 1 / e.commentsPerLike());
@@ -159,11 +170,12 @@ final class AuthenticityComponents {
                 score,
                 String.format(
                         Locale.ROOT,
-                        "%.4f comments per like (%s) over %d posts; 97.5%% of real accounts "
-                                + "stay at or below %.4f (InstaFake real accounts); more hints at bought comments or pods",
+                        "%.4f comments per like (%s) over %d posts; 95%% of real accounts lie in %.4f-%.4f "
+                                + "(InstaFake real accounts); more hints at bought comments or pods, fewer at bought likes",
                         e.commentsPerLike(),
                         perComment,
                         e.posts(),
+                        band.p2_5(),
                         high));
     }
 

@@ -36,6 +36,7 @@ public final class EngagementCheck {
             int scored,
             double cleanMedianScore,
             double cleanShareAtLeast60,
+            ScoreSpread cleanSpread,
             List<AnomalyResult> anomalies) {}
 
     public record AnomalyResult(Anomaly anomaly, LabelledScores separation, double shareBelow60) {}
@@ -80,7 +81,8 @@ public final class EngagementCheck {
                     : bad.stream().filter(b -> b.score() < 60).count() / (double) bad.size();
             results.add(new AnomalyResult(a, LabelledScores.of(labelled), below60));
         }
-        return new Result(used, cleanScores.length, Stats.median(cleanScores), atLeast60, results);
+        return new Result(
+                used, cleanScores.length, Stats.median(cleanScores), atLeast60, ScoreSpread.of(clean), results);
     }
 
     static AuthenticityInput input(EngagementSeries s, Anomaly anomaly, Random random) {

@@ -50,7 +50,7 @@ class AuthenticityScorerTest {
         AuthenticityComponent real = component(s, AuthenticityComponents.REAL_FOLLOWERS);
         assertThat(real.value()).isEqualTo(0.5);
         assertThat(real.score()).isZero();
-        assertThat(real.reason()).contains("Wilson").contains("sample of 200");
+        assertThat(real.reason()).contains("95% interval 43%-57%").contains("sample of 200");
         assertThat(component(s, AuthenticityComponents.ENGAGEMENT_RATE).score()).isLessThan(0.8);
     }
 
@@ -126,5 +126,26 @@ class AuthenticityScorerTest {
         EngagementSignals e = EngagementSignals.of(8_000L, posts, null, Fixtures.NOW);
         assertThat(e.posts()).isEqualTo(12);
         assertThat(e.likes()).isEqualTo(3_045);
+    }
+
+    @Test
+    void likesWithoutTheCommentsRealLikersLeaveLowerTheRatioButNoCommentsIsNoRedFlag() {
+        long[] likes = {180, 320, 150, 260, 390, 210, 280, 170, 340, 200, 245, 300};
+        AuthenticityScore typical = score(8_000, Fixtures.healthyPosts(), null, List.of());
+        long[] fewComments = new long[likes.length];
+        fewComments[0] = 1; // 1 comment per 3,045 likes: below the 2.5th percentile of real accounts (0.0015)
+        AuthenticityScore bought = score(8_000, Fixtures.posts(likes, fewComments), null, List.of());
+        AuthenticityScore none = score(8_000, Fixtures.posts(likes, new long[likes.length]), null, List.of());
+        double typicalRatio =
+                component(typical, AuthenticityComponents.LIKES_TO_COMMENTS).score();
+        double boughtRatio =
+                component(bought, AuthenticityComponents.LIKES_TO_COMMENTS).score();
+        double noneRatio =
+                component(none, AuthenticityComponents.LIKES_TO_COMMENTS).score();
+        assertThat(boughtRatio).isLessThan(0.75).isGreaterThan(noneRatio);
+        assertThat(noneRatio).isEqualTo(0.5);
+        assertThat(typicalRatio).isGreaterThan(boughtRatio);
+        assertThat(component(bought, AuthenticityComponents.LIKES_TO_COMMENTS).reason())
+                .contains("fewer at bought likes");
     }
 }

@@ -160,4 +160,12 @@ public final class Calibration {
     static final double CLEAN_FAKE_MIN = 0.02;
 
     static final double CLEAN_FAKE_MAX = 0.12;
+
+    /**
+     * Share of generic or emoji-only comments ("nice pic", "🔥🔥") under a clean creator's posts: 5-35%, drawn per
+     * creator (ASSUMPTION; no published figure; MicroScout's comment signal passes up to 30%).
+     */
+    static final double CLEAN_GENERIC_COMMENTS_MIN = 0.05;
+
+    static final double CLEAN_GENERIC_COMMENTS_MAX = 0.35;
 }

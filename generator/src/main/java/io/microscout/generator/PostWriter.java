@@ -123,14 +123,33 @@ final class PostWriter {
             podMembers[m] = Followers.realUsername(rng);
         }
         double genericShare = pod ? 0.9 : 0.15; // ASSUMPTION
+        // ASSUMPTION: a real audience's share of generic and emoji-only comments differs from creator to creator
+        // (a share fixed at 15% made every clean creator's comment signal the same, issue 16). The creator's own
+        // share is reached by re-drawing some comments from a stream of its own, so that the catalog's other draws
+        // (and every other creator) stay as they were.
+        SplittableRandom own =
+                new SplittableRandom(Draw.mix(settings.seed() ^ p.handle().hashCode()));
+        double ownShare = pod
+                ? genericShare
+                : Draw.uniform(own, Calibration.CLEAN_GENERIC_COMMENTS_MIN, Calibration.CLEAN_GENERIC_COMMENTS_MAX);
         for (int i = 0; i < posts.size(); i++) {
             Post post = posts.get(i);
             for (int c = 0; c < settings.commentsPerPost(); c++) {
-                String text = Draw.chance(rng, genericShare)
+                boolean isGeneric = Draw.chance(rng, genericShare);
+                String text = isGeneric
                         ? Locales.pick(generic, rng)
                         : Locales.pick(openers, rng) + " "
                                 + Locales.pick(specific, rng).replace("{topic}", topics.get(i))
                                 + Locales.pick(closers, rng);
+                if (!isGeneric
+                        && ownShare > genericShare
+                        && Draw.chance(own, (ownShare - genericShare) / (1 - genericShare))) {
+                    text = Locales.pick(generic, own);
+                } else if (isGeneric && ownShare < genericShare && Draw.chance(own, 1 - ownShare / genericShare)) {
+                    text = Locales.pick(openers, own) + " "
+                            + Locales.pick(specific, own).replace("{topic}", topics.get(i))
+                            + Locales.pick(closers, own);
+                }
                 String author = pod
                         ? Locales.pick(podMembers, rng)
                         : sample.isEmpty()

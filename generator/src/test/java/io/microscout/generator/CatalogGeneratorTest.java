@@ -134,7 +134,8 @@ class CatalogGeneratorTest {
             } else {
                 assertThat(texts)
                         .as(g.creator().handle())
-                        .isGreaterThan(g.comments().size() * 3 / 4);
+                        // up to 35% of a real audience's comments are generic (Calibration), the rest specific
+                        .isGreaterThan(g.comments().size() / 2);
             }
         }
     }

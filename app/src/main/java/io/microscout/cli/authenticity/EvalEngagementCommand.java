@@ -71,6 +71,11 @@ public final class EvalEngagementCommand implements Callable<Integer> {
         checked.put("scored", result.scored());
         checked.put("cleanMedianScore", result.cleanMedianScore());
         checked.put("cleanShareAtLeast60", result.cleanShareAtLeast60());
+        checked.putObject("cleanSpread")
+                .put("scored", result.cleanSpread().scored())
+                .put("distinctScores", result.cleanSpread().distinctValues())
+                .put("mostCommonScore", result.cleanSpread().mostCommonScore())
+                .put("mostCommonShare", result.cleanSpread().mostCommonShare());
         ArrayNode anomalies = checked.putArray("anomalies");
         for (EngagementCheck.AnomalyResult a : result.anomalies()) {
             ObjectNode n = anomalies.addObject();
@@ -123,6 +128,12 @@ public final class EvalEngagementCommand implements Callable<Integer> {
                 r.scored(),
                 r.cleanMedianScore(),
                 100 * r.cleanShareAtLeast60());
+        System.out.printf(
+                Locale.ROOT,
+                "  spread of the clean scores: %d distinct values, the most common (%s) holds %.1f%%%n",
+                r.cleanSpread().distinctValues(),
+                r.cleanSpread().mostCommonScore(),
+                100 * r.cleanSpread().mostCommonShare());
         for (EngagementCheck.AnomalyResult a : r.anomalies()) {
             System.out.printf(
                     Locale.ROOT,

@@ -10,6 +10,7 @@ import io.microscout.authenticity.BinaryMetrics;
 import io.microscout.authenticity.FakeAccountTrainer;
 import io.microscout.authenticity.LabelledSource;
 import io.microscout.authenticity.LeaveOneSourceOut;
+import io.microscout.authenticity.RealisticThreshold;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,15 +35,17 @@ final class LeaveOneSourceOutView {
 
     int run(List<LabelledSource> sources, FakeAccountTrainer.Settings settings) throws Exception {
         long start = System.nanoTime();
-        LeaveOneSourceOut.Report report = LeaveOneSourceOut.run(sources, new FakeAccountTrainer(settings));
+        FakeAccountTrainer trainer = new FakeAccountTrainer(settings);
+        LeaveOneSourceOut.Report report = LeaveOneSourceOut.run(sources, trainer);
+        List<RealisticThreshold.Nested> nested = RealisticThreshold.nested(sources, trainer, report);
         List<AudienceCoverage.Row> coverage =
                 AudienceCoverage.check(report, AUDIENCE_SHARES, AUDIENCE_SIZE, AUDIENCE_SAMPLES, settings.seed());
         double seconds = (System.nanoTime() - start) / 1e9;
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (json) {
-            System.out.println(mapper.writeValueAsString(toJson(report, coverage, settings, seconds, mapper)));
+            System.out.println(mapper.writeValueAsString(toJson(report, coverage, nested, settings, seconds, mapper)));
         } else {
-            print(report, coverage, seconds);
+            print(report, coverage, nested, seconds);
         }
         int status = 0;
         for (LeaveOneSourceOut.SourceResult s : report.sources()) {
@@ -72,6 +75,7 @@ final class LeaveOneSourceOutView {
     private static ObjectNode toJson(
             LeaveOneSourceOut.Report r,
             List<AudienceCoverage.Row> coverage,
+            List<RealisticThreshold.Nested> nested,
             FakeAccountTrainer.Settings settings,
             double seconds,
             ObjectMapper mapper) {
@@ -123,12 +127,54 @@ final class LeaveOneSourceOutView {
                     .put("meanAbsError", row.meanAbsError())
                     .put("meanWidth", row.meanWidth());
         }
+        RealisticThreshold.Choice choice = RealisticThreshold.of(r);
+        ObjectNode t = root.putObject("realisticThreshold");
+        t.put("threshold", choice.threshold())
+                .put("meanF1", choice.meanF1())
+                .put("reportThreshold", choice.reportThreshold())
+                .put("meanF1AtReportThreshold", choice.meanF1AtReportThreshold());
+        ArrayNode perSource = t.putArray("sources");
+        for (RealisticThreshold.PerSource s : choice.sources()) {
+            perSource
+                    .addObject()
+                    .put("source", s.source())
+                    .put("meanF1", Double.isNaN(s.meanF1()) ? null : s.meanF1())
+                    .put(
+                            "meanF1AtReportThreshold",
+                            Double.isNaN(s.meanF1AtReportThreshold()) ? null : s.meanF1AtReportThreshold())
+                    .put("accuracy", s.atChosen().accuracy())
+                    .put("sensitivity", s.atChosen().recall())
+                    .put(
+                            "specificity",
+                            s.atChosen().falsePositiveRate() == null
+                                    ? null
+                                    : 1 - s.atChosen().falsePositiveRate());
+        }
+        ArrayNode nestedJson = t.putArray("nested");
+        for (RealisticThreshold.Nested n : nested) {
+            nestedJson
+                    .addObject()
+                    .put("source", n.source())
+                    .put("threshold", n.threshold())
+                    .put("meanF1", Double.isNaN(n.meanF1()) ? null : n.meanF1())
+                    .put("accuracy", n.metrics().accuracy())
+                    .put("sensitivity", n.metrics().recall())
+                    .put(
+                            "specificity",
+                            n.metrics().falsePositiveRate() == null
+                                    ? null
+                                    : 1 - n.metrics().falsePositiveRate());
+        }
         root.set("settings", TrainingOptions.toJson(settings, mapper));
         root.put("seconds", seconds);
         return root;
     }
 
-    private static void print(LeaveOneSourceOut.Report r, List<AudienceCoverage.Row> coverage, double seconds) {
+    private static void print(
+            LeaveOneSourceOut.Report r,
+            List<AudienceCoverage.Row> coverage,
+            List<RealisticThreshold.Nested> nested,
+            double seconds) {
         System.out.printf(
                 Locale.ROOT,
                 "leave-one-source-out at threshold %.2f (each row: a model trained on the " + "other sources)%n",
@@ -207,7 +253,60 @@ final class LeaveOneSourceOutView {
                     row.meanAbsError(),
                     row.meanWidth());
         }
+        printThreshold(RealisticThreshold.of(r), nested);
         System.out.printf(Locale.ROOT, "%.1f s%n", seconds);
+    }
+
+    private static void printThreshold(RealisticThreshold.Choice c, List<RealisticThreshold.Nested> nested) {
+        System.out.printf(
+                Locale.ROOT,
+                "%nthreshold for audiences with 10-30%% fakes, on the out-of-source predictions: %.2f (mean F1 %.3f; "
+                        + "%.3f at %.2f)%n",
+                c.threshold(),
+                c.meanF1(),
+                c.meanF1AtReportThreshold(),
+                c.reportThreshold());
+        System.out.printf(
+                "%-22s %8s %8s %8s %11s %11s%n", "source", "F1", "F1 then", "accuracy", "sensitivity", "specificity");
+        for (RealisticThreshold.PerSource s : c.sources()) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-22s %8s %8s %8.4f %11s %11s%n",
+                    s.source(),
+                    Double.isNaN(s.meanF1()) ? "-" : String.format(Locale.ROOT, "%.3f", s.meanF1()),
+                    Double.isNaN(s.meanF1AtReportThreshold())
+                            ? "-"
+                            : String.format(Locale.ROOT, "%.3f", s.meanF1AtReportThreshold()),
+                    s.atChosen().accuracy(),
+                    fmt(s.atChosen().recall()),
+                    fmt(
+                            s.atChosen().falsePositiveRate() == null
+                                    ? null
+                                    : 1 - s.atChosen().falsePositiveRate()));
+        }
+        if (nested.isEmpty()) {
+            return;
+        }
+        System.out.println();
+        System.out.println(
+                "the same choice made without the left-out source (nested: its threshold from the other sources only)");
+        System.out.printf(
+                "%-22s %9s %8s %8s %11s %11s%n",
+                "left out", "threshold", "F1", "accuracy", "sensitivity", "specificity");
+        for (RealisticThreshold.Nested n : nested) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-22s %9.2f %8s %8.4f %11s %11s%n",
+                    n.source(),
+                    n.threshold(),
+                    Double.isNaN(n.meanF1()) ? "-" : String.format(Locale.ROOT, "%.3f", n.meanF1()),
+                    n.metrics().accuracy(),
+                    fmt(n.metrics().recall()),
+                    fmt(
+                            n.metrics().falsePositiveRate() == null
+                                    ? null
+                                    : 1 - n.metrics().falsePositiveRate()));
+        }
     }
 
     private static String fmt(Double d) {
