@@ -60,6 +60,12 @@ public record BinaryMetrics(
         return falsePositives + trueNegatives == 0 ? null : falsePositives / (double) (falsePositives + trueNegatives);
     }
 
+    /** Share of real accounts called real (1 - false-positive rate); null without real accounts. */
+    public Double specificity() {
+        Double fpr = falsePositiveRate();
+        return fpr == null ? null : 1 - fpr;
+    }
+
     /**
      * The same decisions judged on an audience where a share {@code prior} of accounts is fake: recall and the
      * false-positive rate do not depend on the share, precision does (Bayes' rule). Equals, in expectation,

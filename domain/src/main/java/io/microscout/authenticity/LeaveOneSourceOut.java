@@ -73,7 +73,6 @@ public final class LeaveOneSourceOut {
 
     static SourceResult judge(LabelledSource source, double[] p, boolean[] y, double threshold) {
         BinaryMetrics m = BinaryMetrics.of(p, y, threshold);
-        Double fpr = m.falsePositiveRate();
         double brier = 0;
         for (int i = 0; i < p.length; i++) {
             brier += Math.pow(p[i] - (y[i] ? 1 : 0), 2);
@@ -84,7 +83,7 @@ public final class LeaveOneSourceOut {
                 p.length,
                 source.fakes(),
                 m,
-                fpr == null ? null : 1 - fpr,
+                m.specificity(),
                 brier / p.length,
                 reliability(p, y),
                 p,

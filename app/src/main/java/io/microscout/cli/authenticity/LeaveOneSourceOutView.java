@@ -144,11 +144,7 @@ final class LeaveOneSourceOutView {
                             Double.isNaN(s.meanF1AtReportThreshold()) ? null : s.meanF1AtReportThreshold())
                     .put("accuracy", s.atChosen().accuracy())
                     .put("sensitivity", s.atChosen().recall())
-                    .put(
-                            "specificity",
-                            s.atChosen().falsePositiveRate() == null
-                                    ? null
-                                    : 1 - s.atChosen().falsePositiveRate());
+                    .put("specificity", s.atChosen().specificity());
         }
         ArrayNode nestedJson = t.putArray("nested");
         for (RealisticThreshold.Nested n : nested) {
@@ -159,11 +155,7 @@ final class LeaveOneSourceOutView {
                     .put("meanF1", Double.isNaN(n.meanF1()) ? null : n.meanF1())
                     .put("accuracy", n.metrics().accuracy())
                     .put("sensitivity", n.metrics().recall())
-                    .put(
-                            "specificity",
-                            n.metrics().falsePositiveRate() == null
-                                    ? null
-                                    : 1 - n.metrics().falsePositiveRate());
+                    .put("specificity", n.metrics().specificity());
         }
         root.set("settings", TrainingOptions.toJson(settings, mapper));
         root.put("seconds", seconds);
@@ -279,10 +271,7 @@ final class LeaveOneSourceOutView {
                             : String.format(Locale.ROOT, "%.3f", s.meanF1AtReportThreshold()),
                     s.atChosen().accuracy(),
                     fmt(s.atChosen().recall()),
-                    fmt(
-                            s.atChosen().falsePositiveRate() == null
-                                    ? null
-                                    : 1 - s.atChosen().falsePositiveRate()));
+                    fmt(s.atChosen().specificity()));
         }
         if (nested.isEmpty()) {
             return;
@@ -302,10 +291,7 @@ final class LeaveOneSourceOutView {
                     Double.isNaN(n.meanF1()) ? "-" : String.format(Locale.ROOT, "%.3f", n.meanF1()),
                     n.metrics().accuracy(),
                     fmt(n.metrics().recall()),
-                    fmt(
-                            n.metrics().falsePositiveRate() == null
-                                    ? null
-                                    : 1 - n.metrics().falsePositiveRate()));
+                    fmt(n.metrics().specificity()));
         }
     }
 
