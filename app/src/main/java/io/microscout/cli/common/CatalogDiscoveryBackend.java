@@ -56,8 +56,7 @@ public final class CatalogDiscoveryBackend implements DiscoveryBackend {
     /** The likelihoods from the outreach of the workspace named (by name or id; null: the home's own) in this app. */
     public static Function<RankedCreator, Acceptance> offerOdds(
             MicroScout app, Brief brief, DiscoveryOffer offer, String workspace) {
-        long id = io.microscout.cli.outreach.WorkspaceOption.resolve(
-                workspace, new JdbiAccounts(app.store().jdbi()).workspaces());
+        long id = WorkspaceNames.resolve(workspace, new JdbiAccounts(app.store().jdbi()).workspaces());
         return new OutreachDesk(app, id).offerOdds(brief, offer);
     }
 

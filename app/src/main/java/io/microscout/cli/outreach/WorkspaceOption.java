@@ -3,7 +3,7 @@ package io.microscout.cli.outreach;
 import io.microscout.app.MicroScout;
 import io.microscout.app.OutreachDesk;
 import io.microscout.cli.common.CatalogOptions;
-import io.microscout.cli.common.UserException;
+import io.microscout.cli.common.WorkspaceNames;
 import io.microscout.store.workspace.JdbiAccounts;
 import io.microscout.workspace.Workspace;
 import java.util.List;
@@ -46,33 +46,7 @@ public final class WorkspaceOption {
     }
 
     long resolve(List<Workspace> all) {
-        return resolve(workspace, all);
-    }
-
-    /** The workspace named (by name or id) among these; null or blank: the home's own (0). */
-    public static long resolve(String workspace, List<Workspace> all) {
-        if (workspace == null || workspace.isBlank()) {
-            return 0;
-        }
-        String w = workspace.trim();
-        List<Workspace> matches = all.stream()
-                .filter(x -> Long.toString(x.id()).equals(w) || x.name().equalsIgnoreCase(w))
-                .toList();
-        if (matches.size() == 1) {
-            return matches.get(0).id();
-        }
-        if (matches.isEmpty()) {
-            throw new UserException("no workspace '" + w + "'"
-                    + (all.isEmpty()
-                            ? " (this home has no server workspaces; leave out --workspace for the home's own outreach)"
-                            : "; the workspaces are "
-                                    + String.join(
-                                            ", ",
-                                            all.stream()
-                                                    .map(x -> x.name() + " (" + x.id() + ")")
-                                                    .toList())));
-        }
-        throw new UserException("more than one workspace is named '" + w + "'; give its id");
+        return WorkspaceNames.resolve(workspace, all);
     }
 
     /** Who the history names as the author of the CLI's moves. */
