@@ -47,7 +47,7 @@ public enum SqlDialect {
     }
 
     /** Insert-or-replace of one row identified by {@code key} columns; parameters in {@code columns} order. */
-    String upsert(String table, List<String> key, List<String> columns) {
+    public String upsert(String table, List<String> key, List<String> columns) {
         String names = String.join(", ", columns);
         String params = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
         if (this == H2) {

@@ -5,7 +5,9 @@ import io.microscout.authenticity.AuthenticityScore;
 import io.microscout.authenticity.StoredAuthenticity;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
+import io.microscout.store.SqlDialect;
 import io.microscout.store.StoredTime;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,17 +22,30 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * {@link AuthenticityRecords} in table {@code creator_authenticity} (migration V3) on H2 or PostgreSQL: a save
- * deletes the creators' rows and inserts the new ones in one transaction (portable; no dialect upsert needed).
+ * {@link AuthenticityRecords} in table {@code creator_authenticity} (migration V3): a save upserts the creators'
+ * rows in one transaction (an upsert, not delete-then-insert: two imports saving the same creator at once under
+ * PostgreSQL's read committed would both find no row and the second insert would fail on the key).
  * States are stored as {@code scored} / {@code not enough data}, confidences as {@code low|medium|high}.
  */
 public final class JdbiAuthenticityRecords implements AuthenticityRecords {
     private static final int CHUNK = 1_000;
+    private static final List<String> KEY = List.of("platform", "handle");
+    private static final List<String> COLUMNS =
+            List.of("platform", "handle", "score", "state", "confidence", "covered_weight", "computed_at");
 
     private final Jdbi jdbi;
+    private final String upsertSql;
 
     public JdbiAuthenticityRecords(Jdbi jdbi) {
         this.jdbi = jdbi;
+        SqlDialect dialect = jdbi.withHandle(h -> {
+            try {
+                return SqlDialect.of(h.getConnection().getMetaData().getURL());
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the database's URL", e);
+            }
+        });
+        this.upsertSql = dialect.upsert("creator_authenticity", KEY, COLUMNS);
     }
 
     @Override
@@ -40,26 +55,18 @@ public final class JdbiAuthenticityRecords implements AuthenticityRecords {
         }
         List<StoredAuthenticity> list = new ArrayList<>(scores);
         jdbi.useTransaction(h -> {
-            PreparedBatch delete = h.prepareBatch(
-                    "DELETE FROM creator_authenticity WHERE platform = :platform " + "AND handle = :handle");
-            PreparedBatch insert = h.prepareBatch("INSERT INTO creator_authenticity (platform, handle, score, state, "
-                    + "confidence, covered_weight, computed_at) VALUES (:platform, :handle, :score, :state, "
-                    + ":confidence, :covered, :at)");
+            PreparedBatch upsert = h.prepareBatch(upsertSql);
             for (StoredAuthenticity s : list) {
-                delete.bind("platform", s.creator().platform().id())
-                        .bind("handle", s.creator().handle())
-                        .add();
-                insert.bind("platform", s.creator().platform().id())
-                        .bind("handle", s.creator().handle())
-                        .bindByType("score", s.score(), Integer.class)
-                        .bind("state", state(s.state()))
-                        .bind("confidence", s.confidence().name().toLowerCase(Locale.ROOT))
-                        .bind("covered", s.coveredWeight())
-                        .bind("at", OffsetDateTime.ofInstant(s.computedAt(), ZoneOffset.UTC))
+                upsert.bind(0, s.creator().platform().id())
+                        .bind(1, s.creator().handle())
+                        .bindByType(2, s.score(), Integer.class)
+                        .bind(3, state(s.state()))
+                        .bind(4, s.confidence().name().toLowerCase(Locale.ROOT))
+                        .bind(5, s.coveredWeight())
+                        .bind(6, OffsetDateTime.ofInstant(s.computedAt(), ZoneOffset.UTC))
                         .add();
             }
-            delete.execute();
-            insert.execute();
+            upsert.execute();
         });
     }
 
