@@ -105,6 +105,15 @@ public final class CreatorSearch implements AutoCloseable {
     }
 
     /**
+     * Catches up with creators marked unindexed since the index was opened (by another process on the same home, or
+     * an import it ran with the index suspended): what a long-running process such as {@code serve} calls from time
+     * to time, since its one check at opening would otherwise be its only one.
+     */
+    public synchronized void catchUp() {
+        repairUnindexed(index());
+    }
+
+    /**
      * Re-indexes the creators still marked unindexed and clears their marks; a marked creator no longer in the
      * catalog loses its document. Skipped while the indexer is suspended (the command rebuilds the index itself)
      * and when the index is empty but the catalog is not (the full build that follows clears the marks).

@@ -184,6 +184,17 @@ public final class MicroScout implements AutoCloseable {
         return app;
     }
 
+    /**
+     * Repairs what other processes left behind since this one opened: metrics and authenticity still marked stale,
+     * then index entries still marked unindexed. Safe to run beside requests and on several nodes at once (each
+     * repair recomputes from the stored rows and writes by upsert). Returns the creators whose metrics it recomputed.
+     */
+    public int catchUp() {
+        int repaired = imports.repairStale();
+        search.catchUp();
+        return repaired;
+    }
+
     public CreatorCatalog catalog() {
         return store.catalog();
     }

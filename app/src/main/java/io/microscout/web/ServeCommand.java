@@ -6,6 +6,7 @@ import io.microscout.cli.common.CatalogOptions;
 import io.microscout.store.workspace.JdbiAccounts;
 import io.microscout.workspace.User;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -42,6 +43,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "clients reach the server over HTTPS through a proxy: mark cookies Secure")
     boolean httpsProxy;
 
+    @Option(
+            names = "--repair-every",
+            paramLabel = "SECONDS",
+            defaultValue = "30",
+            description = "every so often, repair what other processes on this home left marked (an import with"
+                    + " --no-index, or one that was killed): metrics, authenticity and index entries; 0: never"
+                    + " (default: ${DEFAULT-VALUE})")
+    long repairEverySeconds;
+
     @Spec
     CommandSpec spec;
 
@@ -53,6 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
             long started = System.nanoTime();
             warmUp(app, out);
             out.printf("warmed up in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            BackgroundRepair repair = BackgroundRepair.start(app, Duration.ofSeconds(repairEverySeconds));
             try (WebServer server = WebServer.start(app, new WebServer.Options(bind, port, httpsProxy))) {
                 out.println("MicroScout serves " + app.location().describe() + " at " + server.url() + " (API docs: "
                         + server.url() + "/api/docs); Ctrl-C stops it");
@@ -60,6 +71,8 @@ public final class ServeCommand implements Callable<Integer> {
                 CountDownLatch stop = new CountDownLatch(1);
                 Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
                 stop.await();
+            } finally {
+                repair.close();
             }
         }
         return 0;

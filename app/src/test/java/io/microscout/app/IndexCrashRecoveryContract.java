@@ -86,6 +86,39 @@ abstract class IndexCrashRecoveryContract {
         }
     }
 
+    @Test
+    void aProcessThatStaysOpenCatchesUpWithWhatAnotherProcessLeftMarkedAfterItOpened() throws Exception {
+        Path generated = dir.resolve("generated");
+        GeneratedCatalog.write(
+                generated,
+                GeneratorSettings.of(40, 5).withPosts(6).withFollowerSample(0).withCommentsPerPost(0));
+        StoreLocation home = location(dir.resolve("shared"));
+        try (MicroScout server = open(home)) {
+            GeneratedCatalog.importInto(server, generated, ImportOptions.defaults());
+            assertThat(server.search().index().size()).isEqualTo(40);
+            CreatorKey changed = server.catalog()
+                    .find(io.microscout.creator.CreatorFilter.all())
+                    .get(0)
+                    .creator()
+                    .key();
+            try (MicroScout other = open(home)) {
+                other.catalog().store(batch(changed)); // the other process dies before metrics and index
+            }
+            assertThat(server.catalog().unindexedCreators()).containsExactlyInAnyOrder(changed, NEWCOMER);
+            assertThat(keywordMatches(server)).doesNotContain(NEWCOMER, changed);
+
+            assertThat(server.catchUp())
+                    .as("creators whose metrics were recomputed")
+                    .isEqualTo(2);
+
+            assertThat(server.catalog().unindexedCreators()).isEmpty();
+            assertThat(server.search().index().size()).isEqualTo(41);
+            assertThat(keywordMatches(server)).contains(NEWCOMER, changed);
+            assertThat(server.catalog().staleCreators()).isEmpty();
+            assertThat(server.catalog().metrics(NEWCOMER)).isPresent();
+        }
+    }
+
     private static MicroScout open(StoreLocation where) {
         return MicroScout.open(where, Settings.defaults(), Clock.systemUTC(), EMBEDDER);
     }
