@@ -42,20 +42,13 @@ abstract class IndexCrashRecoveryContract {
 
     @Test
     void creatorsAnInterruptedImportLeftOutOfTheIndexAreIndexedByTheNextCommandLikeACleanImport() throws Exception {
-        Path generated = dir.resolve("generated");
-        GeneratedCatalog.write(
-                generated,
-                GeneratorSettings.of(40, 5).withPosts(6).withFollowerSample(0).withCommentsPerPost(0));
+        Path generated = generated();
         StoreLocation clean = location(dir.resolve("clean"));
         StoreLocation crashed = location(dir.resolve("crashed"));
         CreatorKey changed;
         try (MicroScout app = open(clean)) {
             GeneratedCatalog.importInto(app, generated, ImportOptions.defaults());
-            changed = app.catalog()
-                    .find(io.microscout.creator.CreatorFilter.all())
-                    .get(0)
-                    .creator()
-                    .key();
+            changed = firstCreator(app);
             app.imports().store(batch(changed));
             assertThat(app.catalog().unindexedCreators()).isEmpty();
         }
@@ -88,19 +81,12 @@ abstract class IndexCrashRecoveryContract {
 
     @Test
     void aProcessThatStaysOpenCatchesUpWithWhatAnotherProcessLeftMarkedAfterItOpened() throws Exception {
-        Path generated = dir.resolve("generated");
-        GeneratedCatalog.write(
-                generated,
-                GeneratorSettings.of(40, 5).withPosts(6).withFollowerSample(0).withCommentsPerPost(0));
+        Path generated = generated();
         StoreLocation home = location(dir.resolve("shared"));
         try (MicroScout server = open(home)) {
             GeneratedCatalog.importInto(server, generated, ImportOptions.defaults());
             assertThat(server.search().index().size()).isEqualTo(40);
-            CreatorKey changed = server.catalog()
-                    .find(io.microscout.creator.CreatorFilter.all())
-                    .get(0)
-                    .creator()
-                    .key();
+            CreatorKey changed = firstCreator(server);
             try (MicroScout other = open(home)) {
                 other.catalog().store(batch(changed)); // the other process dies before metrics and index
             }
@@ -117,6 +103,23 @@ abstract class IndexCrashRecoveryContract {
             assertThat(server.catalog().staleCreators()).isEmpty();
             assertThat(server.catalog().metrics(NEWCOMER)).isPresent();
         }
+    }
+
+    /** 40 generated creators with 6 posts each, written as CSV files. */
+    private Path generated() throws Exception {
+        Path generated = dir.resolve("generated");
+        GeneratedCatalog.write(
+                generated,
+                GeneratorSettings.of(40, 5).withPosts(6).withFollowerSample(0).withCommentsPerPost(0));
+        return generated;
+    }
+
+    private static CreatorKey firstCreator(MicroScout app) {
+        return app.catalog()
+                .find(io.microscout.creator.CreatorFilter.all())
+                .get(0)
+                .creator()
+                .key();
     }
 
     private static MicroScout open(StoreLocation where) {
