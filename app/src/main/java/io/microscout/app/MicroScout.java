@@ -62,7 +62,8 @@ public final class MicroScout implements AutoCloseable {
         this.clock = clock;
         this.measurer = new CatalogMeasurer(store.catalog(), new MetricsCalculator(settings.metricsWindow()), clock);
         this.audience = new JdbiAudienceSamples(store.jdbi());
-        this.authenticityRecords = new JdbiAuthenticityRecords(store.jdbi());
+        this.authenticityRecords =
+                new JdbiAuthenticityRecords(store.jdbi(), store.location().dialect());
         this.authenticity = new CatalogAuthenticity(
                 store.catalog(),
                 audience,
@@ -186,8 +187,8 @@ public final class MicroScout implements AutoCloseable {
 
     /**
      * Repairs what other processes left behind since this one opened: metrics and authenticity still marked stale,
-     * then index entries still marked unindexed. Safe to run beside requests and on several nodes at once (each
-     * repair recomputes from the stored rows and writes by upsert). Returns the creators whose metrics it recomputed.
+     * then index entries still marked unindexed. Runs beside requests: each repair recomputes from
+     * the stored rows and writes by upsert. Returns the creators whose metrics it recomputed.
      */
     public int catchUp() {
         int repaired = imports.repairStale();

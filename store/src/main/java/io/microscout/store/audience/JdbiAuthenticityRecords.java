@@ -7,7 +7,6 @@ import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.store.SqlDialect;
 import io.microscout.store.StoredTime;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -36,15 +35,8 @@ public final class JdbiAuthenticityRecords implements AuthenticityRecords {
     private final Jdbi jdbi;
     private final String upsertSql;
 
-    public JdbiAuthenticityRecords(Jdbi jdbi) {
+    public JdbiAuthenticityRecords(Jdbi jdbi, SqlDialect dialect) {
         this.jdbi = jdbi;
-        SqlDialect dialect = jdbi.withHandle(h -> {
-            try {
-                return SqlDialect.of(h.getConnection().getMetaData().getURL());
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read the database's URL", e);
-            }
-        });
         this.upsertSql = dialect.upsert("creator_authenticity", KEY, COLUMNS);
     }
 
