@@ -16,7 +16,7 @@ import java.util.Set;
  * search index entry ({@code what = 'index'}) have not been brought up to date since their source rows changed.
  * Written in the store's transaction, so a crash can never leave changed rows without their markers.
  */
-final class StaleCreators {
+public final class StaleCreators {
     /** What lags behind a creator's source rows. */
     enum What {
         /** Metrics and authenticity. */
@@ -35,7 +35,22 @@ final class StaleCreators {
 
     /** Marks every creator the batch names as stale in both respects. */
     static void mark(Connection con, CatalogBatch batch) throws SQLException {
-        Set<CreatorKey> touched = batch.namedCreators();
+        mark(con, batch.namedCreators());
+    }
+
+    /**
+     * Marks these creators as stale in both respects, on the caller's connection and so in its transaction: what
+     * stores other rows their authenticity is scored from (follower samples, comments) calls it beside its inserts.
+     */
+    public static void markChanged(Connection con, Collection<CreatorKey> creators) {
+        try {
+            mark(con, creators);
+        } catch (SQLException e) {
+            throw new CatalogStoreException(e);
+        }
+    }
+
+    private static void mark(Connection con, Collection<CreatorKey> touched) throws SQLException {
         for (What what : What.values()) {
             clear(con, touched, what);
             try (PreparedStatement ps =

@@ -100,13 +100,18 @@ public final class AudienceImport {
         List<Outcome> into(Set<CreatorKey> changed) throws IOException;
     }
 
-    /** Runs the import, then rescores every creator it changed once (also when a later file failed to read). */
+    /**
+     * Runs the import, then rescores every creator it changed once (also when a later file failed to read) and
+     * clears the stale marks the store set beside their rows. Their index entries stay marked: the next command
+     * that opens the index (or a running server's repair) re-indexes them with the new score.
+     */
     private List<Outcome> rescoringOnce(Importing importing) throws IOException {
         Set<CreatorKey> changed = new java.util.LinkedHashSet<>();
         try {
             return importing.into(changed);
         } finally {
             authenticity.rescore(changed);
+            catalog.markFresh(changed);
         }
     }
 

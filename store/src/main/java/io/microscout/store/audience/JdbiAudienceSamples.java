@@ -7,6 +7,7 @@ import io.microscout.authenticity.FollowerSample;
 import io.microscout.authenticity.PostComments;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
+import io.microscout.store.StaleCreators;
 import io.microscout.store.StoredTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,8 +26,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * {@link AudienceSamples} and {@link PostComments} in the tables of migration V2, on H2 or PostgreSQL through
- * JDBI. Unknown values are stored as NULL and read back as unknown.
+ * {@link AudienceSamples} and {@link PostComments} in the tables of migration V2, on SQLite, H2 or PostgreSQL through
+ * JDBI. Unknown values are stored as NULL and read back as unknown. Every write marks its creators stale
+ * ({@link StaleCreators}) in the same transaction; the import clears the marks once it has rescored them.
  */
 public final class JdbiAudienceSamples implements AudienceSamples, PostComments {
     private final Jdbi jdbi;
@@ -42,7 +44,13 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
 
     @Override
     public void saveAll(List<FollowerSample> samples) {
-        jdbi.useTransaction(h -> samples.forEach(sample -> insert(h, sample)));
+        if (samples.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(h -> {
+            samples.forEach(sample -> insert(h, sample));
+            markStale(h, samples.stream().map(FollowerSample::creator).toList());
+        });
     }
 
     private static void insert(Handle h, FollowerSample sample) {
@@ -189,7 +197,22 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
                 }
             });
             batch.execute();
+            markStale(
+                    h,
+                    all.entrySet().stream()
+                            .filter(e -> !e.getValue().isEmpty())
+                            .map(Map.Entry::getKey)
+                            .toList());
         });
+    }
+
+    /**
+     * The creators' authenticity (and the index entry that filters on it) lag behind these rows until the import
+     * has rescored them; marked in the rows' own transaction, so a crash before the rescore leaves the mark for
+     * the next command to repair.
+     */
+    private static void markStale(Handle h, Collection<CreatorKey> creators) {
+        StaleCreators.markChanged(h.getConnection(), java.util.Set.copyOf(creators));
     }
 
     @Override
