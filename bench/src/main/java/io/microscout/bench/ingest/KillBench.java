@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * open, and importing again gives a catalog identical, table by table, to a clean import.
  */
 final class KillBench {
-    private static final List<String> SOURCE_TABLES = List.of("creators", "posts", "follower_snapshots");
+    private static final List<String> SOURCE_TABLES = KillTarget.SOURCE_TABLES;
 
     private final int kills;
     private final boolean h2;
@@ -54,7 +54,9 @@ final class KillBench {
             throw new IllegalStateException("the reference import failed (exit " + ref.exit + ")");
         }
         List<Map<String, Integer>> prefixes = new ArrayList<>();
-        prefixes.add(Map.of("creators", 0, "posts", 0, "follower_snapshots", 0));
+        Map<String, Integer> empty = new java.util.HashMap<>();
+        SOURCE_TABLES.forEach(t -> empty.put(t, 0));
+        prefixes.add(empty);
         prefixes.addAll(ref.counts);
         Map<String, List<String>> expected = dump(refHome);
         out.printf(
@@ -201,15 +203,14 @@ final class KillBench {
                     if (line.equals("opened")) {
                         run.openedAfter = (System.nanoTime() - started) / 1e9;
                     } else if (line.startsWith("committed ")) {
+                        Map<String, Integer> counts = new java.util.HashMap<>();
                         String[] parts = line.split(" ");
+                        for (int k = 2; k < parts.length; k++) {
+                            String[] tableRows = parts[k].split("=");
+                            counts.put(tableRows[0], Integer.parseInt(tableRows[1]));
+                        }
                         synchronized (run) {
-                            run.counts.add(Map.of(
-                                    "creators",
-                                    Integer.parseInt(parts[2]),
-                                    "posts",
-                                    Integer.parseInt(parts[3]),
-                                    "follower_snapshots",
-                                    Integer.parseInt(parts[4])));
+                            run.counts.add(counts);
                         }
                         int n = committed.incrementAndGet();
                         if (n == killAfter) {

@@ -82,7 +82,10 @@ public final class KillBenchCommand implements Callable<Integer> {
         }
     }
 
-    /** A generated catalog, posts split into several files so that an import commits several times. */
+    /**
+     * A generated catalog, posts split into several files so that an import commits several times, then its
+     * follower samples and comments (imported as {@code import --format followers|comments} does).
+     */
     private List<Path> data(Path out) throws Exception {
         Process p = new ProcessBuilder(
                         ProcessHandle.current().info().command().orElse("java"),
@@ -97,9 +100,9 @@ public final class KillBenchCommand implements Callable<Integer> {
                         "--posts-per-creator",
                         "20",
                         "--follower-sample",
-                        "0",
+                        "40",
                         "--comments-per-post",
-                        "0",
+                        "1",
                         "--out",
                         out.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -119,6 +122,8 @@ public final class KillBenchCommand implements Callable<Integer> {
             files.add(f);
         }
         files.add(out.resolve("snapshots.csv"));
+        files.add(out.resolve(KillTarget.FOLLOWER_SAMPLES));
+        files.add(out.resolve(KillTarget.COMMENTS));
         return files;
     }
 }
