@@ -82,8 +82,9 @@ public final class CreatorSearch implements AutoCloseable {
             return;
         }
         index(); // first use: creators an earlier import left unindexed are indexed before these
+        long upTo = catalog.staleMarkPoint(); // after the import's commit, before the indexer reads their rows
         indexer.creatorsChanged(changed);
-        catalog.markIndexed(changed.stream().map(e -> e.creator().key()).toList());
+        catalog.markIndexed(changed.stream().map(e -> e.creator().key()).toList(), upTo);
     }
 
     /** The SolrCloud index when one is configured, else the embedded Lucene index. */
@@ -122,6 +123,7 @@ public final class CreatorSearch implements AutoCloseable {
         if (indexer.suspended()) {
             return;
         }
+        long upTo = catalog.staleMarkPoint();
         Set<CreatorKey> marked = catalog.unindexedCreators();
         if (marked.isEmpty() || (index.size() == 0 && catalog.countCreators() > 0)) {
             return;
@@ -132,7 +134,7 @@ public final class CreatorSearch implements AutoCloseable {
         gone.removeAll(catalog.creatorsOf(marked).keySet());
         gone.forEach(index::remove);
         indexer.index(marked.stream().filter(k -> !gone.contains(k)).toList(), CatalogIndexer.Progress.silent());
-        catalog.markIndexed(marked);
+        catalog.markIndexed(marked, upTo);
     }
 
     private synchronized LuceneCreatorIndex lucene() {
@@ -179,12 +181,13 @@ public final class CreatorSearch implements AutoCloseable {
         synchronized (this) {
             repairChecked = true; // the rebuild indexes every creator: no separate repair inside it
         }
+        long upTo = catalog.staleMarkPoint();
         Set<CreatorKey> marked = catalog.unindexedCreators(); // before reading the catalog: all are in the rebuild
         if (solr != null) {
             List<CreatorKey> keys = new ArrayList<>();
             catalog.forEachEntry((CatalogEntry e) -> keys.add(e.creator().key()));
             long indexed = solr.rebuild(keys, target -> new CatalogIndexer(() -> target, profiles, embedder), progress);
-            catalog.markIndexed(marked);
+            catalog.markIndexed(marked, upTo);
             return indexed;
         }
         long before = indexer.creatorsIndexed();
@@ -194,7 +197,7 @@ public final class CreatorSearch implements AutoCloseable {
             indexer.index(keys, n -> progress.indexed(n - before));
         });
         if (replaced) {
-            catalog.markIndexed(marked);
+            catalog.markIndexed(marked, upTo);
         }
         return indexer.creatorsIndexed() - before;
     }

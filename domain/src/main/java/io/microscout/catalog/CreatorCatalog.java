@@ -79,8 +79,15 @@ public interface CreatorCatalog {
      */
     java.util.Set<CreatorKey> staleCreators();
 
-    /** The metrics and authenticity of these creators are saved again: they are no longer stale. */
-    void markFresh(Collection<CreatorKey> keys);
+    /**
+     * The newest stale mark committed so far. Whoever brings creators up to date reads it before reading their
+     * rows and passes it to {@link #markFresh} or {@link #markIndexed}: a mark made after it (another import
+     * changing the same creator meanwhile) survives, for the next repair.
+     */
+    long staleMarkPoint();
+
+    /** The metrics and authenticity of these creators are saved as of {@code upTo} ({@link #staleMarkPoint}). */
+    void markFresh(Collection<CreatorKey> keys, long upTo);
 
     /**
      * Creators whose discovery index entry may lag behind their stored rows: {@link #store} names every creator it
@@ -89,8 +96,8 @@ public interface CreatorCatalog {
      */
     java.util.Set<CreatorKey> unindexedCreators();
 
-    /** The index holds these creators' documents as the catalog has them now. */
-    void markIndexed(Collection<CreatorKey> keys);
+    /** The index holds these creators' documents as the catalog had them at {@code upTo} ({@link #staleMarkPoint}). */
+    void markIndexed(Collection<CreatorKey> keys, long upTo);
 
     /** Replaces the stored metrics of these creators. */
     void saveMetrics(Collection<CatalogEntry> entries);

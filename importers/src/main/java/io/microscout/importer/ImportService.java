@@ -137,11 +137,12 @@ public final class ImportService {
     public StoreSummary store(CatalogBatch batch) {
         StoreSummary summary = catalog.store(batch);
         if (!summary.changedNothing()) {
+            long upTo = catalog.staleMarkPoint(); // right after the commit: its marks, not a later import's
             var entries = measurer.remeasure(batch, summary);
             if (authenticity != null) {
                 authenticity.rescore(entries, CatalogMeasurer.holdsAllOf(batch, summary) ? batch : null);
             }
-            catalog.markFresh(batch.namedCreators());
+            catalog.markFresh(batch.namedCreators(), upTo);
             listeners.forEach(l -> l.creatorsChanged(entries));
         }
         return summary;
@@ -153,6 +154,7 @@ public final class ImportService {
      * how many were repaired. The search index is not touched here: {@code index rebuild} repairs it.
      */
     public int repairStale() {
+        long upTo = catalog.staleMarkPoint();
         Set<CreatorKey> stale = catalog.staleCreators();
         if (stale.isEmpty()) {
             return 0;
@@ -161,7 +163,7 @@ public final class ImportService {
         if (authenticity != null) {
             authenticity.rescore(entries, null);
         }
-        catalog.markFresh(stale);
+        catalog.markFresh(stale, upTo);
         return stale.size();
     }
 

@@ -19,10 +19,11 @@ import java.util.TreeMap;
  * against a clean import; a restored backup against its source). Generated keys are left out and a
  * {@code creator_id} is written as the creator's platform and handle, so two catalogs holding the same facts
  * compare equal however their keys were numbered; so are the times derived data was computed at
- * ({@code computed_at}), which say when, not what. Flyway's history is left out.
+ * ({@code computed_at}), which say when, not what, and the generations of stale marks (V190), which count
+ * transactions. Flyway's history and the stale marks' counter are left out.
  */
 public final class CatalogDump {
-    private static final Set<String> LEFT_OUT = Set.of("id", "creator_id", "sample_id", "computed_at");
+    private static final Set<String> LEFT_OUT = Set.of("id", "creator_id", "sample_id", "computed_at", "generation");
 
     private CatalogDump() {}
 
@@ -46,7 +47,7 @@ public final class CatalogDump {
         try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                if (!name.startsWith("flyway_") && !name.startsWith("sqlite_")) {
+                if (!name.startsWith("flyway_") && !name.startsWith("sqlite_") && !name.equals("stale_mark_counter")) {
                     names.add(name);
                 }
             }

@@ -59,8 +59,13 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
     }
 
     @Override
-    public void markFresh(Collection<CreatorKey> keys) {
-        clearMarks(keys, StaleCreators.What.DERIVED);
+    public long staleMarkPoint() {
+        return inTransaction(h -> StaleCreators.point(h.getConnection()));
+    }
+
+    @Override
+    public void markFresh(Collection<CreatorKey> keys, long upTo) {
+        clearMarks(keys, StaleCreators.What.DERIVED, upTo);
     }
 
     @Override
@@ -69,15 +74,15 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
     }
 
     @Override
-    public void markIndexed(Collection<CreatorKey> keys) {
-        clearMarks(keys, StaleCreators.What.INDEX);
+    public void markIndexed(Collection<CreatorKey> keys, long upTo) {
+        clearMarks(keys, StaleCreators.What.INDEX, upTo);
     }
 
-    private void clearMarks(Collection<CreatorKey> keys, StaleCreators.What what) {
+    private void clearMarks(Collection<CreatorKey> keys, StaleCreators.What what, long upTo) {
         if (!keys.isEmpty()) {
             inTransaction(h -> {
                 dialect.claimWriteLock(h.getConnection());
-                StaleCreators.clear(h.getConnection(), keys, what);
+                StaleCreators.clear(h.getConnection(), keys, what, upTo);
                 return null;
             });
         }

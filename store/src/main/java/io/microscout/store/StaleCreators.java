@@ -14,7 +14,9 @@ import java.util.Set;
 /**
  * The {@code stale_creators} table (V40): creators whose metrics and authenticity ({@code what = 'derived'}) or
  * search index entry ({@code what = 'index'}) have not been brought up to date since their source rows changed.
- * Written in the store's transaction, so a crash can never leave changed rows without their markers.
+ * Written in the store's transaction, so a crash can never leave changed rows without their markers. Each mark has
+ * its transaction's generation (V190), so that whoever brings a creator up to date clears only the marks made
+ * before it read the creator's rows.
  */
 public final class StaleCreators {
     /** What lags behind a creator's source rows. */
@@ -51,26 +53,47 @@ public final class StaleCreators {
     }
 
     private static void mark(Connection con, Collection<CreatorKey> touched) throws SQLException {
+        long generation = nextGeneration(con);
         for (What what : What.values()) {
-            clear(con, touched, what);
-            try (PreparedStatement ps =
-                    con.prepareStatement("INSERT INTO stale_creators (platform, handle, what) VALUES (?, ?, ?)")) {
+            clear(con, touched, what, Long.MAX_VALUE);
+            try (PreparedStatement ps = con.prepareStatement(
+                    "INSERT INTO stale_creators (platform, handle, what, generation) VALUES (?, ?, ?, ?)")) {
                 Batches.run(ps, touched, (p, k) -> {
                     p.setString(1, k.platform().id());
                     p.setString(2, k.handle());
                     p.setString(3, what.id);
+                    p.setLong(4, generation);
                 });
             }
         }
     }
 
-    static void clear(Connection con, Collection<CreatorKey> keys, What what) throws SQLException {
+    /** The generation of this transaction's marks: the counter, incremented (and locked until commit). */
+    private static long nextGeneration(Connection con) throws SQLException {
         try (PreparedStatement ps =
-                con.prepareStatement("DELETE FROM stale_creators WHERE platform = ? AND handle = ? AND what = ?")) {
+                con.prepareStatement("UPDATE stale_mark_counter SET generation = generation + 1 WHERE id = 1")) {
+            ps.executeUpdate();
+        }
+        return point(con);
+    }
+
+    /** The newest generation committed (or made in this transaction): clearing up to it leaves later marks. */
+    static long point(Connection con) throws SQLException {
+        try (PreparedStatement ps = con.prepareStatement("SELECT generation FROM stale_mark_counter WHERE id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** Clears these creators' marks of {@code what} made at generation {@code upTo} or before. */
+    static void clear(Connection con, Collection<CreatorKey> keys, What what, long upTo) throws SQLException {
+        try (PreparedStatement ps = con.prepareStatement(
+                "DELETE FROM stale_creators WHERE platform = ? AND handle = ? AND what = ? AND generation <= ?")) {
             Batches.run(ps, keys, (p, k) -> {
                 p.setString(1, k.platform().id());
                 p.setString(2, k.handle());
                 p.setString(3, what.id);
+                p.setLong(4, upTo);
             });
         }
     }

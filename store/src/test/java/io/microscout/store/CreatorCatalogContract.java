@@ -72,6 +72,27 @@ abstract class CreatorCatalogContract {
     }
 
     @Test
+    void aRepairClearsOnlyTheMarksMadeBeforeItReadTheRowsSoAnImportMeanwhileStaysMarked() {
+        CreatorKey anna = CreatorKey.parse("instagram:anna");
+        catalog.store(anna());
+        long repairReadsAt = catalog.staleMarkPoint(); // a repair reads the point, then the marked creators' rows
+        assertThat(catalog.unindexedCreators()).containsExactly(anna);
+
+        catalog.store(batch(List.of(creator("instagram:anna", 13_000)), List.of(), List.of())); // another import
+        catalog.markIndexed(List.of(anna), repairReadsAt);
+        catalog.markFresh(List.of(anna), repairReadsAt);
+
+        assertThat(catalog.unindexedCreators())
+                .as("the second import's change is not in the repaired entry")
+                .containsExactly(anna);
+        assertThat(catalog.staleCreators()).containsExactly(anna);
+        catalog.markIndexed(List.of(anna), catalog.staleMarkPoint());
+        catalog.markFresh(List.of(anna), catalog.staleMarkPoint());
+        assertThat(catalog.unindexedCreators()).isEmpty();
+        assertThat(catalog.staleCreators()).isEmpty();
+    }
+
+    @Test
     void storedRecordsReadBackAsTheyWereGiven() {
         catalog.store(anna());
 

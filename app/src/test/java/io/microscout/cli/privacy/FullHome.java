@@ -33,6 +33,7 @@ final class FullHome {
                 GeneratorSettings.of(25, 3).withPosts(4).withFollowerSample(15).withCommentsPerPost(2));
         try (MicroScout app = open()) {
             importAll(app, ImportOptions.defaults());
+            app.catchUp(); // the index takes the samples' new scores, as the next command to open it would
             CreatorKey k = first(app);
             new JdbiQuotes(app.store().jdbi(), app.clock())
                     .record(

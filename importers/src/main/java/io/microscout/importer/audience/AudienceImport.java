@@ -110,8 +110,9 @@ public final class AudienceImport {
         try {
             return importing.into(changed);
         } finally {
+            long upTo = catalog.staleMarkPoint(); // after the files' commits, before the rescore reads the rows
             authenticity.rescore(changed);
-            catalog.markFresh(changed);
+            catalog.markFresh(changed, upTo);
         }
     }
 
