@@ -282,7 +282,7 @@ public final class TwitterUsers {
         if (!r.has(column)) {
             return null;
         }
-        String v = r.get(column) == null ? "" : r.get(column).trim();
+        String v = r.cell(column).trim();
         switch (v.toLowerCase(Locale.ROOT)) {
             case "":
             case "0":

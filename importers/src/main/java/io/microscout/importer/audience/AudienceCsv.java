@@ -81,7 +81,7 @@ public final class AudienceCsv {
                 records++;
                 long line = record.line();
                 CreatorKey k = creators.of(record, name, line, problems);
-                String t = record.get(text) == null ? "" : record.get(text);
+                String t = record.cell(text);
                 if (t.isBlank()) {
                     problems.add(new ImportProblem(name, "line " + line, "text", "the comment is empty"));
                 } else if (k != null) {

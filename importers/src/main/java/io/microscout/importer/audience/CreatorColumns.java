@@ -61,9 +61,9 @@ final class CreatorColumns {
         String field = creator != null ? "creator" : "handle";
         try {
             if (creator != null) {
-                return CreatorKey.parse(text(record, creator));
+                return CreatorKey.parse(record.cell(creator).trim());
             }
-            String p = platform == null ? null : text(record, platform);
+            String p = platform == null ? null : record.cell(platform).trim();
             Platform pl;
             try {
                 pl = p == null || p.isEmpty() ? defaultPlatform : Platform.parse(p);
@@ -75,16 +75,10 @@ final class CreatorColumns {
                 problems.add(new ImportProblem(file, "line " + line, "platform", "empty (or give --platform)"));
                 return null;
             }
-            return CreatorKey.of(pl, text(record, handle));
+            return CreatorKey.of(pl, record.cell(handle).trim());
         } catch (IllegalArgumentException e) {
             problems.add(new ImportProblem(file, "line " + line, field, e.getMessage()));
             return null;
         }
-    }
-
-    /** The trimmed cell, empty when the record ends before it. */
-    private static String text(CsvTable record, String column) {
-        String v = record.get(column);
-        return v == null ? "" : v.trim();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -138,6 +139,43 @@ public final class CsvTable implements Closeable {
     public String get(String column) {
         Integer i = index.get(column);
         return i == null ? null : get(i);
+    }
+
+    /** The cell under {@code column}, or empty when the header or the record has none. */
+    public String cell(String column) {
+        String v = get(column);
+        return v == null ? "" : v;
+    }
+
+    /** The current record as header name -> cell, in the header's order; a cell the record lacks is absent. */
+    public Map<String, String> row() {
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(header.size(), records.size()); i++) {
+            row.put(header.get(i), records.get(i));
+        }
+        return row;
+    }
+
+    /** Every record of a file, each as {@link #row()}. */
+    public static List<Map<String, String>> rows(Path file, Charset encoding) throws IOException {
+        try (CsvTable t = open(file, encoding)) {
+            return t.remainingRows();
+        }
+    }
+
+    /** Every record of a text (an export, in tests), each as {@link #row()}. */
+    public static List<Map<String, String>> rows(String name, Reader in) throws IOException {
+        try (CsvTable t = of(name, in, ',', Spaces.KEPT)) {
+            return t.remainingRows();
+        }
+    }
+
+    private List<Map<String, String>> remainingRows() throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        while (next()) {
+            rows.add(row());
+        }
+        return rows;
     }
 
     /** The header's name of the i-th cell (from 0), or "column N" (from 1) past the header. */

@@ -112,9 +112,7 @@ public final class AccountProfilesCsv {
                 }
                 String label = null;
                 if (labelColumn != null) {
-                    label = table.get(labelColumn) == null
-                            ? ""
-                            : table.get(labelColumn).trim();
+                    label = table.cell(labelColumn).trim();
                     if (label.isEmpty()) {
                         problems.add(new ImportProblem(name, "line " + line, labelColumn, "the label is missing"));
                         continue;
