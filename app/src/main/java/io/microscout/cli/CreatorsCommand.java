@@ -4,7 +4,7 @@ import io.microscout.app.MicroScout;
 import io.microscout.authenticity.StoredAuthenticity;
 import io.microscout.catalog.CatalogEntry;
 import io.microscout.cli.common.CatalogOptions;
-import io.microscout.cli.common.CsvCells;
+import io.microscout.cli.common.CsvWriter;
 import io.microscout.cli.common.CutListing;
 import io.microscout.creator.CreatorFilter;
 import io.microscout.creator.CreatorKey;
@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -224,24 +222,13 @@ public final class CreatorsCommand implements Callable<Integer> {
         "creator", "name", "followers", "tier", "er_mean", "er_median", "posts", "country", "language", "authenticity"
     };
 
-    /** Byte-order mark: Excel reads a CSV as UTF-8 only when it starts with one (else as the system code page). */
-    static final char BOM = '\uFEFF';
-
     private static void printCsv(PrintWriter out, List<CreatorExport> rows, TierScheme scheme, boolean bom)
             throws java.io.IOException {
-        if (bom) {
-            out.print(BOM);
+        CsvWriter csv = CsvWriter.of(out, CreatorExport.COLUMNS, bom);
+        for (CreatorExport r : rows) {
+            csv.row(r.csvRow(scheme));
         }
-        try (CSVPrinter csv = new CSVPrinter(
-                out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader(CreatorExport.COLUMNS.toArray(String[]::new))
-                        .get())) {
-            for (CreatorExport r : rows) {
-                csv.printRecord(CsvCells.safe(r.csvRow(scheme)));
-            }
-        }
+        csv.flush();
     }
 
     private static List<String> row(CatalogEntry e, StoredAuthenticity a, TierScheme scheme) {

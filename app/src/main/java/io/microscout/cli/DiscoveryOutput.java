@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.microscout.app.DiscoveryOffer;
 import io.microscout.brief.FitComponent;
-import io.microscout.cli.common.CsvCells;
+import io.microscout.cli.common.CsvWriter;
 import io.microscout.cli.outreach.OutreachJson;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.ComponentScore;
@@ -21,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** Discovery results as a table for people, JSON for programs, CSV for spreadsheets (every score, every reason). */
 public final class DiscoveryOutput {
@@ -168,13 +166,8 @@ public final class DiscoveryOutput {
             header.addAll(List.of(c.id(), c.id() + "_weight", c.id() + "_reason"));
         }
         header.add("niches");
-        try (Writer w = Files.newBufferedWriter(file);
-                CSVPrinter csv = new CSVPrinter(
-                        w,
-                        CSVFormat.DEFAULT
-                                .builder()
-                                .setHeader(header.toArray(String[]::new))
-                                .get())) {
+        try (Writer w = Files.newBufferedWriter(file)) {
+            CsvWriter csv = CsvWriter.of(w, header);
             for (RankedCreator r : results) {
                 List<Object> row = new ArrayList<>(List.of(
                         r.rank(),
@@ -193,7 +186,7 @@ public final class DiscoveryOutput {
                 row.add(String.join(
                         "; ",
                         r.content().niches().stream().map(NicheMatch::explain).toList()));
-                csv.printRecord(CsvCells.safe(row));
+                csv.row(row);
             }
         }
     }

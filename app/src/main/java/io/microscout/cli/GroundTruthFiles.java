@@ -4,15 +4,13 @@ import io.microscout.cli.common.UserException;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.evaluation.CategoryLabels;
 import io.microscout.discovery.evaluation.LabelledSet;
+import io.microscout.importer.csv.CsvTable;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the generator's ground-truth.csv (columns platform, handle, primary_niche, secondary_niche; docs/generator.md)
@@ -23,31 +21,25 @@ final class GroundTruthFiles {
 
     static LabelledSet read(Path file, int minRelevant) throws IOException {
         Map<CreatorKey, List<String>> niches = new LinkedHashMap<>();
-        try (Reader r = Files.newBufferedReader(file)) {
-            for (CSVRecord rec : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(r)) {
-                for (String column : List.of("platform", "handle", "primary_niche", "secondary_niche")) {
-                    if (!rec.isMapped(column)) {
-                        throw new UserException(file.getFileName() + ": no column " + column
-                                + " (expected the generator's ground-truth.csv)");
-                    }
+        try (CsvTable rec = CsvTable.open(file, StandardCharsets.UTF_8)) {
+            for (String column : List.of("platform", "handle", "primary_niche", "secondary_niche")) {
+                if (!rec.has(column)) {
+                    throw new UserException(file.getFileName() + ": no column " + column
+                            + " (expected the generator's ground-truth.csv)");
                 }
+            }
+            while (rec.next()) {
                 try {
-                    CreatorKey key =
-                            CreatorKey.of(io.microscout.creator.Platform.parse(rec.get("platform")), rec.get("handle"));
-                    String secondary = rec.get("secondary_niche").trim();
+                    CreatorKey key = CreatorKey.of(
+                            io.microscout.creator.Platform.parse(rec.cell("platform")), rec.cell("handle"));
+                    String secondary = rec.cell("secondary_niche").trim();
                     niches.put(
                             key,
                             secondary.isEmpty()
-                                    ? List.of(rec.get("primary_niche").trim())
-                                    : List.of(rec.get("primary_niche").trim(), secondary));
+                                    ? List.of(rec.cell("primary_niche").trim())
+                                    : List.of(rec.cell("primary_niche").trim(), secondary));
                 } catch (IllegalArgumentException e) {
-                    throw new UserException(
-                            file.getFileName() + ": line " + (rec.getRecordNumber() + 1) + ": " + e.getMessage());
+                    throw new UserException(file.getFileName() + ": line " + rec.line() + ": " + e.getMessage());
                 }
             }
         }

@@ -170,6 +170,28 @@ final class ApiRoutes {
         router.api(new Route(HandlerType.GET, path, access, summary, query, null, null, response, JSON_TYPE), action);
     }
 
+    /** What a list endpoint answers with: the items for the call. */
+    private interface Items<T> {
+        java.util.Collection<T> of(Router.Call call) throws Exception;
+    }
+
+    /** A GET answered with a JSON array: the call's items, each as {@code view} shows it; documented as such. */
+    private <T> void getList(
+            String path,
+            Route.Access access,
+            String summary,
+            Map<String, Object> item,
+            Items<T> items,
+            java.util.function.Function<? super T, ?> view) {
+        get(
+                path,
+                access,
+                summary,
+                List.of(),
+                arrayOf(item),
+                c -> c.ctx().json(items.of(c).stream().map(view).toList()));
+    }
+
     private void post(
             String path,
             Route.Access access,
@@ -193,17 +215,13 @@ final class ApiRoutes {
     }
 
     private void workspaces() {
-        get(
+        getList(
                 "/api/workspaces",
                 SIGNED_IN,
                 "the caller's workspaces with the caller's role",
-                List.of(),
-                arrayOf(WORKSPACE),
-                c -> c.ctx()
-                        .json(accounts.memberships(c.caller().user().id()).stream()
-                                .map(m -> workspace(
-                                        m.workspace().id(), m.workspace().name(), m.role()))
-                                .toList()));
+                WORKSPACE,
+                c -> accounts.memberships(c.caller().user().id()),
+                m -> workspace(m.workspace().id(), m.workspace().name(), m.role()));
         post(
                 "/api/workspaces",
                 SIGNED_IN,
@@ -304,16 +322,13 @@ final class ApiRoutes {
     }
 
     private void briefs() {
-        get(
+        getList(
                 "/api/workspaces/{ws}/briefs",
                 READ,
                 "the workspace's saved briefs",
-                List.of(),
-                arrayOf(BRIEF),
-                c -> c.ctx()
-                        .json(bench.records(c.workspace()).briefs().stream()
-                                .map(ApiRoutes::brief)
-                                .toList()));
+                BRIEF,
+                c -> bench.records(c.workspace()).briefs(),
+                ApiRoutes::brief);
         post(
                 "/api/workspaces/{ws}/briefs",
                 WRITE,
@@ -453,16 +468,13 @@ final class ApiRoutes {
     }
 
     private void quotes() {
-        get(
+        getList(
                 "/api/workspaces/{ws}/quotes",
                 READ,
                 "the workspace's valid quotes",
-                List.of(),
-                arrayOf(QUOTE),
-                c -> c.ctx()
-                        .json(bench.quotes(c.workspace()).valid().stream()
-                                .map(ApiRoutes::quote)
-                                .toList()));
+                QUOTE,
+                c -> bench.quotes(c.workspace()).valid(),
+                ApiRoutes::quote);
         post(
                 "/api/workspaces/{ws}/quotes",
                 WRITE,
@@ -666,16 +678,13 @@ final class ApiRoutes {
                 c -> c.ctx()
                         .status(202)
                         .json(startImport(c.ctx(), c.workspace()).json()));
-        get(
+        getList(
                 "/api/workspaces/{ws}/imports",
                 READ,
                 "the workspace's imports since the server started",
-                List.of(),
-                arrayOf(IMPORT),
-                c -> c.ctx()
-                        .json(imports.jobs(c.workspace()).stream()
-                                .map(ImportJobs.Job::json)
-                                .toList()));
+                IMPORT,
+                c -> imports.jobs(c.workspace()),
+                ImportJobs.Job::json);
         get(
                 "/api/workspaces/{ws}/imports/{id}",
                 READ,
@@ -683,19 +692,13 @@ final class ApiRoutes {
                 List.of(),
                 IMPORT,
                 c -> c.ctx().json(importJob(c.workspace(), id(c.ctx(), "id")).json()));
-        get(
+        getList(
                 "/api/workspaces/{ws}/creators/{key}/notes",
                 READ,
                 "the workspace's notes on a creator",
-                List.of(),
-                arrayOf(NOTE),
-                c -> c.ctx()
-                        .json(bench
-                                .records(c.workspace())
-                                .notes(CreatorView.key(c.ctx().pathParam("key")))
-                                .stream()
-                                .map(ApiRoutes::note)
-                                .toList()));
+                NOTE,
+                c -> bench.records(c.workspace()).notes(CreatorView.key(c.ctx().pathParam("key"))),
+                ApiRoutes::note);
         post(
                 "/api/workspaces/{ws}/creators/{key}/notes",
                 WRITE,

@@ -1,6 +1,8 @@
 package io.microscout.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static io.microscout.cli.common.ChartJs.chart;
+import static io.microscout.cli.common.ChartJs.dataset;
+
 import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Post;
 import io.microscout.forecast.Figure;
@@ -9,7 +11,6 @@ import io.microscout.planning.BudgetComparison;
 import io.microscout.planning.Plan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Chart.js configurations as JSON, put in a {@code data-chart} attribute (HTML-escaped by the template) and drawn
@@ -25,11 +26,7 @@ final class Charts {
             labels.add(s.at().toString().substring(0, 10));
             values.add(s.followers());
         }
-        return json(Map.of(
-                "type",
-                "line",
-                "data",
-                Map.of("labels", labels, "datasets", List.of(Map.of("label", "followers", "data", values)))));
+        return chart("line", labels, List.of(dataset("followers", values)));
     }
 
     /**
@@ -53,11 +50,7 @@ final class Charts {
                 values.add(Math.round(10_000.0 * interactions / followers) / 100.0);
             }
         }
-        return json(Map.of(
-                "type",
-                "bar",
-                "data",
-                Map.of("labels", labels, "datasets", List.of(Map.of("label", "engagement rate %", "data", values)))));
+        return chart("bar", labels, List.of(dataset("engagement rate %", values)));
     }
 
     /** Micro only vs one macro vs best mix: the objective's P10–P90 as a floating bar, P50 as a point. */
@@ -70,34 +63,19 @@ final class Charts {
             ranges.add(iv == null ? null : List.of(iv.p10(), iv.p90()));
             medians.add(iv == null ? null : iv.p50());
         }
-        return json(Map.of(
-                "type",
+        return chart(
                 "bar",
-                "data",
-                Map.of(
-                        "labels",
-                        labels,
-                        "datasets",
-                        List.of(
-                                Map.of("label", figure.label() + " P10–P90", "data", ranges),
-                                Map.of(
-                                        "type",
-                                        "line",
-                                        "label",
-                                        figure.label() + " P50",
-                                        "data",
-                                        medians,
-                                        "showLine",
-                                        false,
-                                        "pointRadius",
-                                        6)))));
-    }
-
-    private static String json(Object o) {
-        try {
-            return WebServer.JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+                labels,
+                List.of(
+                        dataset(figure.label() + " P10–P90", ranges),
+                        dataset(
+                                figure.label() + " P50",
+                                medians,
+                                "type",
+                                "line",
+                                "showLine",
+                                false,
+                                "pointRadius",
+                                6)));
     }
 }

@@ -8,42 +8,14 @@ import io.microscout.creator.CreatorFilter;
 import io.microscout.creator.CreatorKey;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.audience.AudienceImport;
-import io.microscout.store.StoreLocation;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Authenticity stored with the catalog and filtered in SQL; run on H2 and on PostgreSQL. */
-abstract class CatalogAuthenticityContract {
+abstract class CatalogAuthenticityContract extends TwoCreatorsContract {
     static final CreatorKey CLEAN = CreatorKey.parse("instagram:clean");
     static final CreatorKey BOUGHT = CreatorKey.parse("instagram:bought");
-
-    @TempDir
-    Path home;
-
-    MicroScout app;
-
-    abstract StoreLocation location(Path home);
-
-    @BeforeEach
-    void open() {
-        app = MicroScout.open(
-                location(home), Settings.defaults(), Clock.fixed(AuthenticityFixtures.NOW, ZoneOffset.UTC));
-        app.imports().store(AuthenticityFixtures.twoCreators());
-    }
-
-    @AfterEach
-    void close() {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     private List<AudienceImport.Outcome> importSamples() throws Exception {
         return app.audienceImport()

@@ -11,44 +11,17 @@ import io.microscout.discovery.AudienceProfile;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportProblem;
 import io.microscout.importer.audience.DemographicsImport;
-import io.microscout.store.StoreLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Measured audiences (Instagram insights demographics, media kits) stored with the catalog and read back by
  * discovery and the forecast instead of the estimate; run on SQLite and PostgreSQL.
  */
-abstract class MeasuredAudienceContract {
+abstract class MeasuredAudienceContract extends TwoCreatorsContract {
     static final CreatorKey CLEAN = AudienceImportFixtures.CLEAN;
-
-    @TempDir
-    Path home;
-
-    MicroScout app;
-
-    abstract StoreLocation location(Path home);
-
-    @BeforeEach
-    void open() {
-        app = MicroScout.open(
-                location(home), Settings.defaults(), Clock.fixed(AuthenticityFixtures.NOW, ZoneOffset.UTC));
-        app.imports().store(AuthenticityFixtures.twoCreators());
-    }
-
-    @AfterEach
-    void close() {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     private List<DemographicsImport.Outcome> kit(String name, String csv) throws Exception {
         return kit(name, csv, ImportOptions.defaults());

@@ -9,12 +9,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The campaign journey over real HTTP on a GENERATED catalog: a saved plan becomes a campaign with promo codes and
@@ -22,26 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * WooCommerce-format export written from their documented columns (importers' fixtures), and the report gives the
  * realised ROI against the forecast band. (The whole journey with outreach in front: JourneyTest.)
  */
-class CampaignJourneyTest {
-    @TempDir
-    static Path dir;
-
-    static ServerFixture s;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s = new ServerFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
-    static JsonNode json(HttpResponse<String> r) throws Exception {
-        return WebServer.JSON.readTree(r.body());
-    }
-
+class CampaignJourneyTest extends ServedCatalogTest {
     HttpResponse<String> postText(String path, String token, String body) throws Exception {
         return s.http.send(
                 HttpRequest.newBuilder(URI.create(s.server.url() + path))

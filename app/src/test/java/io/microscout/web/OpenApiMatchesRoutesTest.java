@@ -3,32 +3,13 @@ package io.microscout.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The served OpenAPI document holds every API handler Javalin has, each with a documented response schema. */
-class OpenApiMatchesRoutesTest {
-    @TempDir
-    static Path dir;
-
-    static ServerFixture s;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s = new ServerFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
+class OpenApiMatchesRoutesTest extends ServedCatalogTest {
     @Test
     void everyApiHandlerIsDocumentedWithAResponseSchema() throws Exception {
         JsonNode doc =

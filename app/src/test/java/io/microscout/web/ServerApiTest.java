@@ -6,34 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The REST API over real HTTP on a random port: shapes, problems naming fields, security headers and sign-in. */
-class ServerApiTest {
-    @TempDir
-    static Path dir;
-
-    static ServerFixture s;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s = new ServerFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
-    static JsonNode json(HttpResponse<String> r) throws Exception {
-        return WebServer.JSON.readTree(r.body());
-    }
-
+class ServerApiTest extends ServedCatalogTest {
     static String briefJson() throws Exception {
         return WebServer.JSON.writeValueAsString(Map.of("brief", ServerFixture.BRIEF, "top", 5));
     }

@@ -18,30 +18,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Instagram business discovery against a replay of the real Graph API answers in ../shared/data/api-fixtures. */
-class InstagramFetchTest {
+class InstagramFetchTest extends ConnectorFetchTest {
     static final String ACCOUNT = "17841406338772941";
     static final CreatorKey FB = CreatorKey.of(Platform.INSTAGRAM, "facebookfordevelopers");
 
-    @TempDir
-    Path home;
-
-    ConnectorFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new ConnectorFixture(home);
-        f.credential(Platform.INSTAGRAM, ACCOUNT);
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
+    InstagramFetchTest() {
+        super(Platform.INSTAGRAM, ACCOUNT);
     }
 
     private static MappingBuilder discovery(String fieldsContain) {

@@ -14,29 +14,14 @@ import io.microscout.connector.state.JdbiQuotaUsage;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** TikTok Research API against a replay of this module's fixtures (written from TikTok's documented shapes). */
-class TikTokFetchTest {
+class TikTokFetchTest extends ConnectorFetchTest {
     static final CreatorKey MIA = CreatorKey.of(Platform.TIKTOK, "mia.greens");
 
-    @TempDir
-    Path home;
-
-    ConnectorFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new ConnectorFixture(home);
-        f.credential(Platform.TIKTOK, null);
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
+    TikTokFetchTest() {
+        super(Platform.TIKTOK, null);
     }
 
     private void replay() {

@@ -13,32 +13,16 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.microscout.connector.state.JdbiQuotaUsage;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** YouTube Data API v3 against a replay of the real answers in ../shared/data/api-fixtures. */
-class YouTubeFetchTest {
+class YouTubeFetchTest extends ConnectorFetchTest {
     static final String UPLOADS = "UU_x5XG1OV2P6uZZ5FSM9Ttw";
 
-    @TempDir
-    Path home;
-
-    ConnectorFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new ConnectorFixture(home);
-        f.credential(Platform.YOUTUBE, null);
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
+    YouTubeFetchTest() {
+        super(Platform.YOUTUBE, null);
     }
 
     private void replay() {

@@ -51,6 +51,21 @@ abstract class CreatorCatalogContract {
         }
     }
 
+    /**
+     * For the file databases: anna stored, the store closed and opened again on the same home; her posts are still
+     * there and storing her again changes nothing.
+     */
+    void annaOutlivesReopening() {
+        catalog.store(anna());
+        store.close();
+
+        store = CatalogStore.open(location(home));
+        catalog = store.catalog();
+
+        assertThat(catalog.posts(CreatorKey.parse("instagram:anna"))).hasSize(2);
+        assertThat(catalog.store(anna()).changedNothing()).isTrue();
+    }
+
     static CatalogBatch anna() {
         return batch(
                 List.of(creator("instagram:anna", 12_000)),

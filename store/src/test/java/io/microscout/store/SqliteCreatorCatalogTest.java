@@ -2,7 +2,6 @@ package io.microscout.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.microscout.creator.CreatorKey;
 import io.microscout.testing.TestDatabases;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,14 +16,8 @@ class SqliteCreatorCatalogTest extends CreatorCatalogContract {
 
     @Test
     void theCatalogPersistsInTheHomeFolderAcrossReopening() {
-        catalog.store(anna());
-        store.close();
-
-        store = CatalogStore.open(location(home));
-        catalog = store.catalog();
+        annaOutlivesReopening();
 
         assertThat(home.resolve("db").resolve("catalog.sqlite")).isRegularFile();
-        assertThat(catalog.posts(CreatorKey.parse("instagram:anna"))).hasSize(2);
-        assertThat(catalog.store(anna()).changedNothing()).isTrue();
     }
 }

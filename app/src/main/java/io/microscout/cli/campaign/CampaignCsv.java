@@ -1,14 +1,13 @@
 package io.microscout.cli.campaign;
 
 import io.microscout.campaign.CampaignReport;
+import io.microscout.cli.common.CsvWriter;
 import io.microscout.forecast.Figure;
 import io.microscout.forecast.Interval;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The report's rows as CSV: one row per scope (campaign, tier, creator) with each realised figure, and for the
@@ -26,8 +25,8 @@ public final class CampaignCsv {
             header.addAll(List.of(f.id() + "_p10", f.id() + "_p50", f.id() + "_p90", f.id() + "_band"));
         }
         StringWriter out = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            p.printRecord(header);
+        try {
+            CsvWriter p = CsvWriter.of(out, header);
             row(p, "campaign", r.total());
             for (CampaignReport.Line l : r.tiers()) {
                 row(p, "tier", l);
@@ -41,8 +40,8 @@ public final class CampaignCsv {
         return out.toString();
     }
 
-    private static void row(CSVPrinter p, String scope, CampaignReport.Line l) throws IOException {
-        List<Object> cells = new ArrayList<>(List.of(scope, io.microscout.cli.common.CsvCells.safe(l.label())));
+    private static void row(CsvWriter p, String scope, CampaignReport.Line l) throws IOException {
+        List<Object> cells = new ArrayList<>(List.of(scope, l.label()));
         for (Figure f : CampaignText.SHOWN) {
             Double v = l.figures().get(f);
             cells.add(v == null || !Double.isFinite(v) ? "" : v);
@@ -54,6 +53,6 @@ public final class CampaignCsv {
             cells.add(i == null ? "" : i.p90());
             cells.add(l.bands().get(f).label());
         }
-        p.printRecord(cells);
+        p.row(cells);
     }
 }

@@ -1,8 +1,8 @@
 package io.microscout.cli.campaign;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.microscout.campaign.CampaignReport;
+import io.microscout.cli.common.ChartJs;
 import io.microscout.forecast.Figure;
 import io.microscout.forecast.Interval;
 import io.microscout.pricing.Money;
@@ -11,9 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The campaign report as HTML: the body the web page shows inside its frame, and a standalone file (Chart.js and
@@ -159,17 +157,10 @@ public final class CampaignHtml {
             cost.add(l.figures().get(Figure.COST));
             revenue.add(l.figures().get(Figure.REVENUE));
         }
-        return json(Map.of(
-                "type",
+        return ChartJs.chart(
                 "bar",
-                "data",
-                Map.of(
-                        "labels",
-                        labels,
-                        "datasets",
-                        List.of(
-                                Map.of("label", "cost $", "data", cost),
-                                Map.of("label", "attributed revenue $", "data", revenue)))));
+                labels,
+                List.of(ChartJs.dataset("cost $", cost), ChartJs.dataset("attributed revenue $", revenue)));
     }
 
     private static String againstBand(CampaignReport r) {
@@ -186,16 +177,14 @@ public final class CampaignHtml {
             p50.add(i == null ? null : i.p50());
             p90.add(i == null ? null : i.p90());
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("labels", labels);
-        data.put(
-                "datasets",
+        return ChartJs.chart(
+                "bar",
+                labels,
                 List.of(
-                        Map.of("type", "bar", "label", "realised conversions", "data", real),
-                        Map.of("type", "line", "label", "forecast P10", "data", p10, "showLine", false),
-                        Map.of("type", "line", "label", "forecast P50", "data", p50, "showLine", false),
-                        Map.of("type", "line", "label", "forecast P90", "data", p90, "showLine", false)));
-        return json(Map.of("type", "bar", "data", data));
+                        ChartJs.dataset("realised conversions", real, "type", "bar"),
+                        ChartJs.dataset("forecast P10", p10, "type", "line", "showLine", false),
+                        ChartJs.dataset("forecast P50", p50, "type", "line", "showLine", false),
+                        ChartJs.dataset("forecast P90", p90, "type", "line", "showLine", false)));
     }
 
     private static String microVersusLarger(CampaignReport r) {
@@ -206,18 +195,6 @@ public final class CampaignHtml {
             Double v = l.figures().get(Figure.ROI);
             roi.add(v == null ? null : v * 100);
         }
-        return json(Map.of(
-                "type",
-                "bar",
-                "data",
-                Map.of("labels", labels, "datasets", List.of(Map.of("label", "ROI %", "data", roi)))));
-    }
-
-    static String json(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ChartJs.chart("bar", labels, List.of(ChartJs.dataset("ROI %", roi)));
     }
 }

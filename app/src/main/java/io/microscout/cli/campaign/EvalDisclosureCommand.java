@@ -2,7 +2,7 @@ package io.microscout.cli.campaign;
 
 import io.microscout.campaign.DisclosureEvaluation;
 import io.microscout.cli.common.UserException;
-import java.io.Reader;
+import io.microscout.importer.csv.CsvTable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -61,22 +59,17 @@ public final class EvalDisclosureCommand extends EvalReport implements Callable<
                     "no " + file + " (the labelled sentences of Mathur et al. 2018; see its " + "README.txt)");
         }
         List<DisclosureEvaluation.Sentence> sentences = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)) {
+        try (CsvTable r = CsvTable.open(file, StandardCharsets.UTF_8)) {
+            while (r.next()) {
                 int cluster;
                 try {
-                    cluster = Integer.parseInt(r.get("ward_euclidean_cluster").trim());
+                    cluster = Integer.parseInt(r.cell("ward_euclidean_cluster").trim());
                 } catch (NumberFormatException e) {
-                    throw new UserException(file + ": line " + r.getRecordNumber() + 1
-                            + ": field 'ward_euclidean_cluster' is not a number");
+                    throw new UserException(
+                            file + ": line " + r.line() + ": field 'ward_euclidean_cluster' is not a number");
                 }
                 sentences.add(new DisclosureEvaluation.Sentence(
-                        r.get("id"), r.get("sentence"), DISCLOSURE_CLUSTERS.contains(cluster)));
+                        r.cell("id"), r.cell("sentence"), DISCLOSURE_CLUSTERS.contains(cluster)));
             }
         }
         DisclosureEvaluation.Result res = DisclosureEvaluation.run(sentences);

@@ -2,7 +2,7 @@ package io.microscout.cli.outreach;
 
 import io.microscout.brief.Brief;
 import io.microscout.brieffile.BriefFiles;
-import io.microscout.cli.common.CsvCells;
+import io.microscout.cli.common.CsvWriter;
 import io.microscout.cli.common.UserException;
 import io.microscout.creator.CreatorKey;
 import io.microscout.outreach.MailSettings;
@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -152,25 +150,13 @@ public final class SendCommands {
 
         /** The mail-merge CSV (the server's export writes the same). */
         public static void write(List<Outbox.MergeRow> rows, Appendable out) throws IOException {
-            CSVPrinter p = new CSVPrinter(
+            CsvWriter p = CsvWriter.of(
                     out,
-                    CSVFormat.DEFAULT
-                            .builder()
-                            .setHeader(
-                                    "platform",
-                                    "handle",
-                                    "name",
-                                    "email",
-                                    "stage",
-                                    "deliverable",
-                                    "price",
-                                    "subject",
-                                    "body")
-                            .get());
+                    List.of("platform", "handle", "name", "email", "stage", "deliverable", "price", "subject", "body"));
             for (Outbox.MergeRow r : rows) {
                 OutreachEntry e = r.entry();
                 Map<String, Object> offer = OutreachJson.offer(e.offer());
-                p.printRecord(CsvCells.safe(List.of(
+                p.row(List.of(
                         e.creator().platform().id(),
                         e.creator().handle(),
                         e.name(),
@@ -181,7 +167,7 @@ public final class SendCommands {
                                 ? ""
                                 : String.format(Locale.ROOT, "%.2f", e.offer().price()),
                         r.message().subject(),
-                        r.message().body())));
+                        r.message().body()));
             }
             p.flush();
         }

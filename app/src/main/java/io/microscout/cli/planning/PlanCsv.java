@@ -1,14 +1,12 @@
 package io.microscout.cli.planning;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.microscout.cli.common.CsvCells;
+import io.microscout.cli.common.CsvWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A plan as a spreadsheet ({@code plan --csv}, {@code plans show NAME --csv}, the server's export): one row per
@@ -45,12 +43,7 @@ public final class PlanCsv {
 
     /** Writes the plan document's selections and its TOTAL row. */
     public static void write(JsonNode plan, Writer out) throws IOException {
-        CSVPrinter csv = new CSVPrinter(
-                out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader(columns().toArray(String[]::new))
-                        .get());
+        CsvWriter csv = CsvWriter.of(out, columns());
         long followers = 0;
         boolean followersKnown = true;
         for (JsonNode s : plan.path("selections")) {
@@ -78,7 +71,7 @@ public final class PlanCsv {
                             ? acceptance.path("likelihood").asText()
                             : "");
             expected(acceptance.path("expected_value"), row);
-            csv.printRecord(CsvCells.safe(row));
+            csv.row(row);
         }
         List<Object> total = new ArrayList<>();
         total.add("TOTAL");
@@ -94,7 +87,7 @@ public final class PlanCsv {
         figures(plan.path("totals"), total);
         total.add("");
         expected(plan.path("expected_value"), total);
-        csv.printRecord(CsvCells.safe(total));
+        csv.row(total);
         csv.flush();
     }
 

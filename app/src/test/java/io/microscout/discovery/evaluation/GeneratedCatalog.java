@@ -7,9 +7,9 @@ import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.creator.PostFormat;
 import io.microscout.discovery.CreatorProfile;
+import io.microscout.importer.csv.CsvTable;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A catalog written by {@code microscout generate} (creators.csv, posts.csv) with its ground-truth.csv, read for
@@ -27,11 +25,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class GeneratedCatalog {
     final List<CreatorProfile> profiles = new ArrayList<>();
-    final Map<CreatorKey, CSVRecord> truth = new LinkedHashMap<>();
+    final Map<CreatorKey, Map<String, String>> truth = new LinkedHashMap<>();
 
     GeneratedCatalog(Path dir) throws IOException {
         Map<CreatorKey, List<Post>> posts = new HashMap<>();
-        for (CSVRecord r : records(dir.resolve("posts.csv"))) {
+        for (Map<String, String> r : CsvTable.rows(dir.resolve("posts.csv"), StandardCharsets.UTF_8)) {
             CreatorKey key = CreatorKey.of(Platform.parse(r.get("platform")), r.get("handle"));
             String caption = r.get("caption");
             posts.computeIfAbsent(key, k -> new ArrayList<>())
@@ -51,7 +49,7 @@ final class GeneratedCatalog {
                             Boolean.parseBoolean(r.get("sponsored")),
                             null));
         }
-        for (CSVRecord r : records(dir.resolve("creators.csv"))) {
+        for (Map<String, String> r : CsvTable.rows(dir.resolve("creators.csv"), StandardCharsets.UTF_8)) {
             CreatorKey key = CreatorKey.of(Platform.parse(r.get("platform")), r.get("handle"));
             Creator c = Creator.builder(key)
                     .displayName(r.get("name"))
@@ -62,7 +60,7 @@ final class GeneratedCatalog {
                     .build();
             profiles.add(new CreatorProfile(c, posts.getOrDefault(key, List.of()), null, null, null));
         }
-        for (CSVRecord r : records(dir.resolve("ground-truth.csv"))) {
+        for (Map<String, String> r : CsvTable.rows(dir.resolve("ground-truth.csv"), StandardCharsets.UTF_8)) {
             truth.put(CreatorKey.of(Platform.parse(r.get("platform")), r.get("handle")), r);
         }
     }
@@ -138,16 +136,5 @@ final class GeneratedCatalog {
 
     private static Long number(String s) {
         return s == null || s.isBlank() ? null : Long.parseLong(s);
-    }
-
-    private static Iterable<CSVRecord> records(Path file) throws IOException {
-        Reader r = Files.newBufferedReader(file);
-        return CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(r)
-                .getRecords();
     }
 }

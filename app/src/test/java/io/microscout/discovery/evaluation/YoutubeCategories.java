@@ -4,16 +4,13 @@ import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.discovery.CreatorProfile;
+import io.microscout.importer.csv.CsvTable;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The real labelled set: "Global YouTube Statistics 2023" (995 top channels, read in place, cp1252). A channel's
@@ -27,15 +24,10 @@ final class YoutubeCategories {
 
     static List<CreatorProfile> read(Path file) throws IOException {
         Map<CreatorKey, CreatorProfile> out = new LinkedHashMap<>();
-        try (Reader r = Files.newBufferedReader(file, Charset.forName("windows-1252"))) {
-            for (CSVRecord rec : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(r)) {
-                String name = rec.get("Youtuber").trim();
-                String title = rec.get("Title").trim();
+        try (CsvTable rec = CsvTable.open(file, Charset.forName("windows-1252"))) {
+            while (rec.next()) {
+                String name = rec.cell("Youtuber").trim();
+                String title = rec.cell("Title").trim();
                 if (name.isEmpty()) {
                     continue;
                 }

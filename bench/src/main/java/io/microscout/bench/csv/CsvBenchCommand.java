@@ -1,6 +1,6 @@
 package io.microscout.bench.csv;
 
-import io.microscout.importer.csv.CsvRecordReader;
+import io.microscout.importer.csv.CsvTable;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,18 +22,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code microscout bench csv}: the importers' two CSV parsers, MicroScout's own record reader
- * ({@link CsvRecordReader}) and commons-csv, over the same files in the same run: the real files of
- * ../shared/data read in place and a large generated posts file (quoted captions with commas, quotes, line breaks
- * and non-ASCII text). Prints records per second (best of the runs) and what each keeps for located errors.
+ * {@code microscout bench csv}: MicroScout's CSV reader ({@link CsvTable} over its record reader, which every
+ * CSV reader of MicroScout uses) and commons-csv (the baseline it replaced) over the same files in the same run: the
+ * real files of ../shared/data read in place and a large generated posts file (quoted captions with commas, quotes,
+ * line breaks and non-ASCII text). Prints records per second (best of the runs) of each, what each keeps for
+ * located errors, and whether both read the same records of every CSV under the data folder and write the same
+ * bytes for them ({@link CommonsCsvComparison}).
  */
 @Command(
         name = "csv",
         mixinStandardHelpOptions = true,
         description = {
-            "Records per second of the importers' two CSV parsers (MicroScout's record reader and commons-csv) over"
-                    + " the same files, and what each keeps for errors (start line of a record after quoted line"
-                    + " breaks, malformed input).",
+            "Records per second of MicroScout's CSV reader (CsvTable) and of commons-csv, the baseline, over"
+                    + " the same files, what each keeps for errors (start line of a record after quoted line"
+                    + " breaks, malformed input), and whether both read and write every CSV of the data folder alike.",
             "Reads ../shared/data in place; writes the generated file to a temporary folder and deletes it."
         })
 public final class CsvBenchCommand implements Callable<Integer> {
@@ -65,13 +67,18 @@ public final class CsvBenchCommand implements Callable<Integer> {
     static final Parser OURS = new Parser() {
         @Override
         public String name() {
-            return "MicroScout CsvRecordReader";
+            return "MicroScout CsvTable";
         }
 
+        /** The header counts as a record, as commons-csv without a header format counts it. */
         @Override
         public long[] read(Reader in) throws IOException {
             long records = 0, chars = 0;
-            try (CsvRecordReader r = new CsvRecordReader(in, ',')) {
+            try (CsvTable r = CsvTable.of("bench", in, ',', CsvTable.Spaces.KEPT)) {
+                records = r.header().isEmpty() ? 0 : 1;
+                for (String h : r.header()) {
+                    chars += h.length();
+                }
                 while (r.next()) {
                     records++;
                     for (int i = 0; i < r.size(); i++) {
@@ -130,7 +137,10 @@ public final class CsvBenchCommand implements Callable<Integer> {
                     Locale.ROOT, "%-34s %-28s %10s %12s %12s%n", "file", "parser", "records", "best ms", "records/s");
             for (int f = 0; f < files.size(); f++) {
                 String text = Files.readString(files.get(f), charsets.get(f)); // parsing only: no disk, no decoding
-                for (Parser p : List.of(OURS, COMMONS)) {
+                double[] perSecond = new double[2];
+                List<Parser> parsers = List.of(OURS, COMMONS);
+                for (int k = 0; k < parsers.size(); k++) {
+                    Parser p = parsers.get(k);
                     long best = Long.MAX_VALUE;
                     long[] seen = null;
                     for (int r = 0; r < Math.max(1, runs) + 1; r++) { // the first run warms up and is not counted
@@ -149,7 +159,16 @@ public final class CsvBenchCommand implements Callable<Integer> {
                             seen[0],
                             best / 1e6,
                             seen[0] / (best / 1e9));
+                    perSecond[k] = seen[0] / (best / 1e9);
                 }
+                out.printf(
+                        Locale.ROOT,
+                        "%-34s %-28s %10s %12s %11.2fx%n",
+                        "",
+                        "CsvTable / commons-csv",
+                        "",
+                        "",
+                        perSecond[0] / perSecond[1]);
             }
         } finally {
             Files.deleteIfExists(generated);
@@ -158,7 +177,41 @@ public final class CsvBenchCommand implements Callable<Integer> {
         out.println();
         out.println("What each parser keeps for located errors (measured on small inputs in this run):");
         CsvParserTraits.print(out, OURS, COMMONS);
-        return 0;
+        return compare(out) ? 0 : 1;
+    }
+
+    /** Every CSV under the data folder read and written by both; false when any differs. */
+    private boolean compare(PrintStream out) throws IOException {
+        if (!Files.isDirectory(data)) {
+            return true;
+        }
+        out.println();
+        out.println("Every CSV under " + data + " read by both (records that differ, spaces kept / trimmed) and its"
+                + " records written back by both (CsvWriter vs CSVPrinter):");
+        boolean same = true;
+        for (Path file : CommonsCsvComparison.csvFiles(data)) {
+            String name = data.relativize(file).toString();
+            String text = CommonsCsvComparison.text(file);
+            var kept = CommonsCsvComparison.read(name, text, CsvTable.Spaces.KEPT);
+            var trimmed = CommonsCsvComparison.read(name, text, CsvTable.Spaces.TRIMMED);
+            var written = CommonsCsvComparison.write(name, text);
+            out.printf(
+                    Locale.ROOT,
+                    "  %-62s %,9d records  differ %d / %d  written %s%n",
+                    name,
+                    kept.records(),
+                    kept.differing(),
+                    trimmed.differing(),
+                    written.identical() ? "byte-identical" : "DIFFERENT");
+            for (String d :
+                    new String[] {kept.firstDifference(), trimmed.firstDifference(), written.firstDifference()}) {
+                if (d != null) {
+                    out.println("    first difference: " + d);
+                }
+            }
+            same &= kept.differing() == 0 && trimmed.differing() == 0 && written.identical();
+        }
+        return same;
     }
 
     private static String shortName(Path p) {

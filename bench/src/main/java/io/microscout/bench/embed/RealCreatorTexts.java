@@ -6,18 +6,15 @@ import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import io.microscout.discovery.CreatorProfile;
 import io.microscout.discovery.IndexedCreators;
+import io.microscout.importer.csv.CsvTable;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Real creator texts for the embedding benchmark, read in place from the shared data folder and turned into the
@@ -35,18 +32,13 @@ final class RealCreatorTexts {
     /** 995 top YouTube channels as the CI imports them: name = Youtuber, biography = Title. */
     static TextSet channels(Path data) throws IOException {
         List<String> texts = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(data.resolve(CHANNELS), Charset.forName("windows-1252"))) {
-            for (CSVRecord rec : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(r)) {
-                String name = rec.get("Youtuber").trim();
+        try (CsvTable rec = CsvTable.open(data.resolve(CHANNELS), Charset.forName("windows-1252"))) {
+            while (rec.next()) {
+                String name = rec.cell("Youtuber").trim();
                 if (!name.isEmpty()) {
                     Creator c = Creator.builder(CreatorKey.of(Platform.YOUTUBE, name))
                             .displayName(name)
-                            .biography(rec.get("Title").trim())
+                            .biography(rec.cell("Title").trim())
                             .build();
                     texts.add(IndexedCreators.semanticText(new CreatorProfile(c, List.of(), null, null, null)));
                 }
@@ -61,15 +53,10 @@ final class RealCreatorTexts {
      */
     static TextSet descriptions(Path data) throws IOException {
         Map<String, StringBuilder> videos = new LinkedHashMap<>();
-        try (Reader r = Files.newBufferedReader(data.resolve(DESCRIPTIONS), StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(r)) {
-                videos.computeIfAbsent(rec.get("id"), k -> new StringBuilder())
-                        .append(rec.get("sentence"))
+        try (CsvTable rec = CsvTable.open(data.resolve(DESCRIPTIONS), StandardCharsets.UTF_8)) {
+            while (rec.next()) {
+                videos.computeIfAbsent(rec.cell("id"), k -> new StringBuilder())
+                        .append(rec.cell("sentence"))
                         .append('\n');
             }
         }

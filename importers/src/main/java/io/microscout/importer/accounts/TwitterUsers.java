@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.microscout.authenticity.AccountProfile;
 import io.microscout.importer.ImportProblem;
+import io.microscout.importer.csv.CsvTable;
 import io.microscout.importer.followers.AccountProfilesCsv;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +18,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads Twitter API v1.1 user objects (developer.twitter.com, "User object", v1.1): {@code screen_name},
@@ -102,18 +99,11 @@ public final class TwitterUsers {
 
     public static AccountProfilesCsv.Read readCsv(Path file) throws IOException {
         String name = file.getFileName().toString();
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setAllowMissingColumnNames(true)
-                .get();
         Instant saved = Files.getLastModifiedTime(file).toInstant();
         List<AccountProfilesCsv.Row> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = format.parse(reader)) {
-            List<String> header = parser.getHeaderNames();
+        try (CsvTable r = CsvTable.open(file, StandardCharsets.UTF_8)) {
+            List<String> header = r.header();
             for (String needed : List.of("screen_name", "followers_count", "friends_count", "statuses_count")) {
                 if (!header.contains(needed)) {
                     throw new IllegalArgumentException(name + ": not a CSV of Twitter user fields: column '" + needed
@@ -121,9 +111,9 @@ public final class TwitterUsers {
                 }
             }
             int row = 0;
-            for (CSVRecord r : parser) {
+            while (r.next()) {
                 row++;
-                long line = r.getRecordNumber() + 1;
+                long line = r.line();
                 String where = "line " + line;
                 Fields f = new Fields(name, where, problems);
                 Instant seen = saved;
@@ -276,29 +266,23 @@ public final class TwitterUsers {
         return v.asBoolean();
     }
 
-    private static String cell(CSVRecord r, String column) {
-        if (!r.isMapped(column) || !r.isSet(column)) {
-            return null;
-        }
+    private static String cell(CsvTable r, String column) {
         String v = r.get(column);
-        return v.isEmpty() || "NULL".equals(v) ? null : v;
+        return v == null || v.isEmpty() || "NULL".equals(v) ? null : v;
     }
 
     /** The description column: an empty cell is an empty bio (known, length 0). */
-    private static String description(CSVRecord r) {
-        if (!r.isMapped("description") || !r.isSet("description")) {
-            return null;
-        }
+    private static String description(CsvTable r) {
         String v = r.get("description");
         return "NULL".equals(v) ? "" : v;
     }
 
     /** The MIB export writes true as 1 and false as an empty cell; a column that is absent is unknown. */
-    private static Boolean csvFlag(CSVRecord r, String column, Fields f) {
-        if (!r.isMapped(column)) {
+    private static Boolean csvFlag(CsvTable r, String column, Fields f) {
+        if (!r.has(column)) {
             return null;
         }
-        String v = r.isSet(column) ? r.get(column).trim() : "";
+        String v = r.cell(column).trim();
         switch (v.toLowerCase(Locale.ROOT)) {
             case "":
             case "0":

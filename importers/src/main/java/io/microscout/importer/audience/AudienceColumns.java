@@ -1,39 +1,34 @@
 package io.microscout.importer.audience;
 
+import io.microscout.importer.ImportOptions;
+import io.microscout.importer.csv.CsvTable;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /** How the audience CSV files (follower samples, comments, media kits) are read: header, column names, cells. */
 final class AudienceColumns {
-    /** A header row; cells trimmed; unnamed columns allowed. */
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true)
-            .setAllowMissingColumnNames(true)
-            .get();
-
     private AudienceColumns() {}
+
+    /** The file in the import's encoding, a header line first, spaces around cells dropped. */
+    static CsvTable open(Path file, ImportOptions options) throws IOException {
+        return CsvTable.open(file, options.encoding(), CsvTable.Spaces.TRIMMED);
+    }
 
     /** MicroScout's column name (lower case) -> the file's column, the file's own names first, then --map. */
     static Map<String, String> byName(List<String> header, Map<String, String> columnMap) {
         Map<String, String> byLower = new HashMap<>();
-        header.forEach(h -> byLower.put(h.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), h));
+        header.forEach(h -> byLower.put(h.trim().toLowerCase(Locale.ROOT), h));
         columnMap.forEach((ours, theirs) -> byLower.put(ours.toLowerCase(Locale.ROOT), theirs));
         return byLower;
     }
 
     /** The trimmed cell, or null when the column is absent or the cell empty. */
-    static String cell(CSVRecord record, String column) {
-        if (column == null || !record.isSet(column)) {
-            return null;
-        }
-        String v = record.get(column).trim();
-        return v.isEmpty() ? null : v;
+    static String cell(CsvTable record, String column) {
+        String v = column == null ? null : record.get(column);
+        return v == null || v.isBlank() ? null : v.trim();
     }
 }

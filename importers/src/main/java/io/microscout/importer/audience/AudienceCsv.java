@@ -5,17 +5,14 @@ import io.microscout.authenticity.CommentSample;
 import io.microscout.creator.CreatorKey;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportProblem;
+import io.microscout.importer.csv.CsvTable;
 import io.microscout.importer.followers.AccountProfilesCsv;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads follower-sample and comments CSV files (the generator's {@code followers-sample.csv} and
@@ -38,15 +35,14 @@ public final class AudienceCsv {
         List<ImportProblem> problems = new ArrayList<>();
         Map<Long, CreatorKey> creatorOfLine = new HashMap<>();
         int records = 0;
-        try (Reader reader = Files.newBufferedReader(file, options.encoding());
-                CSVParser parser = AudienceColumns.FORMAT.parse(reader)) {
-            List<String> header = parser.getHeaderNames();
+        try (CsvTable record = AudienceColumns.open(file, options)) {
+            List<String> header = record.header();
             boolean hasUsername = header.stream().anyMatch(h -> h.trim().equalsIgnoreCase("username"))
                     || options.columnMap().containsKey("username");
             CreatorColumns creators = CreatorColumns.of(header, fixed, options.defaultPlatform(), hasUsername, name);
-            for (CSVRecord record : parser) {
+            while (record.next()) {
                 records++;
-                long line = record.getRecordNumber() + 1;
+                long line = record.line();
                 CreatorKey k = creators.of(record, name, line, problems);
                 if (k != null) {
                     creatorOfLine.put(line, k);
@@ -71,9 +67,8 @@ public final class AudienceCsv {
         List<ImportProblem> problems = new ArrayList<>();
         List<AudienceRow<CommentSample>> rows = new ArrayList<>();
         int records = 0;
-        try (Reader reader = Files.newBufferedReader(file, options.encoding());
-                CSVParser parser = AudienceColumns.FORMAT.parse(reader)) {
-            List<String> header = parser.getHeaderNames();
+        try (CsvTable record = AudienceColumns.open(file, options)) {
+            List<String> header = record.header();
             CreatorColumns creators = CreatorColumns.of(header, fixed, options.defaultPlatform(), true, name);
             Map<String, String> byLower = AudienceColumns.byName(header, options.columnMap());
             String text = byLower.get("text");
@@ -82,11 +77,11 @@ public final class AudienceCsv {
             }
             String post = byLower.get("post_id");
             String author = byLower.get("author");
-            for (CSVRecord record : parser) {
+            while (record.next()) {
                 records++;
-                long line = record.getRecordNumber() + 1;
+                long line = record.line();
                 CreatorKey k = creators.of(record, name, line, problems);
-                String t = record.isSet(text) ? record.get(text) : "";
+                String t = record.cell(text);
                 if (t.isBlank()) {
                     problems.add(new ImportProblem(name, "line " + line, "text", "the comment is empty"));
                 } else if (k != null) {

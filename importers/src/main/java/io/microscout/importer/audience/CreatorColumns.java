@@ -3,10 +3,10 @@ package io.microscout.importer.audience;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.importer.ImportProblem;
+import io.microscout.importer.csv.CsvTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Which creator a row of a follower-sample or comments file belongs to: the one given on the command line
@@ -35,7 +35,7 @@ final class CreatorColumns {
     static CreatorColumns of(
             List<String> header, CreatorKey fixed, Platform defaultPlatform, boolean handleIsCreator, String file) {
         Map<String, String> byLower = new java.util.HashMap<>();
-        header.forEach(h -> byLower.put(h.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), h));
+        header.forEach(h -> byLower.put(h.trim().toLowerCase(Locale.ROOT), h));
         if (fixed != null) {
             return new CreatorColumns(fixed, null, null, null, null);
         }
@@ -54,16 +54,16 @@ final class CreatorColumns {
     }
 
     /** The row's creator, or null after adding a problem naming the line and field. */
-    CreatorKey of(CSVRecord record, String file, long line, List<ImportProblem> problems) {
+    CreatorKey of(CsvTable record, String file, long line, List<ImportProblem> problems) {
         if (fixed != null) {
             return fixed;
         }
         String field = creator != null ? "creator" : "handle";
         try {
             if (creator != null) {
-                return CreatorKey.parse(record.get(creator).trim());
+                return CreatorKey.parse(record.cell(creator).trim());
             }
-            String p = platform == null ? null : record.get(platform).trim();
+            String p = platform == null ? null : record.cell(platform).trim();
             Platform pl;
             try {
                 pl = p == null || p.isEmpty() ? defaultPlatform : Platform.parse(p);
@@ -75,7 +75,7 @@ final class CreatorColumns {
                 problems.add(new ImportProblem(file, "line " + line, "platform", "empty (or give --platform)"));
                 return null;
             }
-            return CreatorKey.of(pl, record.get(handle).trim());
+            return CreatorKey.of(pl, record.cell(handle).trim());
         } catch (IllegalArgumentException e) {
             problems.add(new ImportProblem(file, "line " + line, field, e.getMessage()));
             return null;

@@ -5,9 +5,8 @@ import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.AudienceData;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ProblemLog;
+import io.microscout.importer.csv.CsvTable;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a creator's media kit as a CSV of audience shares, one row per value: {@code dimension} (country,
@@ -40,9 +37,8 @@ final class MediaKitCsv {
         Map<String, Long> firstLine = new HashMap<>();
         Map<String, Object[]> keys = new HashMap<>();
         int records = 0;
-        try (Reader reader = Files.newBufferedReader(file, options.encoding());
-                CSVParser parser = AudienceColumns.FORMAT.parse(reader)) {
-            List<String> header = parser.getHeaderNames();
+        try (CsvTable record = AudienceColumns.open(file, options)) {
+            List<String> header = record.header();
             CreatorColumns creators = CreatorColumns.of(header, fixed, options.defaultPlatform(), true, name);
             Map<String, String> byLower = AudienceColumns.byName(header, options.columnMap());
             for (String required : List.of("dimension", "value", "share")) {
@@ -53,9 +49,9 @@ final class MediaKitCsv {
                 }
             }
             List<io.microscout.importer.ImportProblem> creatorProblems = new ArrayList<>();
-            for (CSVRecord record : parser) {
+            while (record.next()) {
                 records++;
-                long line = record.getRecordNumber() + 1;
+                long line = record.line();
                 String where = "line " + line;
                 CreatorKey creator = creators.of(record, name, line, creatorProblems);
                 creatorProblems.forEach(p -> problems.add(p.location(), p.field(), p.message()));

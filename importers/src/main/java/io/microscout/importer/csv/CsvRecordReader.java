@@ -12,12 +12,15 @@ import java.util.List;
  * inside written twice), records ended by LF, CRLF or CR; a quoted field may span lines. It knows the
  * physical line where each record starts, which problems name. Written for the posts files of large
  * imports: it scans runs of characters in its own buffer and makes each field's String straight from it.
+ * Told to trim, it drops spaces and tabs around each value, outside its quotes (those inside a quoted value
+ * stay), as commons-csv's {@code ignoreSurroundingSpaces} did for the audience files.
  */
 public final class CsvRecordReader implements Closeable {
     private static final int EOF = -1;
 
     private final Reader in;
     private final char delimiter;
+    private final boolean trims;
     private final char[] buf;
     private final StringBuilder spill = new StringBuilder();
     private int pos;
@@ -28,25 +31,33 @@ public final class CsvRecordReader implements Closeable {
     private int size;
     private boolean terminated;
 
-    /** A record that is not CSV: an unclosed quote, or text after a closing quote. */
+    /** A record that is not CSV: an unclosed quote, or text after a closing quote; in the column-th cell. */
     public static final class Malformed extends IOException {
         private static final long serialVersionUID = 1L;
         public final long line;
+        public final int column;
 
-        Malformed(long line, String message) {
+        Malformed(long line, int column, String message) {
             super(message);
             this.line = line;
+            this.column = column;
         }
     }
 
     public CsvRecordReader(Reader in, char delimiter) {
-        this(in, delimiter, 1 << 16);
+        this(in, delimiter, false, 1 << 16);
+    }
+
+    /** With {@code trims}, spaces and tabs around each value (outside its quotes) are dropped. */
+    public CsvRecordReader(Reader in, char delimiter, boolean trims) {
+        this(in, delimiter, trims, 1 << 16);
     }
 
     /** With a buffer of {@code bufferSize} characters (tests use tiny ones to cross buffer boundaries). */
-    CsvRecordReader(Reader in, char delimiter, int bufferSize) {
+    CsvRecordReader(Reader in, char delimiter, boolean trims, int bufferSize) {
         this.in = in;
         this.delimiter = delimiter;
+        this.trims = trims;
         this.buf = new char[bufferSize];
     }
 
@@ -58,7 +69,10 @@ public final class CsvRecordReader implements Closeable {
         }
         recordLine = line;
         while (true) {
-            add(peek() == '"' ? quoted() : unquoted());
+            if (trims) {
+                skipBlanks();
+            }
+            add(peek() == '"' ? quoted() : trims ? stripTrailingBlanks(unquoted()) : unquoted());
             int c = peek();
             if (c == delimiter) {
                 pos++;
@@ -142,7 +156,8 @@ public final class CsvRecordReader implements Closeable {
             spill.append(buf, start, pos - start);
             if (pos == limit) {
                 if (!fill()) {
-                    throw new Malformed(recordLine, "a quoted value opened on line " + recordLine + " is never closed");
+                    throw new Malformed(
+                            recordLine, size + 1, "a quoted value opened on line " + recordLine + " is never closed");
                 }
                 continue;
             }
@@ -153,12 +168,31 @@ public final class CsvRecordReader implements Closeable {
                 pos++;
                 continue;
             }
+            if (trims) {
+                skipBlanks();
+            }
             int after = peek();
             if (after != delimiter && after != '\n' && after != '\r' && after != EOF) {
-                throw new Malformed(line, "unexpected '" + (char) after + "' after a closing quote");
+                throw new Malformed(line, size + 1, "unexpected '" + (char) after + "' after a closing quote");
             }
             return spill.toString();
         }
+    }
+
+    private void skipBlanks() throws IOException {
+        for (int c = peek(); (c == ' ' || c == '\t') && c != delimiter; c = peek()) {
+            pos++;
+        }
+    }
+
+    private String stripTrailingBlanks(String value) {
+        int end = value.length();
+        while (end > 0
+                && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\t')
+                && value.charAt(end - 1) != delimiter) {
+            end--;
+        }
+        return end == value.length() ? value : value.substring(0, end);
     }
 
     private void add(String field) {

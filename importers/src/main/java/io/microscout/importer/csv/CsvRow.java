@@ -24,7 +24,7 @@ final class CsvRow {
     private final CsvColumns columns;
     private final ProblemLog problems;
     private final Platform defaultPlatform;
-    private CsvRecordReader record;
+    private CsvTable record;
     private long line;
     private boolean valid;
     private String lastPlatformText;
@@ -43,7 +43,7 @@ final class CsvRow {
      * Starts on the reader's current record. A record with more or fewer cells than the header is invalid: a
      * cell went missing or a delimiter crept in, so which value belongs to which column cannot be trusted.
      */
-    void reset(CsvRecordReader record) {
+    void reset(CsvTable record) {
         this.record = record;
         this.line = record.line();
         this.valid = true;

@@ -40,13 +40,13 @@ public final class CsvSourceReader implements SourceReader {
 
     private ImportRead read(Path file, ImportOptions options, ImportReadBuilder out) throws IOException {
         TextFile text = TextFile.open(file, options.encoding());
-        try (CsvRecordReader records = new CsvRecordReader(text.reader(), text.delimiter())) {
-            if (!records.next()) {
+        try (CsvTable records = CsvTable.of(file.toString(), text.reader(), text.delimiter(), CsvTable.Spaces.KEPT)) {
+            if (records.header().isEmpty()) {
                 out.problems().add("line 1", null, "the file is empty; expected a header line");
                 return out.build();
             }
             List<String> missing = new ArrayList<>();
-            CsvColumns columns = CsvColumns.resolve(records.toList(), options.columnMap(), missing);
+            CsvColumns columns = CsvColumns.resolve(records.header(), options.columnMap(), missing);
             missing.addAll(missingRequired(columns, options));
             if (!missing.isEmpty()) {
                 missing.forEach(
@@ -56,9 +56,6 @@ public final class CsvSourceReader implements SourceReader {
             CsvRecords kind = recordsOf(columns.kind(), options, file);
             CsvRow row = new CsvRow(columns, out.problems(), options.defaultPlatform());
             while (records.next()) {
-                if (records.size() == 1 && records.get(0).isBlank()) {
-                    continue;
-                }
                 out.recordSeen();
                 row.reset(records);
                 if (!records.terminated()) {
@@ -72,8 +69,8 @@ public final class CsvSourceReader implements SourceReader {
                     kind.read(row, out);
                 }
             }
-        } catch (CsvRecordReader.Malformed e) {
-            out.problems().add("line " + e.line, null, "malformed CSV: " + e.getMessage());
+        } catch (CsvTable.Malformed e) {
+            out.problems().add("line " + e.line, null, "malformed CSV: " + e.reason + " (" + e.column + ")");
         }
         return out.build();
     }

@@ -2,20 +2,16 @@ package io.microscout.importer.followers;
 
 import io.microscout.authenticity.AccountProfile;
 import io.microscout.importer.ImportProblem;
+import io.microscout.importer.csv.CsvTable;
 import io.microscout.importer.csv.SpreadsheetValues;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a CSV of account profiles, one account per row (a creator's follower sample, or accounts to classify).
@@ -75,28 +71,20 @@ public final class AccountProfilesCsv {
                         "--map: unknown column '" + ours + "'; MicroScout's columns are " + String.join(", ", COLUMNS));
             }
         }
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true)
-                .setAllowMissingColumnNames(true)
-                .get();
         List<Row> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         String name = file.getFileName().toString();
-        try (Reader reader = Files.newBufferedReader(file, encoding);
-                CSVParser parser = format.parse(reader)) {
-            Map<String, String> columns = resolveColumns(parser.getHeaderNames(), columnMap, name);
-            if (labelColumn != null && !parser.getHeaderNames().contains(labelColumn)) {
-                throw new IllegalArgumentException(name + ": the label column '" + labelColumn + "' is missing (it has "
-                        + parser.getHeaderNames() + ")");
+        try (CsvTable table = CsvTable.open(file, encoding, CsvTable.Spaces.TRIMMED)) {
+            Map<String, String> columns = resolveColumns(table.header(), columnMap, name);
+            if (labelColumn != null && !table.has(labelColumn)) {
+                throw new IllegalArgumentException(
+                        name + ": the label column '" + labelColumn + "' is missing (it has " + table.header() + ")");
             }
             int row = 0;
-            for (CSVRecord record : parser) {
+            while (table.next()) {
                 row++;
-                long line = record.getRecordNumber() + 1;
-                Cells cells = new Cells(record, columns, name, line, problems);
+                long line = table.line();
+                Cells cells = new Cells(table, columns, name, line, problems);
                 String username = cells.text("username");
                 String bio = cells.text("bio");
                 Long bioLength = cells.count("bio_length");
@@ -124,7 +112,7 @@ public final class AccountProfilesCsv {
                 }
                 String label = null;
                 if (labelColumn != null) {
-                    label = record.isSet(labelColumn) ? record.get(labelColumn).trim() : "";
+                    label = table.cell(labelColumn).trim();
                     if (label.isEmpty()) {
                         problems.add(new ImportProblem(name, "line " + line, labelColumn, "the label is missing"));
                         continue;
@@ -142,8 +130,7 @@ public final class AccountProfilesCsv {
     private static Map<String, String> resolveColumns(List<String> header, Map<String, String> columnMap, String file) {
         Map<String, String> byLower = new HashMap<>();
         for (String h : header) {
-            String clean = h.replace("\uFEFF", "").trim();
-            byLower.put(clean.toLowerCase(Locale.ROOT), h);
+            byLower.put(h.trim().toLowerCase(Locale.ROOT), h);
         }
         Map<String, String> resolved = new HashMap<>();
         for (Map.Entry<String, String> e : columnMap.entrySet()) {
@@ -180,14 +167,14 @@ public final class AccountProfilesCsv {
 
     /** The cells of one record, reporting each bad one. */
     private static final class Cells {
-        private final CSVRecord record;
+        private final CsvTable record;
         private final Map<String, String> columns;
         private final String file;
         private final long line;
         private final List<ImportProblem> problems;
         boolean ok = true;
 
-        Cells(CSVRecord record, Map<String, String> columns, String file, long line, List<ImportProblem> problems) {
+        Cells(CsvTable record, Map<String, String> columns, String file, long line, List<ImportProblem> problems) {
             this.record = record;
             this.columns = columns;
             this.file = file;
@@ -197,10 +184,10 @@ public final class AccountProfilesCsv {
 
         String text(String ours) {
             String column = columns.get(ours);
-            if (column == null || !record.isSet(column)) {
+            String v = column == null ? null : record.get(column);
+            if (v == null) {
                 return null;
             }
-            String v = record.get(column);
             if ("bio".equals(ours) && v.isEmpty()) {
                 return v; // an empty biography is known: it has length 0
             }

@@ -3,6 +3,7 @@ package io.microscout.importer.orders;
 import io.microscout.campaign.Order;
 import io.microscout.campaign.Utm;
 import io.microscout.importer.ImportProblem;
+import io.microscout.importer.csv.CsvTable;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -24,9 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads one order export into {@link Order}s (one per order: the line-item rows of an order are folded into it) and
@@ -62,23 +60,14 @@ public final class OrderFiles {
     public static OrderRead read(String name, Reader in, OrderFormat format, OrderColumns columns) throws IOException {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Order> orders = new LinkedHashMap<>();
-        CSVFormat csv = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(in, csv)) {
-            Map<String, String> header = header(parser.getHeaderNames(), columns, name, problems);
+        try (CsvTable table = CsvTable.of(name, in, ',', CsvTable.Spaces.TRIMMED)) {
+            Map<String, String> header = header(table.header(), columns, name, problems);
             if (!problems.isEmpty()) {
                 return new OrderRead(List.of(), problems);
             }
-            long line = 2;
             Set<String> bad = new HashSet<>();
-            for (CSVRecord r : parser) {
-                Row row = new Row(name, line, r, header, problems);
-                line = parser.getCurrentLineNumber() + 1;
+            while (table.next()) {
+                Row row = new Row(name, table.line(), table, header, problems);
                 String ref = row.text("order");
                 if (ref == null) {
                     row.problem("order", "no order reference");
@@ -95,8 +84,8 @@ public final class OrderFiles {
                     bad.add(ref);
                 }
             }
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            problems.add(new ImportProblem(name, null, null, "not a readable CSV file: " + e.getMessage()));
+        } catch (CsvTable.Malformed e) {
+            problems.add(new ImportProblem(name, "line " + e.line, e.column, "not a readable CSV file: " + e.reason));
         }
         return new OrderRead(List.copyOf(orders.values()), problems);
     }
@@ -126,14 +115,11 @@ public final class OrderFiles {
 
     /** One row, read field by field; each problem names its column. */
     private record Row(
-            String file, long line, CSVRecord record, Map<String, String> header, List<ImportProblem> problems) {
+            String file, long line, CsvTable record, Map<String, String> header, List<ImportProblem> problems) {
 
         String text(String field) {
             String column = header.get(field);
-            if (column == null || !record.isMapped(column) || !record.isSet(column)) {
-                return null;
-            }
-            String v = record.get(column);
+            String v = column == null ? null : record.get(column);
             return v == null || v.isBlank() ? null : v.trim();
         }
 

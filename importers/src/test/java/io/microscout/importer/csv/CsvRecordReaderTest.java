@@ -14,7 +14,7 @@ class CsvRecordReaderTest {
     /** Each record as "line: [fields]". */
     private static List<String> records(String text, int bufferSize) throws IOException {
         List<String> out = new ArrayList<>();
-        try (CsvRecordReader r = new CsvRecordReader(new StringReader(text), ',', bufferSize)) {
+        try (CsvRecordReader r = new CsvRecordReader(new StringReader(text), ',', false, bufferSize)) {
             while (r.next()) {
                 out.add(r.line() + ": " + r.toList());
             }
