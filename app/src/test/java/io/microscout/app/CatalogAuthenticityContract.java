@@ -68,6 +68,20 @@ abstract class CatalogAuthenticityContract {
     }
 
     @Test
+    void theAccountModelIsReadOnlyWhenAFollowerIsClassified() throws Exception {
+        app.close();
+        app = MicroScout.open(
+                location(home), Settings.defaults(), Clock.fixed(AuthenticityFixtures.NOW, ZoneOffset.UTC));
+        app.catalog().find(new CreatorFilter(null, null, null, null, null, null, null, null, null, 0, 0));
+        app.authenticityRecords().of(List.of(CLEAN, BOUGHT));
+        assertThat(app.accountModelLoaded()).as("a read").isFalse();
+
+        importSamples();
+
+        assertThat(app.accountModelLoaded()).as("after a follower import").isTrue();
+    }
+
+    @Test
     void minAuthenticityFiltersOnTheStoredScore() throws Exception {
         importSamples();
         Map<CreatorKey, StoredAuthenticity> stored = app.authenticityRecords().of(List.of(CLEAN, BOUGHT));
