@@ -142,6 +142,10 @@ public final class CatalogStore implements AutoCloseable {
             if (fromUrl.getProperty("user") == null) {
                 pg.setUser(System.getProperty("user.name"));
             }
+            if (fromUrl.getProperty("reWriteBatchedInserts") == null) {
+                // a JDBC batch of inserts goes as multi-row INSERTs, not one statement per row (docs/speed.md)
+                pg.setReWriteBatchedInserts(true);
+            }
             pool = JdbcConnectionPool.create(pg);
         }
         pool.setMaxConnections(MAX_CONNECTIONS);
