@@ -7,6 +7,7 @@ import io.microscout.authenticity.FollowerSample;
 import io.microscout.authenticity.PostComments;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
+import io.microscout.store.Batches;
 import io.microscout.store.StoredTime;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,26 +45,21 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
     @Override
     public void saveAll(List<FollowerSample> samples) {
         inTransaction(h -> {
+            List<SampledAccount> rows = new ArrayList<>();
+            for (FollowerSample sample : samples) {
+                long id = insertSample(h, sample);
+                int seq = 0;
+                for (AccountProfile p : sample.followers()) {
+                    rows.add(new SampledAccount(id, seq++, p));
+                }
+            }
             try (PreparedStatement accounts = h.getConnection().prepareStatement(INSERT_ACCOUNT)) {
-                int pending = 0;
-                for (FollowerSample sample : samples) {
-                    long id = insertSample(h, sample);
-                    int seq = 0;
-                    for (AccountProfile p : sample.followers()) {
-                        bindAccount(accounts, id, seq++, p);
-                        accounts.addBatch();
-                        if (++pending == BATCH) {
-                            accounts.executeBatch();
-                            pending = 0;
-                        }
-                    }
-                }
-                if (pending > 0) {
-                    accounts.executeBatch();
-                }
+                Batches.run(accounts, rows, (ps, r) -> bindAccount(ps, r.sampleId(), r.seq(), r.profile()));
             }
         });
     }
+
+    private record SampledAccount(long sampleId, int seq, AccountProfile profile) {}
 
     private void inTransaction(org.jdbi.v3.core.HandleConsumer<SQLException> work) {
         try {
@@ -73,9 +69,7 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
         }
     }
 
-    /** Rows go as plain JDBC batches: JDBI's named binding per row was most of a follower import's store time. */
-    private static final int BATCH = 1000;
-
+    /** Rows go as plain JDBC batches ({@link Batches}): JDBI's named binding per row cost more than the insert. */
     private static final String INSERT_ACCOUNT = "INSERT INTO audience_sample_accounts (sample_id, seq, username,"
             + " followers, following, media_count, biography_length, has_profile_picture, private_account,"
             + " username_length, username_digit_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -219,24 +213,15 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
             try (PreparedStatement insert = h.getConnection()
                     .prepareStatement("INSERT INTO post_comments (platform, handle, platform_post_id, author,"
                             + " comment_text) VALUES (?, ?, ?, ?, ?)")) {
-                int pending = 0;
-                for (var e : all.entrySet()) {
-                    for (CommentSample c : e.getValue()) {
-                        insert.setString(1, e.getKey().platform().id());
-                        insert.setString(2, e.getKey().handle());
-                        setNullable(insert, 3, c.postId(), Types.VARCHAR);
-                        setNullable(insert, 4, c.author(), Types.VARCHAR);
-                        setNullable(insert, 5, c.text(), Types.VARCHAR);
-                        insert.addBatch();
-                        if (++pending == BATCH) {
-                            insert.executeBatch();
-                            pending = 0;
-                        }
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
+                List<Map.Entry<CreatorKey, CommentSample>> rows = new ArrayList<>();
+                all.forEach((creator, comments) -> comments.forEach(c -> rows.add(Map.entry(creator, c))));
+                Batches.run(insert, rows, (ps, r) -> {
+                    ps.setString(1, r.getKey().platform().id());
+                    ps.setString(2, r.getKey().handle());
+                    setNullable(ps, 3, r.getValue().postId(), Types.VARCHAR);
+                    setNullable(ps, 4, r.getValue().author(), Types.VARCHAR);
+                    setNullable(ps, 5, r.getValue().text(), Types.VARCHAR);
+                });
             }
         });
     }
