@@ -17,7 +17,6 @@ import io.microscout.importer.audience.AudienceImport;
 import io.microscout.importer.audience.DemographicsImport;
 import io.microscout.metrics.MetricsCalculator;
 import io.microscout.metrics.MetricsWindow;
-import io.microscout.models.AccountModelFile;
 import io.microscout.privacy.PersonalData;
 import io.microscout.privacy.PersonalDataHolder;
 import io.microscout.solr.SolrAddress;
@@ -52,6 +51,7 @@ public final class MicroScout implements AutoCloseable {
     private final PersonalData personalData;
     private final AudienceReports audienceReports;
     private final JdbiForgottenCreators forgotten;
+    private final ShippedAccountModel accountModel = new ShippedAccountModel();
 
     /** Selects the discovery index when no {@code --index} is given: {@code solr:...}, else the embedded one. */
     public static final String INDEX_ENV = "MICROSCOUT_INDEX";
@@ -65,12 +65,7 @@ public final class MicroScout implements AutoCloseable {
         this.authenticityRecords =
                 new JdbiAuthenticityRecords(store.jdbi(), store.location().dialect());
         this.authenticity = new CatalogAuthenticity(
-                store.catalog(),
-                audience,
-                audience,
-                authenticityRecords,
-                new AuthenticityScorer(AccountModelFile.shipped()),
-                clock);
+                store.catalog(), audience, audience, authenticityRecords, new AuthenticityScorer(accountModel), clock);
         this.imports = new ImportService(store.catalog(), measurer);
         imports.scoreAuthenticityWith(authenticity);
         this.audienceReports = new JdbiAudienceReports(store.jdbi());
@@ -264,6 +259,11 @@ public final class MicroScout implements AutoCloseable {
     /** A creator's measured audience as discovery and the forecast read it, or null when none was imported. */
     public AudienceProfile measuredAudience(CreatorKey creator) {
         return audienceReports.best(creator).map(r -> r.profile()).orElse(null);
+    }
+
+    /** Whether this run read the fake-account model (only vetting needs it; reads must not pay for it). */
+    boolean accountModelLoaded() {
+        return accountModel.loaded();
     }
 
     public Settings settings() {

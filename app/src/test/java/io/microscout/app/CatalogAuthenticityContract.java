@@ -8,6 +8,8 @@ import io.microscout.creator.CreatorFilter;
 import io.microscout.creator.CreatorKey;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.audience.AudienceImport;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,20 @@ abstract class CatalogAuthenticityContract extends TwoCreatorsContract {
         Map<CreatorKey, StoredAuthenticity> after = app.authenticityRecords().of(List.of(CLEAN, BOUGHT));
         assertThat(after.get(BOUGHT).score()).isLessThan(after.get(CLEAN).score());
         assertThat(after.get(BOUGHT).score()).isLessThan(before.get(BOUGHT).score());
+    }
+
+    @Test
+    void theAccountModelIsReadOnlyWhenAFollowerIsClassified() throws Exception {
+        app.close();
+        app = MicroScout.open(
+                location(home), Settings.defaults(), Clock.fixed(AuthenticityFixtures.NOW, ZoneOffset.UTC));
+        app.catalog().find(new CreatorFilter(null, null, null, null, null, null, null, null, null, 0, 0));
+        app.authenticityRecords().of(List.of(CLEAN, BOUGHT));
+        assertThat(app.accountModelLoaded()).as("a read").isFalse();
+
+        importSamples();
+
+        assertThat(app.accountModelLoaded()).as("after a follower import").isTrue();
     }
 
     @Test

@@ -70,12 +70,13 @@ public final class ImportService {
         List<Path> putBack = new ArrayList<>();
         long records = 0;
         int done = 0;
+        ImportRound round = round();
         for (Path file : files) {
             try {
                 ImportRead read = read(file, reader, options, lookup, seen, skipped);
                 records += read.recordsRead();
                 if (read.problems().isEmpty()) {
-                    outcomes.put(file, store(file, read, read.batch(), skipped.getOrDefault(file, List.of())));
+                    outcomes.put(file, store(round, file, read, read.batch(), skipped.getOrDefault(file, List.of())));
                     progress.update(++done, files.size(), records);
                 } else {
                     putBack.add(file);
@@ -94,6 +95,7 @@ public final class ImportService {
                         file,
                         store
                                 ? store(
+                                        round,
                                         file,
                                         read,
                                         withoutUnknownCreators(read.batch()),
@@ -110,6 +112,7 @@ public final class ImportService {
             }
             progress.update(++done, files.size(), records);
         }
+        round.finish();
         return files.stream().distinct().map(outcomes::get).toList();
     }
 
@@ -135,17 +138,31 @@ public final class ImportService {
 
     /** Stores a batch as an import does (metrics, listeners); for generated catalogs and benchmarks. */
     public StoreSummary store(CatalogBatch batch) {
-        StoreSummary summary = catalog.store(batch);
-        if (!summary.changedNothing()) {
-            long upTo = catalog.staleMarkPoint(); // right after the commit: its marks, not a later import's
-            var entries = measurer.remeasure(batch, summary);
-            if (authenticity != null) {
-                authenticity.rescore(entries, CatalogMeasurer.holdsAllOf(batch, summary) ? batch : null);
-            }
-            catalog.markFresh(batch.namedCreators(), upTo);
-            listeners.forEach(l -> l.creatorsChanged(entries));
-        }
+        ImportRound round = round();
+        StoreSummary summary = round.store(batch);
+        round.finish();
         return summary;
+    }
+
+    /** A round of files stored one by one and measured once at its end ({@link ImportRound#finish}). */
+    public ImportRound round() {
+        return new ImportRound(this);
+    }
+
+    StoreSummary storeOnly(CatalogBatch batch) {
+        return catalog.store(batch);
+    }
+
+    /** What follows storing, for every creator of the stored batches: metrics, authenticity, marks, listeners. */
+    List<io.microscout.catalog.CatalogEntry> afterStore(CatalogBatch stored, StoreSummary summary) {
+        long upTo = catalog.staleMarkPoint(); // after the round's commits, before its creators' rows are read
+        var entries = measurer.remeasure(stored, summary);
+        if (authenticity != null) {
+            authenticity.rescore(entries, CatalogMeasurer.holdsAllOf(stored, summary) ? stored : null);
+        }
+        catalog.markFresh(stored.namedCreators(), upTo);
+        listeners.forEach(l -> l.creatorsChanged(entries));
+        return entries;
     }
 
     /**
@@ -167,10 +184,11 @@ public final class ImportService {
         return stale.size();
     }
 
-    private FileOutcome store(Path file, ImportRead read, CatalogBatch batch, List<ImportProblem> warnings) {
+    private static FileOutcome store(
+            ImportRound round, Path file, ImportRead read, CatalogBatch batch, List<ImportProblem> warnings) {
         List<ImportProblem> reported = new ArrayList<>(read.problems());
         reported.addAll(warnings);
-        return new FileOutcome(file, read.recordsRead(), reported, true, store(batch), read.repairs());
+        return new FileOutcome(file, read.recordsRead(), reported, true, round.store(batch), read.repairs());
     }
 
     /**

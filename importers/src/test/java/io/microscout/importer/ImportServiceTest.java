@@ -121,6 +121,22 @@ class ImportServiceTest {
     }
 
     @Test
+    void theFilesOfOneImportAreMeasuredOnceAtItsEndFromAllOfThem() throws IOException {
+        Path profiles = file("profiles.txt", "creator instagram:anna 10000", "creator instagram:ben 20000");
+        Path posts = file("posts.txt", "post instagram:anna p1 300 20 3", "post instagram:ben p2 100 0 10");
+
+        List<FileOutcome> outcomes = run(false, profiles, posts);
+
+        assertThat(outcomes).noneMatch(FileOutcome::failed);
+        assertThat(notified)
+                .as("each creator measured once, with the posts of the second file")
+                .extracting(e -> e.creator().key().handle() + ":" + e.metrics().postsAnalysed())
+                .containsExactlyInAnyOrder("anna:1", "ben:1");
+        assertThat(catalog.metrics(ANNA).orElseThrow().postsAnalysed()).isEqualTo(1);
+        assertThat(catalog.staleCreators()).isEmpty();
+    }
+
+    @Test
     void aMediaPageListedBeforeItsProfileStillFindsTheAccount() throws IOException {
         Path media = file("media.txt", "media 1784 p1 300 20 3");
         Path profile = file("profile.txt", "creator instagram:anna 12000 1784");

@@ -3,18 +3,18 @@ package io.microscout.store;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-/** Runs a prepared statement over many rows as JDBC batches of {@value #SIZE}. */
-final class Batches {
-    static final int SIZE = 1000;
+/** Runs a prepared statement over many rows as JDBC batches of {@value #SIZE} (the store's adapters share it). */
+public final class Batches {
+    public static final int SIZE = 1000;
 
     @FunctionalInterface
-    interface Binder<T> {
+    public interface Binder<T> {
         void bind(PreparedStatement ps, T row) throws SQLException;
     }
 
     private Batches() {}
 
-    static <T> void run(PreparedStatement ps, Iterable<T> rows, Binder<T> binder) throws SQLException {
+    public static <T> void run(PreparedStatement ps, Iterable<T> rows, Binder<T> binder) throws SQLException {
         int pending = 0;
         for (T row : rows) {
             binder.bind(ps, row);

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 public final class CatalogStoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    CatalogStoreException(SQLException cause) {
+    public CatalogStoreException(SQLException cause) {
         super("catalog database error: " + said(cause), cause);
     }
 

@@ -1,10 +1,7 @@
 package io.microscout.bench.ingest;
 
-import io.microscout.app.MicroScout;
-import io.microscout.app.Settings;
 import io.microscout.creator.CatalogBatch;
 import io.microscout.creator.Post;
-import io.microscout.creator.StoreSummary;
 import io.microscout.generator.CatalogFiles;
 import io.microscout.generator.CatalogGenerator;
 import io.microscout.generator.ChunkedCatalogFiles;
@@ -22,8 +19,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +30,8 @@ import java.util.stream.Stream;
 
 /**
  * The ingest benchmark: generates a catalog in parts, then measures, on the same files and in one run,
- * reading the lines alone (the floor), parsing + metrics, end to end into H2, and one-row-at-a-time inserts.
+ * reading the lines alone (the floor), parsing + metrics, end to end into SQLite (and PostgreSQL), and
+ * one-row-at-a-time inserts.
  */
 final class IngestBench {
     private final int creators;
@@ -47,6 +43,7 @@ final class IngestBench {
     private final int e2eParts;
     private final Path work;
     private final PrintStream out;
+    private String postgresUrl;
 
     IngestBench(
             int creators,
@@ -67,6 +64,12 @@ final class IngestBench {
         this.e2eParts = e2eParts;
         this.work = work;
         this.out = out;
+    }
+
+    /** Also end to end into PostgreSQL, in a fresh schema of the database at this JDBC URL (dropped afterwards). */
+    IngestBench alsoInto(String postgresUrl) {
+        this.postgresUrl = postgresUrl;
+        return this;
     }
 
     void run() throws Exception {
@@ -147,49 +150,29 @@ final class IngestBench {
                 return;
             }
 
-            Times parseB = new Times();
-            Times metricsB = new Times();
-            Times store = new Times();
-            List<Post> naiveInput = new ArrayList<>();
-            String heapB;
-            long countedB = 0;
-            Path home = root.resolve("home");
             List<Path> stored = e2eParts > 0 && e2eParts < parts.size() ? parts.subList(0, e2eParts) : parts;
-            try (MicroScout app = MicroScout.open(
-                            StoreLocation.sqlite(home),
-                            Settings.defaults(),
-                            Clock.fixed(settings.asOf(), ZoneOffset.UTC));
-                    HeapWatch heap = new HeapWatch()) {
-                clock.lap();
-                for (Path part : stored) {
-                    for (String file : List.of(CatalogFiles.CREATORS, CatalogFiles.POSTS, CatalogFiles.SNAPSHOTS)) {
-                        CatalogBatch batch = CatalogParts.readOne(reader, part.resolve(file), options);
-                        countedB += batch.posts().size();
-                        parseB.add(clock);
-                        if (naiveInput.size() < naivePosts) {
-                            naiveInput.addAll(batch.posts()
-                                    .subList(0, Math.min(batch.posts().size(), naivePosts - naiveInput.size())));
-                        }
-                        clock.lap();
-                        StoreSummary summary = app.catalog().store(batch);
-                        store.add(clock);
-                        app.measurer().remeasure(batch, summary);
-                        metricsB.add(clock);
-                    }
+            Path home = root.resolve("home");
+            EndToEnd sqlite =
+                    EndToEnd.run(StoreLocation.sqlite(home), stored, reader, options, settings.asOf(), naivePosts);
+            report("SQLite", sqlite, stored.size(), parts.size());
+            out.printf("    SQLite database %,d MB%n", size(home) >> 20);
+            EndToEnd postgres = null;
+            if (postgresUrl != null) {
+                try (PostgresSchema schema = PostgresSchema.fresh(postgresUrl)) {
+                    postgres = EndToEnd.run(
+                            StoreLocation.resolve(schema.url(), home.resolveSibling("home-pg")),
+                            stored,
+                            reader,
+                            options,
+                            settings.asOf(),
+                            0);
                 }
-                heapB = heap.describe();
+                report("PostgreSQL", postgres, stored.size(), parts.size());
             }
-            Times b = Times.sum(parseB, metricsB, store);
-            row(
-                    "(b) end to end into H2 (import path, " + stored.size() + " of " + parts.size() + " parts)",
-                    countedB,
-                    b,
-                    "[" + parseB.share("parse", b) + ", " + metricsB.share("metrics", b) + ", "
-                            + store.share("store", b) + "]");
-            row("    storing alone (CreatorCatalog.store)", countedB, store, "");
-            row("    metrics alone (CatalogMeasurer: read back, compute, save)", countedB, metricsB, "");
-            out.printf("    H2 database %,d MB; %s%n", size(home) >> 20, heapB);
-
+            List<Post> naiveInput = sqlite.firstPosts;
+            long countedB = sqlite.posts;
+            Times store = sqlite.store;
+            Times b = sqlite.total();
             if (!naiveInput.isEmpty()) {
                 Times naive = new Times();
                 clock.lap();
@@ -207,11 +190,28 @@ final class IngestBench {
                                 / (naiveInput.size() / Stopwatch.seconds(naive.wall)));
             }
             summary(counted, countedB, b, a);
+            if (postgres != null) {
+                out.println("goal end to end into PostgreSQL >= 50,000 posts/s: "
+                        + verdict(postgres.posts, postgres.total(), 50_000));
+            }
         } finally {
             if (work == null) {
                 delete(root);
             }
         }
+    }
+
+    private void report(String store, EndToEnd r, int stored, int parts) {
+        Times b = r.total();
+        row(
+                "(b) end to end into " + store + " (import rounds, " + stored + " of " + parts + " parts)",
+                r.posts,
+                b,
+                "[" + r.parse.share("parse", b) + ", " + r.store.share("store", b) + ", "
+                        + r.measure.share("metrics+authenticity", b) + "]");
+        row("    storing alone (one transaction per file)", r.posts, r.store, "");
+        row("    finishing the rounds (metrics, authenticity, marks)", r.posts, r.measure, "");
+        out.println("    " + r.heap);
     }
 
     private static final class PartResult {

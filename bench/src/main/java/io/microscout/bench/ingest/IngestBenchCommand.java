@@ -10,10 +10,11 @@ import picocli.CommandLine.Option;
         name = "ingest",
         mixinStandardHelpOptions = true,
         description = {
-            "Posts per second through parsing, metrics and storage into H2, with peak heap and baselines.",
+            "Posts per second through parsing, metrics and storage into SQLite (and PostgreSQL, --db), with peak heap.",
             "Generates a catalog into a temporary folder, then measures posts per second through",
             "(a) parsing + metrics (CSV -> records -> MetricsCalculator) and (b) end to end (parsing, metrics and",
-            "storage into H2 in a temporary home), with peak heap and where the time goes; compared in the same",
+            "storage into SQLite in a temporary home, and into PostgreSQL with --db, as import rounds), with peak heap and",
+            "where the time goes; compared in the same",
             "run with reading the lines alone and with one-row-at-a-time inserts."
         })
 public final class IngestBenchCommand implements Callable<Integer> {
@@ -51,8 +52,14 @@ public final class IngestBenchCommand implements Callable<Integer> {
             description = "Store only the first N parts end to end (default: all; for a quick look at a slow store).")
     int e2eParts;
 
-    @Option(names = "--skip-store", description = "Measure parsing + metrics only (no H2, no naive baseline).")
+    @Option(names = "--skip-store", description = "Measure parsing + metrics only (no store, no naive baseline).")
     boolean skipStore;
+
+    @Option(
+            names = "--db",
+            description = "Also end to end into PostgreSQL: a JDBC URL (jdbc:postgresql://HOST:PORT/DB?user=U); the run"
+                    + " uses a fresh schema of that database and drops it afterwards.")
+    String postgres;
 
     @Option(
             names = "--work",
@@ -75,6 +82,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
                         e2eParts,
                         work,
                         System.out)
+                .alsoInto(postgres)
                 .run();
         return 0;
     }

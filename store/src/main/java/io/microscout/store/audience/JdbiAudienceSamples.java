@@ -7,10 +7,13 @@ import io.microscout.authenticity.FollowerSample;
 import io.microscout.authenticity.PostComments;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
+import io.microscout.store.Batches;
 import io.microscout.store.StaleCreators;
 import io.microscout.store.StoredTime;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * {@link AudienceSamples} and {@link PostComments} in the tables of migration V2, on SQLite, H2 or PostgreSQL through
@@ -47,46 +49,76 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
         if (samples.isEmpty()) {
             return;
         }
-        jdbi.useTransaction(h -> {
-            samples.forEach(sample -> insert(h, sample));
+        inTransaction(h -> {
+            List<SampledAccount> rows = new ArrayList<>();
+            for (FollowerSample sample : samples) {
+                long id = insertSample(h, sample);
+                int seq = 0;
+                for (AccountProfile p : sample.followers()) {
+                    rows.add(new SampledAccount(id, seq++, p));
+                }
+            }
+            try (PreparedStatement accounts = h.getConnection().prepareStatement(INSERT_ACCOUNT)) {
+                Batches.run(accounts, rows, (ps, r) -> bindAccount(ps, r.sampleId(), r.seq(), r.profile()));
+            }
             markStale(h, samples.stream().map(FollowerSample::creator).toList());
         });
     }
 
-    private static void insert(Handle h, FollowerSample sample) {
-        {
-            long id = h.createUpdate("INSERT INTO audience_samples (platform, handle, taken_at, source, accounts) "
-                            + "VALUES (:platform, :handle, :takenAt, :source, :accounts)")
-                    .bind("platform", sample.creator().platform().id())
-                    .bind("handle", sample.creator().handle())
-                    .bind("takenAt", OffsetDateTime.ofInstant(sample.takenAt(), ZoneOffset.UTC))
-                    .bind("source", sample.source())
-                    .bind("accounts", sample.size())
-                    .executeAndReturnGeneratedKeys("id")
-                    .mapTo(Long.class)
-                    .one();
-            PreparedBatch batch = h.prepareBatch("INSERT INTO audience_sample_accounts (sample_id, seq, username, "
-                    + "followers, following, media_count, biography_length, has_profile_picture, private_account, "
-                    + "username_length, username_digit_count) VALUES (:id, :seq, :username, :followers, :following, "
-                    + ":media, :bio, :picture, :private, :length, :digits)");
-            int seq = 0;
-            for (AccountProfile p : sample.followers()) {
-                batch.bind("id", id)
-                        .bind("seq", seq++)
-                        .bind("username", p.username())
-                        .bindByType("followers", p.followers(), Long.class)
-                        .bindByType("following", p.following(), Long.class)
-                        .bindByType("media", p.mediaCount(), Long.class)
-                        .bindByType("bio", p.biographyLength(), Integer.class)
-                        .bindByType("picture", p.hasProfilePicture(), Boolean.class)
-                        .bindByType("private", p.privateAccount(), Boolean.class)
-                        .bindByType("length", p.usernameLength(), Integer.class)
-                        .bindByType("digits", p.usernameDigitCount(), Integer.class)
-                        .add();
-            }
-            if (!sample.followers().isEmpty()) {
-                batch.execute();
-            }
+    private record SampledAccount(long sampleId, int seq, AccountProfile profile) {}
+
+    private void inTransaction(org.jdbi.v3.core.HandleConsumer<SQLException> work) {
+        try {
+            jdbi.useTransaction(work);
+        } catch (SQLException e) {
+            throw new io.microscout.store.CatalogStoreException(e);
+        }
+    }
+
+    /** Rows go as plain JDBC batches ({@link Batches}): JDBI's named binding per row cost more than the insert. */
+    private static final String INSERT_ACCOUNT = "INSERT INTO audience_sample_accounts (sample_id, seq, username,"
+            + " followers, following, media_count, biography_length, has_profile_picture, private_account,"
+            + " username_length, username_digit_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static long insertSample(Handle h, FollowerSample sample) {
+        return h.createUpdate("INSERT INTO audience_samples (platform, handle, taken_at, source, accounts) "
+                        + "VALUES (:platform, :handle, :takenAt, :source, :accounts)")
+                .bind("platform", sample.creator().platform().id())
+                .bind("handle", sample.creator().handle())
+                .bind("takenAt", OffsetDateTime.ofInstant(sample.takenAt(), ZoneOffset.UTC))
+                .bind("source", sample.source())
+                .bind("accounts", sample.size())
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+    }
+
+    private static void bindAccount(PreparedStatement ps, long sampleId, int seq, AccountProfile p)
+            throws SQLException {
+        ps.setLong(1, sampleId);
+        ps.setInt(2, seq);
+        setNullable(ps, 3, p.username(), Types.VARCHAR);
+        setNullable(ps, 4, p.followers(), Types.BIGINT);
+        setNullable(ps, 5, p.following(), Types.BIGINT);
+        setNullable(ps, 6, p.mediaCount(), Types.BIGINT);
+        setNullable(ps, 7, p.biographyLength(), Types.INTEGER);
+        setNullable(ps, 8, p.hasProfilePicture(), Types.BOOLEAN);
+        setNullable(ps, 9, p.privateAccount(), Types.BOOLEAN);
+        setNullable(ps, 10, p.usernameLength(), Types.INTEGER);
+        setNullable(ps, 11, p.usernameDigitCount(), Types.INTEGER);
+    }
+
+    private static void setNullable(PreparedStatement ps, int i, Object v, int type) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, type);
+        } else if (v instanceof Long l) {
+            ps.setLong(i, l);
+        } else if (v instanceof Integer n) {
+            ps.setInt(i, n);
+        } else if (v instanceof Boolean b) {
+            ps.setBoolean(i, b);
+        } else {
+            ps.setString(i, v.toString());
         }
     }
 
@@ -183,20 +215,20 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
         if (all.values().stream().allMatch(List::isEmpty)) {
             return;
         }
-        jdbi.useTransaction(h -> {
-            PreparedBatch batch = h.prepareBatch("INSERT INTO post_comments (platform, handle, platform_post_id, "
-                    + "author, comment_text) VALUES (:platform, :handle, :post, :author, :text)");
-            all.forEach((creator, comments) -> {
-                for (CommentSample c : comments) {
-                    batch.bind("platform", creator.platform().id())
-                            .bind("handle", creator.handle())
-                            .bindByType("post", c.postId(), String.class)
-                            .bindByType("author", c.author(), String.class)
-                            .bind("text", c.text())
-                            .add();
-                }
-            });
-            batch.execute();
+        inTransaction(h -> {
+            try (PreparedStatement insert = h.getConnection()
+                    .prepareStatement("INSERT INTO post_comments (platform, handle, platform_post_id, author,"
+                            + " comment_text) VALUES (?, ?, ?, ?, ?)")) {
+                List<Map.Entry<CreatorKey, CommentSample>> rows = new ArrayList<>();
+                all.forEach((creator, comments) -> comments.forEach(c -> rows.add(Map.entry(creator, c))));
+                Batches.run(insert, rows, (ps, r) -> {
+                    ps.setString(1, r.getKey().platform().id());
+                    ps.setString(2, r.getKey().handle());
+                    setNullable(ps, 3, r.getValue().postId(), Types.VARCHAR);
+                    setNullable(ps, 4, r.getValue().author(), Types.VARCHAR);
+                    setNullable(ps, 5, r.getValue().text(), Types.VARCHAR);
+                });
+            }
             markStale(
                     h,
                     all.entrySet().stream()
