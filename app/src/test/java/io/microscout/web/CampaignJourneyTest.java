@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
  * realised ROI against the forecast band. (The whole journey with outreach in front: JourneyTest.)
  */
 class CampaignJourneyTest extends ServedCatalogTest {
+    /** A creator of an API answer as PLATFORM:HANDLE. */
+    static String key(JsonNode creator) {
+        return creator.get("platform").asText() + ":" + creator.get("handle").asText();
+    }
+
     /** Records a post of the campaign by the creator (a plan selection) and answers whether it was flagged. */
     static boolean flagged(String campaign, JsonNode creator, String url, String text, int impressions, int engagements)
             throws Exception {
@@ -28,8 +33,7 @@ class CampaignJourneyTest extends ServedCatalogTest {
                         s.alice,
                         WebServer.JSON.writeValueAsString(Map.of(
                                 "creator",
-                                creator.get("platform").asText() + ":"
-                                        + creator.get("handle").asText(),
+                                key(creator),
                                 "url",
                                 url,
                                 "text",
@@ -77,11 +81,10 @@ class CampaignJourneyTest extends ServedCatalogTest {
                         "launch-plan")));
         assertThat(plan.statusCode()).isEqualTo(201);
         JsonNode planned = json(plan).get("selections").get(0);
-        String plannedKey =
-                planned.get("platform").asText() + ":" + planned.get("handle").asText();
+        String plannedKey = key(planned);
         String other = null;
         for (JsonNode c : json(s.get("/api/creators?limit=5", s.alice)).get("creators")) {
-            String key = c.get("platform").asText() + ":" + c.get("handle").asText();
+            String key = key(c);
             if (other == null && !key.equals(plannedKey)) {
                 other = key;
             }
