@@ -19,6 +19,40 @@ import org.junit.jupiter.api.Test;
  * realised ROI against the forecast band. (The whole journey with outreach in front: JourneyTest.)
  */
 class CampaignJourneyTest extends ServedCatalogTest {
+    /** A creator of an API answer as PLATFORM:HANDLE. */
+    static String key(JsonNode creator) {
+        return creator.get("platform").asText() + ":" + creator.get("handle").asText();
+    }
+
+    /** Records a post of the campaign by the creator (a plan selection) and answers whether it was flagged. */
+    static boolean flagged(String campaign, JsonNode creator, String url, String text, int impressions, int engagements)
+            throws Exception {
+        return json(s.send(
+                        "POST",
+                        campaign + "/posts",
+                        s.alice,
+                        WebServer.JSON.writeValueAsString(Map.of(
+                                "creator",
+                                key(creator),
+                                "url",
+                                url,
+                                "text",
+                                text,
+                                "impressions",
+                                impressions,
+                                "engagements",
+                                engagements))))
+                .get("flagged")
+                .asBoolean();
+    }
+
+    /** Imports an order export into the campaign and answers how many orders it added. */
+    int ordersAdded(String campaign, String format, String export) throws Exception {
+        return json(postText(campaign + "/orders?format=" + format, s.alice, export))
+                .get("added")
+                .asInt();
+    }
+
     HttpResponse<String> postText(String path, String token, String body) throws Exception {
         return s.http.send(
                 HttpRequest.newBuilder(URI.create(s.server.url() + path))
@@ -47,11 +81,10 @@ class CampaignJourneyTest extends ServedCatalogTest {
                         "launch-plan")));
         assertThat(plan.statusCode()).isEqualTo(201);
         JsonNode planned = json(plan).get("selections").get(0);
-        String plannedKey =
-                planned.get("platform").asText() + ":" + planned.get("handle").asText();
+        String plannedKey = key(planned);
         String other = null;
         for (JsonNode c : json(s.get("/api/creators?limit=5", s.alice)).get("creators")) {
-            String key = c.get("platform").asText() + ":" + c.get("handle").asText();
+            String key = key(c);
             if (other == null && !key.equals(plannedKey)) {
                 other = key;
             }
@@ -108,61 +141,19 @@ class CampaignJourneyTest extends ServedCatalogTest {
         assertThat(s.get("/r/nosuchtoken", null).statusCode()).isEqualTo(404);
 
         String name = ws + "/campaigns/Spring%20Launch";
-        assertThat(json(s.send(
-                                "POST",
-                                name + "/posts",
-                                s.alice,
-                                WebServer.JSON.writeValueAsString(Map.of(
-                                        "creator",
-                                        a.get("platform").asText() + ":"
-                                                + a.get("handle").asText(),
-                                        "url",
-                                        "https://example.test/p/a1",
-                                        "text",
-                                        "Morning routine with the serum #ad",
-                                        "impressions",
-                                        12_000,
-                                        "engagements",
-                                        640))))
-                        .get("flagged")
-                        .asBoolean())
+        assertThat(flagged(name, a, "https://example.test/p/a1", "Morning routine with the serum #ad", 12_000, 640))
                 .isFalse();
-        assertThat(json(s.send(
-                                "POST",
-                                name + "/posts",
-                                s.alice,
-                                WebServer.JSON.writeValueAsString(Map.of(
-                                        "creator",
-                                        b.get("platform").asText() + ":"
-                                                + b.get("handle").asText(),
-                                        "url",
-                                        "https://example.test/p/b1",
-                                        "text",
-                                        "My new favourite serum!",
-                                        "impressions",
-                                        8_000,
-                                        "engagements",
-                                        300))))
-                        .get("flagged")
-                        .asBoolean())
+        assertThat(flagged(name, b, "https://example.test/p/b1", "My new favourite serum!", 8_000, 300))
                 .as("no disclosure")
                 .isTrue();
 
         OrderExports exports = new OrderExports(a, b, campaign.get("slug").asText());
         String shopify = exports.shopify(), woo = exports.woocommerce();
-        assertThat(json(postText(name + "/orders?format=shopify", s.alice, shopify))
-                        .get("added")
-                        .asInt())
-                .isEqualTo(4);
-        assertThat(json(postText(name + "/orders?format=shopify", s.alice, shopify))
-                        .get("added")
-                        .asInt())
+        assertThat(ordersAdded(name, "shopify", shopify)).isEqualTo(4);
+        assertThat(ordersAdded(name, "shopify", shopify))
                 .as("re-import adds nothing")
                 .isZero();
-        assertThat(json(postText(name + "/orders?format=woocommerce", s.alice, woo))
-                        .get("added")
-                        .asInt())
-                .isEqualTo(4);
+        assertThat(ordersAdded(name, "woocommerce", woo)).isEqualTo(4);
         var bad = postText(name + "/orders?format=shopify", s.alice, "Name,Total,Created at\n#9,lots,2026-11-01\n");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(json(bad).get("problems").get(0).asText()).contains("line 2", "'Total'", "not an amount");

@@ -62,14 +62,8 @@ class LuceneCreatorIndexTest {
 
         assertThat(handles(hits)).containsExactlyInAnyOrder("anna", "ben");
         assertThat(hits).allSatisfy(h -> assertThat(h.semanticSimilarity()).isNull());
-        IndexHit anna = hits.stream()
-                .filter(h -> h.key().handle().equals("anna"))
-                .findFirst()
-                .orElseThrow();
-        IndexHit ben = hits.stream()
-                .filter(h -> h.key().handle().equals("ben"))
-                .findFirst()
-                .orElseThrow();
+        IndexHit anna = hit(hits, "anna");
+        IndexHit ben = hit(hits, "ben");
         assertThat(anna.keywordScore()).isGreaterThan(ben.keywordScore()).isGreaterThan(0);
     }
 
@@ -96,14 +90,8 @@ class LuceneCreatorIndexTest {
         List<IndexHit> hits = index.search(new IndexQuery("vegan", new float[] {1, 0, 0}, null, 1));
 
         assertThat(hits).hasSize(2);
-        IndexHit anna = hits.stream()
-                .filter(h -> h.key().handle().equals("anna"))
-                .findFirst()
-                .orElseThrow();
-        IndexHit ben = hits.stream()
-                .filter(h -> h.key().handle().equals("ben"))
-                .findFirst()
-                .orElseThrow();
+        IndexHit anna = hit(hits, "anna");
+        IndexHit ben = hit(hits, "ben");
         assertThat(anna.keywordScore()).isPositive();
         assertThat(anna.semanticSimilarity()).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(ben.keywordScore()).isZero();
@@ -135,5 +123,12 @@ class LuceneCreatorIndexTest {
             assertThat(handles(reopened.search(keywords("recipe", 5)))).isEqualTo(Set.of("anna"));
             assertThat(reopened.sizeInBytes()).isPositive();
         }
+    }
+
+    private static IndexHit hit(List<IndexHit> hits, String handle) {
+        return hits.stream()
+                .filter(h -> h.key().handle().equals(handle))
+                .findFirst()
+                .orElseThrow();
     }
 }

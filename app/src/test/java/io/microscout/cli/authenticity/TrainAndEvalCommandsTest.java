@@ -55,39 +55,24 @@ class TrainAndEvalCommandsTest {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
+    private static String[] with(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
     @Test
     void evalPrintsTheTopLevelFiguresAndFailsBelowTheMinimumAccuracy(@TempDir Path dir) throws Exception {
         Path data = instaFakeFolder(dir);
         int[] code = new int[1];
-        JsonNode out = new ObjectMapper()
-                .readTree(run(
-                        code,
-                        "eval",
-                        "authenticity",
-                        "--data",
-                        data.toString(),
-                        "--folds",
-                        "3",
-                        "--trees",
-                        "40",
-                        "--json"));
+        String[] eval = {"eval", "authenticity", "--data", data.toString(), "--folds", "3", "--trees", "40"};
+        JsonNode out = new ObjectMapper().readTree(run(code, with(eval, "--json")));
         assertThat(code[0]).isZero();
         for (String key : new String[] {"accuracy", "precision", "recall", "f1", "rocAuc"}) {
             assertThat(out.get(key).isNumber()).as(key).isTrue();
         }
         assertThat(out.get("accounts").asInt()).isEqualTo(52);
-        run(
-                code,
-                "eval",
-                "authenticity",
-                "--data",
-                data.toString(),
-                "--folds",
-                "3",
-                "--trees",
-                "40",
-                "--min-accuracy",
-                "1.01");
+        run(code, with(eval, "--min-accuracy", "1.01"));
         assertThat(code[0]).isEqualTo(1);
     }
 
