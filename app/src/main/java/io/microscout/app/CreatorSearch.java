@@ -129,7 +129,8 @@ public final class CreatorSearch implements AutoCloseable {
             return;
         }
         System.err.println("microscout: updating the search index entries of " + marked.size()
-                + " creator(s) that an interrupted import (or one with --no-index) had left behind");
+                + " creator(s) changed since the index last saw them (a follower-sample or comments import, one with"
+                + " --no-index, or one that was interrupted)");
         Set<CreatorKey> gone = new LinkedHashSet<>(marked);
         gone.removeAll(catalog.creatorsOf(marked).keySet());
         gone.forEach(index::remove);
