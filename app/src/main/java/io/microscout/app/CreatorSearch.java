@@ -57,14 +57,13 @@ public final class CreatorSearch implements AutoCloseable {
             TextEmbedder embedder,
             int recentPosts,
             AuthenticityLookup authenticity,
-            java.util.function.Function<io.microscout.creator.CreatorKey, io.microscout.discovery.AudienceProfile>
-                    measuredAudience) {
+            io.microscout.discovery.CreatorLookup<io.microscout.discovery.AudienceProfile> measuredAudience) {
         this.catalog = catalog;
         this.folder = folder;
         this.solr = solr;
         this.embedder = embedder;
         this.authenticity = authenticity;
-        this.profiles = new CatalogCreatorProfiles(catalog, recentPosts, authenticity.score(), measuredAudience);
+        this.profiles = new CatalogCreatorProfiles(catalog, recentPosts, authenticity.scores(), measuredAudience);
         this.indexer = new CatalogIndexer(this::index, profiles, embedder);
     }
 
