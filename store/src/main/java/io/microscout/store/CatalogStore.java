@@ -30,11 +30,18 @@ public final class CatalogStore implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final CreatorCatalog catalog;
+    private final StoreChanges changes;
 
     private CatalogStore(StoreLocation location, JdbcConnectionPool pool) {
         this.location = location;
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
+        this.changes = new StoreChanges(
+                location.dialect() == SqlDialect.SQLITE
+                        ? java.nio.file.Path.of(location.jdbcUrl()
+                                .substring("jdbc:sqlite:".length())
+                                .replaceAll("\\?.*", ""))
+                        : null);
+        this.jdbi = Jdbi.create(new ChangeCountingConnections(pool, changes));
         if (location.dialect() == SqlDialect.SQLITE) {
             StoredTime.registerSqlite(jdbi);
         }
@@ -174,6 +181,11 @@ public final class CatalogStore implements AutoCloseable {
     /** JDBI over the same pool, for adapters that keep their own tables in this database (V2.. migrations). */
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** What changes when a write to this store commits (for caches of views read from it). */
+    public StoreChanges changes() {
+        return changes;
     }
 
     @Override
