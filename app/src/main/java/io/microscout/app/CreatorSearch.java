@@ -43,6 +43,9 @@ public final class CreatorSearch implements AutoCloseable {
     private final TextEmbedder embedder;
     private final AuthenticityLookup authenticity;
     private final CreatorProfiles profiles;
+    /** What discovery reads: the profiles, kept between writes (the indexer reads the catalog itself). */
+    private final CreatorProfiles keptProfiles;
+
     private final CatalogIndexer indexer;
     private final SolrIndexing solr;
     private CreatorIndex solrIndex;
@@ -57,7 +60,8 @@ public final class CreatorSearch implements AutoCloseable {
             TextEmbedder embedder,
             int recentPosts,
             AuthenticityLookup authenticity,
-            io.microscout.discovery.CreatorLookup<io.microscout.discovery.AudienceProfile> measuredAudience) {
+            io.microscout.discovery.CreatorLookup<io.microscout.discovery.AudienceProfile> measuredAudience,
+            io.microscout.store.StoreChanges changes) {
         this.catalog = catalog;
         this.folder = folder;
         this.solr = solr;
@@ -65,6 +69,7 @@ public final class CreatorSearch implements AutoCloseable {
         this.authenticity = authenticity;
         this.profiles = new CatalogCreatorProfiles(catalog, recentPosts, authenticity.scores(), measuredAudience);
         this.indexer = new CatalogIndexer(this::index, profiles, embedder);
+        this.keptProfiles = new KeptProfiles(profiles, changes);
     }
 
     /** The indexer that follows imports (commands suspend it for --no-index and count what it indexed). */
@@ -163,7 +168,7 @@ public final class CreatorSearch implements AutoCloseable {
         if (index().size() == 0 && catalog.countCreators() > 0) {
             rebuild(rebuildProgress.get(), documents -> documents == 0); // unless another process just built it
         }
-        return new DiscoveryService(index(), profiles, embedder);
+        return new DiscoveryService(index(), keptProfiles, embedder);
     }
 
     /**

@@ -81,7 +81,8 @@ public final class MicroScout implements AutoCloseable {
                 embedder,
                 recentPosts(settings),
                 storedAuthenticity(),
-                this::measuredAudiences);
+                this::measuredAudiences,
+                store.changes());
         imports.addListener(search::creatorsChanged);
         this.forgotten = new JdbiForgottenCreators(store.jdbi());
         imports.skipForgotten(forgotten);
