@@ -14,8 +14,10 @@ import java.util.Map;
 final class TermIndex {
     private record Term(String theme, String term, List<String> words, String glued, double weight) {}
 
-    private final Map<String, List<Term>> byFirstWord = new HashMap<>();
-    private final Map<String, List<Term>> byGlued = new HashMap<>();
+    private final Map<String, List<Term>> byFirstWord = new LinkedHashMap<>();
+    private final Map<String, List<Term>> byGlued = new LinkedHashMap<>();
+    /** Phrases written as one word ("skincareroutine"), by that word. */
+    private final Map<String, List<Term>> phrasesGlued = new LinkedHashMap<>();
     /** The lengths of the glued terms, longest first: only parts of a hashtag this long can match one. */
     private final int[] gluedLengths;
     /**
@@ -37,6 +39,9 @@ final class TermIndex {
             Term t = new Term(theme, term, words, glued, w);
             byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(t);
             byGlued.computeIfAbsent(glued, k -> new ArrayList<>()).add(t);
+            if (words.size() > 1) {
+                phrasesGlued.computeIfAbsent(glued, k -> new ArrayList<>()).add(t);
+            }
             lengths.add(glued.length());
         }));
         gluedLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
@@ -78,21 +83,41 @@ final class TermIndex {
                 }
             }
         }
-        for (String w : text.wordSet()) {
-            for (Term t : byFirstWord.getOrDefault(w, List.of())) {
-                if (t.words().size() == 1 || text.containsPhrase(t.words())) {
-                    found.putIfAbsent(t, t.term());
+        if (byFirstWord.size() + phrasesGlued.size() < text.wordSet().size()) {
+            // a small vocabulary (a brief's keywords, an avoided term): its words looked up in the text's
+            for (Map.Entry<String, List<Term>> e : byFirstWord.entrySet()) {
+                if (text.wordSet().contains(e.getKey())) {
+                    byFirstWord(text, e.getValue(), found);
                 }
             }
-            for (Term t : byGlued.getOrDefault(w, List.of())) {
-                if (t.words().size() > 1) {
+            for (Map.Entry<String, List<Term>> e : phrasesGlued.entrySet()) {
+                if (text.wordSet().contains(e.getKey())) {
+                    e.getValue().forEach(t -> found.putIfAbsent(t, t.glued()));
+                }
+            }
+        } else {
+            for (String w : text.wordSet()) {
+                byFirstWord(text, byFirstWord.getOrDefault(w, List.of()), found);
+                for (Term t : phrasesGlued.getOrDefault(w, List.of())) {
                     found.putIfAbsent(t, t.glued());
                 }
             }
+        }
+        if (found.isEmpty()) {
+            return Map.of();
         }
         Map<String, Map<String, Double>> byTheme = new HashMap<>();
         found.forEach((t, how) ->
                 byTheme.computeIfAbsent(t.theme(), k -> new LinkedHashMap<>()).merge(how, t.weight(), Math::max));
         return byTheme;
+    }
+
+    /** The terms starting with a word of the text that the text holds whole (a word, or a phrase in sequence). */
+    private static void byFirstWord(ContentText text, List<Term> starting, Map<Term, String> found) {
+        for (Term t : starting) {
+            if (t.words().size() == 1 || text.containsPhrase(t.words())) {
+                found.putIfAbsent(t, t.term());
+            }
+        }
     }
 }
