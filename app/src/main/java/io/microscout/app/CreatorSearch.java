@@ -72,6 +72,11 @@ public final class CreatorSearch implements AutoCloseable {
         this.keptProfiles = new KeptProfiles(profiles, changes);
     }
 
+    /** A creator's profile as discovery reads it (kept since the last write when discovery just read it). */
+    public java.util.Optional<io.microscout.discovery.CreatorProfile> profile(io.microscout.creator.CreatorKey key) {
+        return keptProfiles.find(key);
+    }
+
     /** The indexer that follows imports (commands suspend it for --no-index and count what it indexed). */
     public CatalogIndexer indexer() {
         return indexer;

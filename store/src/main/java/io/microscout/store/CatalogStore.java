@@ -25,6 +25,11 @@ import org.sqlite.javax.SQLiteConnectionPoolDataSource;
  */
 public final class CatalogStore implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 8;
+    /**
+     * SQLite in WAL mode reads on every connection at once: a server under 50 clients needs more than 8 (H2's pool
+     * polls with sleeps for a free one, measured with bench serve, docs/server.md).
+     */
+    private static final int MAX_SQLITE_CONNECTIONS = 16;
 
     private final StoreLocation location;
     private final JdbcConnectionPool pool;
@@ -148,7 +153,7 @@ public final class CatalogStore implements AutoCloseable {
             }
             pool = JdbcConnectionPool.create(pg);
         }
-        pool.setMaxConnections(MAX_CONNECTIONS);
+        pool.setMaxConnections(location.dialect() == SqlDialect.SQLITE ? MAX_SQLITE_CONNECTIONS : MAX_CONNECTIONS);
         return pool;
     }
 
