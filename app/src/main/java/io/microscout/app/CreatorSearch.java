@@ -43,6 +43,9 @@ public final class CreatorSearch implements AutoCloseable {
     private final TextEmbedder embedder;
     private final AuthenticityLookup authenticity;
     private final CreatorProfiles profiles;
+    /** What discovery reads: the profiles, kept between writes (the indexer reads the catalog itself). */
+    private final CreatorProfiles keptProfiles;
+
     private final CatalogIndexer indexer;
     private final SolrIndexing solr;
     private CreatorIndex solrIndex;
@@ -57,15 +60,21 @@ public final class CreatorSearch implements AutoCloseable {
             TextEmbedder embedder,
             int recentPosts,
             AuthenticityLookup authenticity,
-            java.util.function.Function<io.microscout.creator.CreatorKey, io.microscout.discovery.AudienceProfile>
-                    measuredAudience) {
+            io.microscout.discovery.CreatorLookup<io.microscout.discovery.AudienceProfile> measuredAudience,
+            io.microscout.store.StoreChanges changes) {
         this.catalog = catalog;
         this.folder = folder;
         this.solr = solr;
         this.embedder = embedder;
         this.authenticity = authenticity;
-        this.profiles = new CatalogCreatorProfiles(catalog, recentPosts, authenticity.score(), measuredAudience);
+        this.profiles = new CatalogCreatorProfiles(catalog, recentPosts, authenticity.scores(), measuredAudience);
         this.indexer = new CatalogIndexer(this::index, profiles, embedder);
+        this.keptProfiles = new KeptProfiles(profiles, changes);
+    }
+
+    /** A creator's profile as discovery reads it (kept since the last write when discovery just read it). */
+    public java.util.Optional<io.microscout.discovery.CreatorProfile> profile(io.microscout.creator.CreatorKey key) {
+        return keptProfiles.find(key);
     }
 
     /** The indexer that follows imports (commands suspend it for --no-index and count what it indexed). */
@@ -167,7 +176,7 @@ public final class CreatorSearch implements AutoCloseable {
         if (index().size() == 0 && catalog.countCreators() > 0) {
             rebuild(rebuildProgress.get(), documents -> documents == 0); // unless another process just built it
         }
-        return new DiscoveryService(index(), profiles, embedder);
+        return new DiscoveryService(index(), keptProfiles, embedder);
     }
 
     /**

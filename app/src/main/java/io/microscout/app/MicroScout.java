@@ -76,7 +76,8 @@ public final class MicroScout implements AutoCloseable {
                 embedder,
                 recentPosts(settings),
                 storedAuthenticity(),
-                this::measuredAudience);
+                this::measuredAudiences,
+                store.changes());
         imports.addListener(search::creatorsChanged);
         this.forgotten = new JdbiForgottenCreators(store.jdbi());
         imports.skipForgotten(forgotten);
@@ -118,11 +119,14 @@ public final class MicroScout implements AutoCloseable {
     /** Discovery reads vetting's stored scores (0–100); a creator never scored, or with too little data, is unknown. */
     private AuthenticityLookup storedAuthenticity() {
         return new AuthenticityLookup(
-                key -> {
-                    var stored = authenticityRecords.of(java.util.List.of(key)).get(key);
-                    return stored == null || stored.score() == null
-                            ? null
-                            : stored.score().doubleValue();
+                keys -> {
+                    java.util.Map<io.microscout.creator.CreatorKey, Double> scores = new java.util.HashMap<>();
+                    authenticityRecords.of(keys).forEach((k, stored) -> {
+                        if (stored.score() != null) {
+                            scores.put(k, stored.score().doubleValue());
+                        }
+                    });
+                    return scores;
                 },
                 authenticityRecords::scoredCreators);
     }
@@ -254,6 +258,13 @@ public final class MicroScout implements AutoCloseable {
     /** Creators' measured audiences (insights, media kits). */
     public AudienceReports audienceReports() {
         return audienceReports;
+    }
+
+    /** The measured audiences of these creators (one read for all), the creators without one left out. */
+    private java.util.Map<CreatorKey, AudienceProfile> measuredAudiences(java.util.Collection<CreatorKey> keys) {
+        java.util.Map<CreatorKey, AudienceProfile> out = new java.util.HashMap<>();
+        audienceReports.bestOf(keys).forEach((k, r) -> out.put(k, r.profile()));
+        return out;
     }
 
     /** A creator's measured audience as discovery and the forecast read it, or null when none was imported. */

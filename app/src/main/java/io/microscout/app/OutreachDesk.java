@@ -123,7 +123,11 @@ public final class OutreachDesk {
             RankedCreator r = fit.get(e.creator());
             PriceEstimate estimate = e.offer() == null
                     ? null
-                    : estimate(pricer, e.creator(), e.offer().deliverable());
+                    : estimate(
+                            pricer,
+                            app.catalog().creator(e.creator()).orElse(null),
+                            app.catalog().metrics(e.creator()).orElse(null),
+                            e.offer().deliverable());
             List<Evidence> evidence = SignalReader.read(brief, r, e.offer(), estimate, records.history(e.creator()));
             Acceptance a = model.predict(evidence);
             out.add(new Likelihood(e, a, r != null));
@@ -170,8 +174,9 @@ public final class OutreachDesk {
         return r -> {
             io.microscout.pricing.Deliverable d = offer.deliverableFor(r.key().platform());
             List<StageMove> history = onBoard.contains(r.key()) ? records.history(r.key()) : List.of();
-            return model.predict(
-                    SignalReader.read(brief, r, new Offer(d, offer.price()), estimate(pricer, r.key(), d), history));
+            var profile = app.search().profile(r.key()).orElse(null); // discovery just read it: kept
+            PriceEstimate estimate = profile == null ? null : estimate(pricer, profile.creator(), profile.metrics(), d);
+            return model.predict(SignalReader.read(brief, r, new Offer(d, offer.price()), estimate, history));
         };
     }
 
@@ -188,8 +193,8 @@ public final class OutreachDesk {
     }
 
     /** Pricing's estimate (or the recorded quote) for the creator and deliverable; null when it cannot be priced. */
-    private PriceEstimate estimate(Pricer pricer, CreatorKey creator, io.microscout.pricing.Deliverable deliverable) {
-        Creator c = app.catalog().creator(creator).orElse(null);
+    private PriceEstimate estimate(
+            Pricer pricer, Creator c, io.microscout.metrics.CreatorMetrics m, io.microscout.pricing.Deliverable d) {
         if (c == null || c.followers() == null) {
             return null;
         }
@@ -197,7 +202,6 @@ public final class OutreachDesk {
         if (tier == null) {
             return null;
         }
-        var m = app.catalog().metrics(creator).orElse(null);
-        return pricer.price(PricingSubject.of(creator, tier, c.followers(), m, c.countryCode()), deliverable);
+        return pricer.price(PricingSubject.of(c.key(), tier, c.followers(), m, c.countryCode()), d);
     }
 }

@@ -296,7 +296,7 @@ final class ApiRoutes {
                         "limit",
                         "sort"),
                 object("offset", "integer", "limit", "integer", "more", "boolean", "creators", arrayOf(CREATOR)),
-                c -> c.ctx().json(CreatorList.of(bench.app(), c.ctx()).json()));
+                c -> c.ctx().json(bench.creators(c.ctx()).json()));
         get(
                 "/api/creators/{key}",
                 SIGNED_IN,
@@ -305,8 +305,7 @@ final class ApiRoutes {
                 List.of(),
                 CREATOR,
                 c -> c.ctx()
-                        .json(CreatorView.of(
-                                        bench.app(), CreatorView.key(c.ctx().pathParam("key")))
+                        .json(bench.creator(CreatorView.key(c.ctx().pathParam("key")))
                                 .json()));
         get(
                 "/api/creators/{key}/lookalikes",
@@ -723,8 +722,7 @@ final class ApiRoutes {
                         "basis",
                         "string")),
                 c -> {
-                    CreatorView v =
-                            CreatorView.of(bench.app(), CreatorView.key(c.ctx().pathParam("key")));
+                    CreatorView v = bench.creator(CreatorView.key(c.ctx().pathParam("key")));
                     c.ctx()
                             .json(v.prices(
                                     bench.pricer(c.workspace()), bench.app().tierScheme()));

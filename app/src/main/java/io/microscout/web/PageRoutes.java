@@ -314,7 +314,7 @@ final class PageRoutes {
     }
 
     private void creators(Router.Call c) {
-        CreatorList list = CreatorList.of(bench.app(), c.ctx());
+        CreatorList list = bench.creators(c.ctx());
         Map<String, String> q = new LinkedHashMap<>();
         c.ctx().queryParamMap().forEach((k, v) -> q.put(k, v.isEmpty() ? "" : v.get(0)));
         String base = "/w/" + c.workspace() + "/creators?";
@@ -334,7 +334,8 @@ final class PageRoutes {
 
     private void creatorPage(Router.Call c, String message) {
         CreatorKey key = CreatorView.key(c.ctx().pathParam("key"));
-        CreatorView v = CreatorView.of(bench.app(), key);
+        CreatorSheet sheet = bench.creatorSheet(key);
+        CreatorView v = sheet.view();
         c.ctx()
                 .html(pages.render(
                         "creator.jte",
@@ -343,13 +344,13 @@ final class PageRoutes {
                                 new Views.CreatorPage(
                                         frame(c, "Creator " + key, "creators"),
                                         v,
-                                        v.content(),
+                                        sheet.content(),
                                         v.prices(
                                                 bench.pricer(c.workspace()),
                                                 bench.app().tierScheme()),
                                         bench.records(c.workspace()).notes(key),
-                                        Charts.followers(v.snapshots()),
-                                        Charts.engagement(v.posts(), v.creator().followers()),
+                                        sheet.followersChart(),
+                                        sheet.engagementChart(),
                                         message))));
     }
 

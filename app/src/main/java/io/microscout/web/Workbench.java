@@ -30,11 +30,36 @@ import java.util.List;
 public final class Workbench {
     static final int DEFAULT_TOP = 20;
     static final int PLAN_CANDIDATES = 300; // as the CLI's plan --top default
+    /** Creators kept (a sheet holds the creator's posts and history: some tens of kB). */
+    static final int CREATOR_VIEWS_KEPT = 1_000;
+    /** Pages of the catalog kept, by their query (filters, offset, limit). */
+    static final int CREATOR_LISTS_KEPT = 200;
+
     private final MicroScout app;
+    private final ViewCache<CreatorKey, CreatorSheet> creatorSheets;
+    private final ViewCache<String, CreatorList> creatorLists;
     private volatile DiscoveryService discovery;
 
     public Workbench(MicroScout app) {
         this.app = app;
+        this.creatorSheets = new ViewCache<>(app.store().changes(), CREATOR_VIEWS_KEPT);
+        this.creatorLists = new ViewCache<>(app.store().changes(), CREATOR_LISTS_KEPT);
+    }
+
+    /** One creator as the API shows it; kept until the next write to the store. */
+    public CreatorView creator(CreatorKey key) {
+        return creatorSheet(key).view();
+    }
+
+    /** One creator as its page shows it; kept until the next write to the store. */
+    CreatorSheet creatorSheet(CreatorKey key) {
+        return creatorSheets.get(key, () -> CreatorSheet.of(CreatorView.of(app, key)));
+    }
+
+    /** A page of the catalog for the request's filters and paging; kept until the next write to the store. */
+    public CreatorList creators(io.javalin.http.Context ctx) {
+        String query = ctx.queryString();
+        return creatorLists.get(query == null ? "" : query, () -> CreatorList.of(app, ctx));
     }
 
     public MicroScout app() {

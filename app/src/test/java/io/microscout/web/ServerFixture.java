@@ -40,13 +40,17 @@ final class ServerFixture implements AutoCloseable {
     final String vic;
 
     ServerFixture(Path dir) throws Exception {
+        this(dir, StoreLocation::h2);
+    }
+
+    /** @param store where the catalog of the home is kept (H2 by default; SQLite, the embedded default, to test it) */
+    ServerFixture(Path dir, java.util.function.Function<Path, StoreLocation> store) throws Exception {
         Path generated = dir.resolve("generated");
         home = dir.resolve("home");
         GeneratedCatalog.write(
                 generated,
                 GeneratorSettings.of(120, 5).withPosts(8).withFollowerSample(0).withCommentsPerPost(0));
-        app = MicroScout.open(
-                StoreLocation.h2(home), Settings.defaults(), Clock.systemUTC(), new HashingTextEmbedder(128));
+        app = MicroScout.open(store.apply(home), Settings.defaults(), Clock.systemUTC(), new HashingTextEmbedder(128));
         GeneratedCatalog.importInto(app, generated, ImportOptions.defaults());
         StringWriter out = new StringWriter();
         ServeCommand.firstOwner(app, new PrintWriter(out), "alice@brand-a.test", PASSWORD);

@@ -1,6 +1,8 @@
 package io.microscout.bench;
 
 import io.microscout.app.MicroScout;
+import io.microscout.bench.load.LoadAverage;
+import io.microscout.bench.load.ProcessCpu;
 import io.microscout.cli.common.CatalogOptions;
 import io.microscout.cli.common.UserException;
 import io.microscout.store.workspace.JdbiAccounts;
@@ -31,7 +33,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code microscout bench serve}: a server on loopback over the home's catalog (the demo catalog), N concurrent
  * clients for a set time mixing discovery (20%), creator pages (40%) and list pages (40%); prints throughput,
- * p50/p95/p99 per route and errors, after a one-client baseline of the same routes from the same run.
+ * p50/p95/p99 per route and errors, after a one-client baseline of the same routes from the same run. Each phase
+ * also prints the machine's load average and this JVM's CPU time per request (server and clients share the JVM),
+ * so that figures taken on busy shared cores can be read.
  */
 @Command(
         name = "serve",
@@ -72,11 +76,17 @@ public final class ServeBenchCommand implements Runnable {
                         t.call(r);
                     }
                 }
-                Map<String, Histogram> base = run(t, 1, Math.max(5, seconds / 6), new AtomicLong(), new AtomicLong());
+                String loadBefore = LoadAverage.now();
+                double cpuBefore = ProcessCpu.seconds();
+                AtomicLong baseTotal = new AtomicLong();
+                Map<String, Histogram> base = run(t, 1, Math.max(5, seconds / 6), new AtomicLong(), baseTotal);
                 out.println("baseline, 1 client:");
                 print(out, base);
+                out.println(machine(loadBefore, cpuBefore, baseTotal.get()));
                 AtomicLong errors = new AtomicLong();
                 AtomicLong total = new AtomicLong();
+                loadBefore = LoadAverage.now();
+                cpuBefore = ProcessCpu.seconds();
                 long start = System.nanoTime();
                 Map<String, Histogram> load = run(t, clients, seconds, errors, total);
                 double took = (System.nanoTime() - start) / 1e9;
@@ -89,6 +99,7 @@ public final class ServeBenchCommand implements Runnable {
                         total.get() / took,
                         errors.get());
                 print(out, load);
+                out.println(machine(loadBefore, cpuBefore, total.get()));
             }
         } catch (UserException e) {
             throw e;
@@ -96,6 +107,18 @@ public final class ServeBenchCommand implements Runnable {
             throw new UserException("bench serve: " + e.getMessage());
         }
         out.flush();
+    }
+
+    /** The load average at the start and end of a phase, and the JVM's CPU time per request in it. */
+    private static String machine(String loadBefore, double cpuBefore, long requests) {
+        double cpu = ProcessCpu.seconds() - cpuBefore;
+        return String.format(
+                Locale.ROOT,
+                "  machine load (1/5/15 min) %s at the start, %s at the end; process CPU %.1f s, %.1f ms per request",
+                loadBefore,
+                LoadAverage.now(),
+                cpu,
+                requests == 0 ? Double.NaN : 1000 * cpu / requests);
     }
 
     private static void print(PrintWriter out, Map<String, Histogram> h) {

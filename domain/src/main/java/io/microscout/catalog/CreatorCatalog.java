@@ -117,4 +117,13 @@ public interface CreatorCatalog {
 
     /** Stored metrics of one creator, if computed. */
     Optional<CreatorMetrics> metrics(CreatorKey key);
+
+    /** Stored metrics of many creators at once (creators without any are left out). */
+    default Map<CreatorKey, CreatorMetrics> metricsOf(Collection<CreatorKey> keys) {
+        Map<CreatorKey, CreatorMetrics> all = new HashMap<>();
+        for (CreatorKey k : keys) {
+            metrics(k).ifPresent(m -> all.put(k, m));
+        }
+        return all;
+    }
 }

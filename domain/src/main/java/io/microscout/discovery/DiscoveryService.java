@@ -45,7 +45,7 @@ public final class DiscoveryService {
         this.relevance = Objects.requireNonNull(relevance, "relevance");
         this.index = Objects.requireNonNull(index, "index");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
-        this.embedder = embedder;
+        this.embedder = embedder == null ? null : new RecentQueryVectors(embedder);
     }
 
     /** The best {@code top} creators for the brief, best first. */

@@ -2,14 +2,10 @@ package io.microscout.discovery;
 
 import io.microscout.niche.NicheMatch;
 import io.microscout.niche.TermEvidence;
-import io.microscout.niche.ThemeCount;
-import io.microscout.niche.Vocabulary;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,7 +31,7 @@ final class RelevanceRule {
                     + (meaning == 0 ? " (off-topic: words and niches cannot lift it)" : ""));
         }
         if (!ctx.query().keywords().isEmpty() && ctx.text().postsRead() > 0) {
-            ThemeCount kw = keywordCount(ctx);
+            var kw = ctx.keywordPosts();
             why.add(
                     kw.postsMatched() == 0
                             ? "no " + ctx.query().wordsName() + " in " + kw.postsRead() + " posts"
@@ -72,7 +68,7 @@ final class RelevanceRule {
                 : ctx.maxKeywordScore() > 0 ? Assessment.clamp(ctx.hit().keywordScore() / ctx.maxKeywordScore()) : 0.0;
         Double posts = null;
         if (!ctx.query().keywords().isEmpty() && ctx.text().postsRead() > 0) {
-            posts = Assessment.clamp(keywordCount(ctx).postShare() / 0.4);
+            posts = Assessment.clamp(ctx.keywordPosts().postShare() / 0.4);
         }
         return new RelevanceEvidence(ctx.hit().semanticSimilarity(), bm25, posts, niche);
     }
@@ -82,28 +78,5 @@ final class RelevanceRule {
                 .map(id -> ctx.content().niche(id))
                 .flatMap(Optional::stream)
                 .max(Comparator.comparingDouble(NicheMatch::confidence));
-    }
-
-    /** Posts carrying at least one of the query's keywords, with the keywords found. */
-    static ThemeCount keywordCount(FitContext ctx) {
-        StringBuilder spec = new StringBuilder();
-        for (String k : ctx.query().keywords()) {
-            spec.append(k.replace(",", " ").replace(":", " ")).append(',');
-        }
-        Vocabulary v = Vocabulary.parse(spec.toString());
-        int matched = 0;
-        Map<String, Integer> terms = new HashMap<>();
-        for (var post : ctx.text().posts()) {
-            var found = v.matches(post);
-            if (!found.isEmpty()) {
-                matched++;
-                found.keySet().forEach(t -> terms.merge(t, 1, Integer::sum));
-            }
-        }
-        int read = ctx.text().postsRead();
-        List<TermEvidence> ev = new ArrayList<>();
-        terms.forEach((t, n) -> ev.add(new TermEvidence(t, n, read)));
-        ev.sort(Comparator.comparingInt(TermEvidence::posts).reversed().thenComparing(TermEvidence::term));
-        return new ThemeCount("keywords", matched, read, matched, false, ev);
     }
 }

@@ -14,11 +14,22 @@ import java.util.Map;
 final class TermIndex {
     private record Term(String theme, String term, List<String> words, String glued, double weight) {}
 
-    private final Map<String, List<Term>> byFirstWord = new HashMap<>();
-    private final Map<String, List<Term>> byGlued = new HashMap<>();
-    private int longestGlued;
+    private final Map<String, List<Term>> byFirstWord = new LinkedHashMap<>();
+    private final Map<String, List<Term>> byGlued = new LinkedHashMap<>();
+    /** Phrases written as one word ("skincareroutine"), by that word. */
+    private final Map<String, List<Term>> phrasesGlued = new LinkedHashMap<>();
+    /** The lengths of the glued terms, longest first: only parts of a hashtag this long can match one. */
+    private final int[] gluedLengths;
+    /**
+     * Per length (as {@link #gluedLengths}), its glued terms when they are few (compared in place with the hashtag,
+     * no part cut out of it), else null (the part is looked up in {@link #byGlued}).
+     */
+    private final String[][] fewGlued;
+
+    private static final int FEW = 4;
 
     TermIndex(Map<String, Vocabulary> vocabularies) {
+        java.util.TreeSet<Integer> lengths = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
         vocabularies.forEach((theme, v) -> v.weights().forEach((term, w) -> {
             List<String> words = ContentText.words(term);
             String glued = String.join("", words);
@@ -28,8 +39,19 @@ final class TermIndex {
             Term t = new Term(theme, term, words, glued, w);
             byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(t);
             byGlued.computeIfAbsent(glued, k -> new ArrayList<>()).add(t);
-            longestGlued = Math.max(longestGlued, glued.length());
+            if (words.size() > 1) {
+                phrasesGlued.computeIfAbsent(glued, k -> new ArrayList<>()).add(t);
+            }
+            lengths.add(glued.length());
         }));
+        gluedLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+        fewGlued = new String[gluedLengths.length][];
+        for (int k = 0; k < gluedLengths.length; k++) {
+            int length = gluedLengths[k];
+            String[] ofLength =
+                    byGlued.keySet().stream().filter(g -> g.length() == length).toArray(String[]::new);
+            fewGlued[k] = ofLength.length <= FEW ? ofLength : null;
+        }
     }
 
     /** Per theme, the terms found as they occurred ("#skincare", "vegan") with their weights. */
@@ -37,32 +59,65 @@ final class TermIndex {
         Map<Term, String> found = new LinkedHashMap<>();
         for (String tag : text.hashtags()) {
             for (int i = 0; i < tag.length(); i++) {
-                for (int j = tag.length(); j > i; j--) {
+                for (int k = 0; k < gluedLengths.length; k++) { // longest first: as a scan by end, last first
+                    int length = gluedLengths[k];
+                    int j = i + length;
                     boolean whole = i == 0 && j == tag.length();
-                    if ((!whole && j - i < 5) || j - i > longestGlued) {
+                    if (j > tag.length() || (!whole && length < 5)) {
                         continue;
                     }
-                    for (Term t : byGlued.getOrDefault(tag.substring(i, j), List.of())) {
+                    List<Term> terms = List.of();
+                    if (fewGlued[k] == null) {
+                        terms = byGlued.getOrDefault(tag.substring(i, j), List.of());
+                    } else {
+                        for (String g : fewGlued[k]) {
+                            if (tag.regionMatches(i, g, 0, length)) {
+                                terms = byGlued.get(g);
+                                break;
+                            }
+                        }
+                    }
+                    for (Term t : terms) {
                         found.putIfAbsent(t, "#" + t.glued());
                     }
                 }
             }
         }
-        for (String w : text.wordSet()) {
-            for (Term t : byFirstWord.getOrDefault(w, List.of())) {
-                if (t.words().size() == 1 || text.containsPhrase(t.words())) {
-                    found.putIfAbsent(t, t.term());
+        if (byFirstWord.size() + phrasesGlued.size() < text.wordSet().size()) {
+            // a small vocabulary (a brief's keywords, an avoided term): its words looked up in the text's
+            for (Map.Entry<String, List<Term>> e : byFirstWord.entrySet()) {
+                if (text.wordSet().contains(e.getKey())) {
+                    byFirstWord(text, e.getValue(), found);
                 }
             }
-            for (Term t : byGlued.getOrDefault(w, List.of())) {
-                if (t.words().size() > 1) {
+            for (Map.Entry<String, List<Term>> e : phrasesGlued.entrySet()) {
+                if (text.wordSet().contains(e.getKey())) {
+                    e.getValue().forEach(t -> found.putIfAbsent(t, t.glued()));
+                }
+            }
+        } else {
+            for (String w : text.wordSet()) {
+                byFirstWord(text, byFirstWord.getOrDefault(w, List.of()), found);
+                for (Term t : phrasesGlued.getOrDefault(w, List.of())) {
                     found.putIfAbsent(t, t.glued());
                 }
             }
+        }
+        if (found.isEmpty()) {
+            return Map.of();
         }
         Map<String, Map<String, Double>> byTheme = new HashMap<>();
         found.forEach((t, how) ->
                 byTheme.computeIfAbsent(t.theme(), k -> new LinkedHashMap<>()).merge(how, t.weight(), Math::max));
         return byTheme;
+    }
+
+    /** The terms starting with a word of the text that the text holds whole (a word, or a phrase in sequence). */
+    private static void byFirstWord(ContentText text, List<Term> starting, Map<Term, String> found) {
+        for (Term t : starting) {
+            if (t.words().size() == 1 || text.containsPhrase(t.words())) {
+                found.putIfAbsent(t, t.term());
+            }
+        }
     }
 }

@@ -56,4 +56,48 @@ class CatalogCreatorProfilesTest {
         assertThat(new CatalogCreatorProfiles(catalog(), 30, null).find(CreatorKey.of(Platform.TIKTOK, "nobody")))
                 .isEmpty();
     }
+
+    @Test
+    void manyProfilesAreReadWithOneCallPerPartAndMatchTheProfilesReadOneByOne() {
+        CreatorKey other = CreatorKey.of(Platform.TIKTOK, "nobody");
+        Map<String, Integer> calls = new java.util.HashMap<>();
+        CreatorCatalog one = catalog();
+        CreatorCatalog batched = (CreatorCatalog) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {CreatorCatalog.class}, (proxy, method, args) -> {
+                    calls.merge(method.getName(), 1, Integer::sum);
+                    if (!method.isDefault()) {
+                        throw new AssertionError("read one by one: " + method.getName());
+                    }
+                    java.util.Collection<?> keys = (java.util.Collection<?>) args[0];
+                    return switch (method.getName()) {
+                        case "creatorsOf" ->
+                            keys.contains(key) ? Map.of(key, one.creator(key).orElseThrow()) : Map.of();
+                        case "postsOf" -> keys.contains(key) ? Map.of(key, one.posts(key)) : Map.of();
+                        case "metricsOf" -> keys.contains(key) ? Map.of(key, metrics) : Map.of();
+                        default -> throw new AssertionError("unexpected call " + method.getName());
+                    };
+                });
+        Map<String, Integer> lookups = new java.util.HashMap<>();
+        CatalogCreatorProfiles profiles = new CatalogCreatorProfiles(
+                batched,
+                30,
+                keys -> {
+                    lookups.merge("authenticity", 1, Integer::sum);
+                    return keys.contains(key) ? Map.of(key, 71.0) : Map.of();
+                },
+                keys -> {
+                    lookups.merge("audience", 1, Integer::sum);
+                    return Map.of();
+                });
+
+        Map<CreatorKey, CreatorProfile> found = profiles.findAll(java.util.List.of(key, other));
+
+        assertThat(found).containsOnlyKeys(key);
+        CreatorProfile expected = new CatalogCreatorProfiles(one, 30, k -> k.equals(key) ? 71.0 : null)
+                .find(key)
+                .orElseThrow();
+        assertThat(found.get(key)).isEqualTo(expected);
+        assertThat(calls).containsExactlyInAnyOrderEntriesOf(Map.of("creatorsOf", 1, "postsOf", 1, "metricsOf", 1));
+        assertThat(lookups).containsExactlyInAnyOrderEntriesOf(Map.of("authenticity", 1, "audience", 1));
+    }
 }

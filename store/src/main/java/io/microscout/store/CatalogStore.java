@@ -25,16 +25,28 @@ import org.sqlite.javax.SQLiteConnectionPoolDataSource;
  */
 public final class CatalogStore implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 8;
+    /**
+     * SQLite in WAL mode reads on every connection at once: a server under 50 clients needs more than 8 (H2's pool
+     * polls with sleeps for a free one, measured with bench serve, docs/server.md).
+     */
+    private static final int MAX_SQLITE_CONNECTIONS = 16;
 
     private final StoreLocation location;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final CreatorCatalog catalog;
+    private final StoreChanges changes;
 
     private CatalogStore(StoreLocation location, JdbcConnectionPool pool) {
         this.location = location;
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
+        this.changes = new StoreChanges(
+                location.dialect() == SqlDialect.SQLITE
+                        ? java.nio.file.Path.of(location.jdbcUrl()
+                                .substring("jdbc:sqlite:".length())
+                                .replaceAll("\\?.*", ""))
+                        : null);
+        this.jdbi = Jdbi.create(new ChangeCountingConnections(pool, changes));
         if (location.dialect() == SqlDialect.SQLITE) {
             StoredTime.registerSqlite(jdbi);
         }
@@ -148,7 +160,7 @@ public final class CatalogStore implements AutoCloseable {
             }
             pool = JdbcConnectionPool.create(pg);
         }
-        pool.setMaxConnections(MAX_CONNECTIONS);
+        pool.setMaxConnections(location.dialect() == SqlDialect.SQLITE ? MAX_SQLITE_CONNECTIONS : MAX_CONNECTIONS);
         return pool;
     }
 
@@ -182,6 +194,11 @@ public final class CatalogStore implements AutoCloseable {
     /** JDBI over the same pool, for adapters that keep their own tables in this database (V2.. migrations). */
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** What changes when a write to this store commits (for caches of views read from it). */
+    public StoreChanges changes() {
+        return changes;
     }
 
     @Override

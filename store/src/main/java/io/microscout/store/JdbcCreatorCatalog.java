@@ -272,6 +272,24 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
                 .findOne());
     }
 
+    @Override
+    public Map<CreatorKey, CreatorMetrics> metricsOf(Collection<CreatorKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return inTransaction(h -> {
+            KeyedReads reads = new KeyedReads(h.getConnection(), dialect);
+            Map<Long, CreatorKey> keyOf = keysById(reads.creatorIds(keys));
+            Map<CreatorKey, CreatorMetrics> all = new HashMap<>();
+            reads.forIds(
+                    keyOf.keySet(),
+                    "SELECT " + MetricsRows.SELECT_COLUMNS + " FROM creator_metrics m WHERE "
+                            + dialect.inList("m.creator_id"),
+                    rs -> all.put(keyOf.get(rs.getLong("creator_id")), MetricsRows.read(rs)));
+            return all;
+        });
+    }
+
     /** Runs the work in one transaction; a database error becomes unchecked (user errors pass as they are). */
     private <T> T inTransaction(HandleCallback<T, SQLException> work) {
         try {

@@ -22,6 +22,7 @@ import io.microscout.creator.StoreSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -257,6 +258,8 @@ abstract class CreatorCatalogContract {
 
         assertThat(catalog.metrics(anna)).contains(metrics(2, 0.03));
         assertThat(catalog.metrics(CreatorKey.parse("instagram:nobody"))).isEmpty();
+        assertThat(catalog.metricsOf(List.of(anna, CreatorKey.parse("instagram:nobody"))))
+                .containsExactlyEntriesOf(Map.of(anna, metrics(2, 0.03)));
     }
 
     @Test
