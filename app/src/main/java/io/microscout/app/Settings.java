@@ -24,7 +24,10 @@ import java.util.Map;
  */
 public record Settings(TierScheme tierScheme, MetricsWindow metricsWindow) {
     public static final String FILE = "settings.yaml";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Built on first use: Jackson's start was a sixth of a read command on a home without a settings file. */
+    private static final class Yaml {
+        static final ObjectMapper READER = new ObjectMapper(new YAMLFactory());
+    }
 
     public static Settings defaults() {
         return new Settings(TierScheme.microscoutDefault(), MetricsWindow.defaults());
@@ -72,7 +75,7 @@ public record Settings(TierScheme tierScheme, MetricsWindow metricsWindow) {
             return null;
         }
         try {
-            return YAML.readTree(file.toFile());
+            return Yaml.READER.readTree(file.toFile());
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": not readable as YAML: " + e.getMessage());
         }
