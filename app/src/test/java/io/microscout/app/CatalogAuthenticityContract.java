@@ -43,9 +43,9 @@ abstract class CatalogAuthenticityContract extends TwoCreatorsContract {
 
     @Test
     void theAccountModelIsReadOnlyWhenAFollowerIsClassified() throws Exception {
+        StoreLocation same = app.location(); // a new process on the same catalog (location() may make a fresh one)
         app.close();
-        app = MicroScout.open(
-                location(home), Settings.defaults(), Clock.fixed(AuthenticityFixtures.NOW, ZoneOffset.UTC));
+        app = MicroScout.open(same, Settings.defaults(), Clock.fixed(AuthenticityFixtures.NOW, ZoneOffset.UTC));
         app.catalog().find(new CreatorFilter(null, null, null, null, null, null, null, null, null, 0, 0));
         app.authenticityRecords().of(List.of(CLEAN, BOUGHT));
         assertThat(app.accountModelLoaded()).as("a read").isFalse();
