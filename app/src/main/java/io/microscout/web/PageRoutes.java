@@ -345,6 +345,7 @@ final class PageRoutes {
                                         frame(c, "Creator " + key, "creators"),
                                         v,
                                         sheet.content(),
+                                        sheet.claims(),
                                         v.prices(
                                                 bench.pricer(c.workspace()),
                                                 bench.app().tierScheme()),

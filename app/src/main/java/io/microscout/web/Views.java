@@ -86,6 +86,7 @@ public final class Views {
             Frame f,
             CreatorView view,
             ContentProfile content,
+            List<io.microscout.cli.ClaimEvidence.Claim> claims,
             List<Map<String, Object>> prices,
             List<CreatorNote> notes,
             String followersChart,

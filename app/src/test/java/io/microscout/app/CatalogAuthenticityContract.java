@@ -8,6 +8,7 @@ import io.microscout.creator.CreatorFilter;
 import io.microscout.creator.CreatorKey;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.audience.AudienceImport;
+import io.microscout.store.StoreLocation;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;

@@ -27,6 +27,8 @@ final class TermIndex {
     private final String[][] fewGlued;
 
     private static final int FEW = 4;
+    /** True when every length has few terms: a hashtag is then searched for each glued term (indexOf). */
+    private final boolean smallVocabulary;
 
     TermIndex(Map<String, Vocabulary> vocabularies) {
         java.util.TreeSet<Integer> lengths = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
@@ -52,12 +54,17 @@ final class TermIndex {
                     byGlued.keySet().stream().filter(g -> g.length() == length).toArray(String[]::new);
             fewGlued[k] = ofLength.length <= FEW ? ofLength : null;
         }
+        smallVocabulary = java.util.Arrays.stream(fewGlued).allMatch(java.util.Objects::nonNull);
     }
 
     /** Per theme, the terms found as they occurred ("#skincare", "vegan") with their weights. */
     Map<String, Map<String, Double>> matches(ContentText text) {
         Map<Term, String> found = new LinkedHashMap<>();
         for (String tag : text.hashtags()) {
+            if (smallVocabulary) {
+                searchEachTerm(tag, found);
+                continue;
+            }
             for (int i = 0; i < tag.length(); i++) {
                 for (int k = 0; k < gluedLengths.length; k++) { // longest first: as a scan by end, last first
                     int length = gluedLengths[k];
@@ -117,6 +124,38 @@ final class TermIndex {
         for (Term t : starting) {
             if (t.words().size() == 1 || text.containsPhrase(t.words())) {
                 found.putIfAbsent(t, t.term());
+            }
+        }
+    }
+
+    /**
+     * A small vocabulary's glued terms searched in one hashtag: the whole hashtag, or a part of 5+ letters. Found
+     * terms are taken by where they first start, longest first there: the order of the scan over parts.
+     */
+    private void searchEachTerm(String tag, Map<Term, String> found) {
+        List<int[]> hits = null; // {start, length index, term index}
+        for (int k = 0; k < gluedLengths.length; k++) {
+            int length = gluedLengths[k];
+            if (length > tag.length() || (length < 5 && length != tag.length())) {
+                continue;
+            }
+            for (int g = 0; g < fewGlued[k].length; g++) {
+                int at = length == tag.length() ? (tag.equals(fewGlued[k][g]) ? 0 : -1) : tag.indexOf(fewGlued[k][g]);
+                if (at >= 0) {
+                    if (hits == null) {
+                        hits = new ArrayList<>();
+                    }
+                    hits.add(new int[] {at, k, g});
+                }
+            }
+        }
+        if (hits == null) {
+            return;
+        }
+        hits.sort(java.util.Comparator.<int[]>comparingInt(h -> h[0]).thenComparingInt(h -> h[1]));
+        for (int[] h : hits) {
+            for (Term t : byGlued.get(fewGlued[h[1]][h[2]])) {
+                found.putIfAbsent(t, "#" + t.glued());
             }
         }
     }

@@ -47,6 +47,9 @@ public final class CatalogStore implements AutoCloseable {
                                 .replaceAll("\\?.*", ""))
                         : null);
         this.jdbi = Jdbi.create(new ChangeCountingConnections(pool, changes));
+        jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class)
+                .setTemplateCache(new SharedStatementCache())
+                .setSqlParser(new org.jdbi.v3.core.statement.ColonPrefixSqlParser(new SharedStatementCache()));
         if (location.dialect() == SqlDialect.SQLITE) {
             StoredTime.registerSqlite(jdbi);
         }
