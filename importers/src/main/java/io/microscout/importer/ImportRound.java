@@ -26,6 +26,10 @@ public final class ImportRound {
     private final List<CatalogBatch> pending = new ArrayList<>();
     private StoreSummary pendingSummary = StoreSummary.empty();
     private long pendingRows;
+    /** The stale-mark point before the first pending batch, and the marking commits of this round since. */
+    private long pointBefore;
+
+    private int ownMarks;
 
     ImportRound(ImportService service) {
         this.service = service;
@@ -33,8 +37,13 @@ public final class ImportRound {
 
     /** Stores a batch in its own transaction; its creators are measured at {@link #finish}. */
     public StoreSummary store(CatalogBatch batch) {
+        if (pending.isEmpty()) {
+            pointBefore = service.staleMarkPoint();
+            ownMarks = 0;
+        }
         StoreSummary summary = service.storeOnly(batch);
         if (!summary.changedNothing()) {
+            ownMarks++; // the store marks once per transaction that changed something
             pending.add(batch);
             pendingSummary = pendingSummary.plus(summary);
             pendingRows += batch.creators().size()
@@ -57,7 +66,8 @@ public final class ImportRound {
         pending.clear();
         pendingSummary = StoreSummary.empty();
         pendingRows = 0;
-        return service.afterStore(all, summary);
+        long upTo = service.staleMarkPoint(); // after the round's commits, before its creators' rows are read
+        return service.afterStore(all, summary, upTo, upTo == pointBefore + ownMarks);
     }
 
     private static CatalogBatch union(List<CatalogBatch> batches) {

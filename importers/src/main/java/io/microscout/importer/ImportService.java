@@ -153,12 +153,23 @@ public final class ImportService {
         return catalog.store(batch);
     }
 
-    /** What follows storing, for every creator of the stored batches: metrics, authenticity, marks, listeners. */
-    List<io.microscout.catalog.CatalogEntry> afterStore(CatalogBatch stored, StoreSummary summary) {
-        long upTo = catalog.staleMarkPoint(); // after the round's commits, before its creators' rows are read
-        var entries = measurer.remeasure(stored, summary);
+    /** The newest stale mark committed so far ({@link CreatorCatalog#staleMarkPoint}). */
+    long staleMarkPoint() {
+        return catalog.staleMarkPoint();
+    }
+
+    /**
+     * What follows storing, for every creator of the stored batches: metrics, authenticity, marks, listeners.
+     * {@code upTo} is the stale-mark point read after the round's commits; {@code aloneSince} says that no other
+     * import marked anything since the round began, so creators the round brought new with all their rows can be
+     * measured from the batch alone (else another import's posts for them may be stored, and rows are read).
+     */
+    List<io.microscout.catalog.CatalogEntry> afterStore(
+            CatalogBatch stored, StoreSummary summary, long upTo, boolean aloneSince) {
+        boolean fromBatch = aloneSince && CatalogMeasurer.holdsAllOf(stored, summary);
+        var entries = fromBatch ? measurer.remeasure(stored, summary) : measurer.remeasure(stored.namedCreators());
         if (authenticity != null) {
-            authenticity.rescore(entries, CatalogMeasurer.holdsAllOf(stored, summary) ? stored : null);
+            authenticity.rescore(entries, fromBatch ? stored : null);
         }
         catalog.markFresh(stored.namedCreators(), upTo);
         listeners.forEach(l -> l.creatorsChanged(entries));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.microscout.catalog.CatalogEntry;
 import io.microscout.catalog.CreatorCatalog;
+import io.microscout.creator.CatalogBatch;
+import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.importer.formats.SourceReaders;
 import io.microscout.metrics.CreatorMetrics;
@@ -133,6 +135,22 @@ class ImportServiceTest {
                 .extracting(e -> e.creator().key().handle() + ":" + e.metrics().postsAnalysed())
                 .containsExactlyInAnyOrder("anna:1", "ben:1");
         assertThat(catalog.metrics(ANNA).orElseThrow().postsAnalysed()).isEqualTo(1);
+        assertThat(catalog.staleCreators()).isEmpty();
+    }
+
+    @Test
+    void aRoundThatBroughtACreatorNewMeasuresItFromTheStoreWhenAnotherImportAddedItsPostsMeanwhile()
+            throws IOException {
+        ImportRound round = imports.round();
+        round.store(new CatalogBatch(
+                "profiles", List.of(Creator.builder(ANNA).followers(10_000L).build()), List.of(), List.of()));
+        run(false, file("posts.txt", "post instagram:anna p1 300 20 3")); // another import, between commit and end
+
+        round.finish();
+
+        assertThat(catalog.metrics(ANNA).orElseThrow().postsAnalysed())
+                .as("the round's batch has no posts, the store has the other import's")
+                .isEqualTo(1);
         assertThat(catalog.staleCreators()).isEmpty();
     }
 
