@@ -1,5 +1,6 @@
 package io.microscout.cli;
 
+import io.microscout.app.GeneratedGroundTruth;
 import io.microscout.app.MicroScout;
 import io.microscout.cli.common.CatalogOptions;
 import io.microscout.cli.common.IndexProgress;
@@ -7,7 +8,6 @@ import io.microscout.cli.common.UserException;
 import io.microscout.generator.CatalogFiles;
 import io.microscout.generator.CatalogGenerator;
 import io.microscout.generator.GeneratorSettings;
-import io.microscout.generator.GroundTruthFile;
 import io.microscout.importer.FileOutcome;
 import io.microscout.importer.ImportOptions;
 import io.microscout.importer.ImportProgress;
@@ -126,7 +126,7 @@ public final class DemoCommand implements Callable<Integer> {
                 System.out.println("search index: up to date (" + total + " creators), nothing new to embed");
             }
             System.out.println();
-            var truth = GroundTruthFile.read(dir.resolve(CatalogFiles.GROUND_TRUTH));
+            var truth = GeneratedGroundTruth.read(dir.resolve(CatalogFiles.GROUND_TRUTH));
             DemoCatalog.origins(app).mark(truth.keySet(), io.microscout.store.CreatorOrigins.DEMO);
             CatalogOverview overview = new CatalogOverview(app.tierScheme(), truth);
             app.catalog().forEachEntry(overview::add);

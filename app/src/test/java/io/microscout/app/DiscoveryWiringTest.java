@@ -11,7 +11,6 @@ import io.microscout.embedding.HashingTextEmbedder;
 import io.microscout.generator.CatalogFiles;
 import io.microscout.generator.GeneratorSettings;
 import io.microscout.generator.GroundTruth;
-import io.microscout.generator.GroundTruthFile;
 import io.microscout.importer.ImportOptions;
 import io.microscout.store.StoreLocation;
 import java.nio.file.Path;
@@ -48,7 +47,7 @@ class DiscoveryWiringTest {
                         .withPosts(10)
                         .withFollowerSample(0)
                         .withCommentsPerPost(0));
-        truth = GroundTruthFile.read(generated.resolve(CatalogFiles.GROUND_TRUTH));
+        truth = GeneratedGroundTruth.read(generated.resolve(CatalogFiles.GROUND_TRUTH));
         try (MicroScout app = open(imported)) {
             importGenerated(app);
         }

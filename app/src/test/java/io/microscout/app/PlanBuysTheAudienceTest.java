@@ -11,7 +11,6 @@ import io.microscout.forecast.ForecastAssumptions;
 import io.microscout.generator.CatalogFiles;
 import io.microscout.generator.GeneratorSettings;
 import io.microscout.generator.GroundTruth;
-import io.microscout.generator.GroundTruthFile;
 import io.microscout.importer.ImportOptions;
 import io.microscout.planning.AudienceOverlap;
 import io.microscout.planning.DiscoveredCandidates;
@@ -57,7 +56,7 @@ class PlanBuysTheAudienceTest {
                         .withPosts(12)
                         .withFollowerSample(0)
                         .withCommentsPerPost(0));
-        truth = GroundTruthFile.read(generated.resolve(CatalogFiles.GROUND_TRUTH));
+        truth = GeneratedGroundTruth.read(generated.resolve(CatalogFiles.GROUND_TRUTH));
         app = MicroScout.open(
                 StoreLocation.h2(home), Settings.defaults(), Clock.systemUTC(), new HashingTextEmbedder(128));
         GeneratedCatalog.importInto(app, generated, ImportOptions.defaults());

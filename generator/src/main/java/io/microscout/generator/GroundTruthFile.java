@@ -2,19 +2,15 @@ package io.microscout.generator;
 
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a ground-truth.csv written by {@link CatalogFiles}. Its fields never hold commas or quotes (ids,
- * handles, numbers, lists joined by '|'), so a line splits on commas.
+ * The ground truth in a ground-truth.csv written by {@link CatalogFiles}, from its rows as a CSV reader gives them
+ * (header name to cell; the application reads them with its one CSV reader, {@code CsvTable}). Lists in a cell
+ * are joined by '|'.
  */
 public final class GroundTruthFile {
     private static final String HEADER = "platform,handle,person,tier,followers,primary_niche,secondary_niche,"
@@ -26,36 +22,37 @@ public final class GroundTruthFile {
         return HEADER;
     }
 
-    public static Map<CreatorKey, GroundTruth> read(Path file) throws IOException {
+    /** The creators' ground truth from the file's rows; {@code file} names it in errors (line 2 is the first row). */
+    public static Map<CreatorKey, GroundTruth> of(String file, List<Map<String, String>> rows) {
         Map<CreatorKey, GroundTruth> truth = new LinkedHashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (!HEADER.equals(header)) {
-                throw new IllegalArgumentException(file + ": line 1: expected the header " + HEADER);
-            }
-            String line;
-            int number = 1;
-            while ((line = in.readLine()) != null) {
-                number++;
-                String[] f = line.split(",", -1);
-                if (f.length != 12) {
-                    throw new IllegalArgumentException(
-                            file + ": line " + number + ": expected 12 fields, got " + f.length);
+        int line = 1;
+        for (Map<String, String> row : rows) {
+            line++;
+            for (String column : HEADER.split(",")) {
+                if (!row.containsKey(column)) {
+                    throw new IllegalArgumentException(file + ": line " + line + ": no column " + column
+                            + " (expected the generator's header " + HEADER + ")");
                 }
-                Platform platform = Platform.parse(f[0]);
+            }
+            Platform platform = Platform.parse(row.get("platform"));
+            String handle = row.get("handle");
+            String secondary = row.get("secondary_niche");
+            try {
                 truth.put(
-                        CreatorKey.of(platform, f[1]),
+                        CreatorKey.of(platform, handle),
                         new GroundTruth(
                                 platform,
-                                f[1],
-                                f[2],
-                                f[5],
-                                f[6].isEmpty() ? null : f[6],
-                                list(f[7]),
-                                list(f[8]),
-                                FraudKind.valueOf(f[9].toUpperCase(java.util.Locale.ROOT)),
-                                Double.parseDouble(f[10]),
-                                Integer.parseInt(f[11])));
+                                handle,
+                                row.get("person"),
+                                row.get("primary_niche"),
+                                secondary.isEmpty() ? null : secondary,
+                                list(row.get("values")),
+                                list(row.get("risks")),
+                                FraudKind.valueOf(row.get("fraud").toUpperCase(java.util.Locale.ROOT)),
+                                Double.parseDouble(row.get("fake_follower_share")),
+                                Integer.parseInt(row.get("sample_fake_count"))));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": line " + line + ": " + e.getMessage(), e);
             }
         }
         return truth;

@@ -3,7 +3,9 @@ package io.microscout.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.microscout.creator.CreatorKey;
+import io.microscout.importer.csv.CsvTable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,7 +54,9 @@ class CatalogFilesTest {
         try (CatalogFiles files = new CatalogFiles(dir)) {
             generated.forEach(files);
         }
-        Map<CreatorKey, GroundTruth> read = GroundTruthFile.read(dir.resolve(CatalogFiles.GROUND_TRUTH));
+        Path file = dir.resolve(CatalogFiles.GROUND_TRUTH);
+        Map<CreatorKey, GroundTruth> read =
+                GroundTruthFile.of(file.toString(), CsvTable.rows(file, StandardCharsets.UTF_8));
         assertThat(read).hasSize(80);
         for (GeneratedCreator g : generated) {
             GroundTruth t = read.get(g.creator().key());

@@ -3,6 +3,7 @@ package io.microscout.cli.authenticity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.microscout.app.GeneratedGroundTruth;
 import io.microscout.authenticity.AuthenticityScore;
 import io.microscout.authenticity.AuthenticityScorer;
 import io.microscout.authenticity.LabelledScores;
@@ -10,7 +11,6 @@ import io.microscout.authenticity.ScoreSpread;
 import io.microscout.creator.CreatorKey;
 import io.microscout.generator.FraudKind;
 import io.microscout.generator.GroundTruth;
-import io.microscout.generator.GroundTruthFile;
 import io.microscout.models.AccountModelFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ public final class EvalFraudCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         Map<CreatorKey, GroundTruth> truth =
-                GroundTruthFile.read(GeneratedCatalogScores.required(catalog, "ground-truth.csv"));
+                GeneratedGroundTruth.read(GeneratedCatalogScores.required(catalog, "ground-truth.csv"));
         Map<CreatorKey, AuthenticityScore> scores =
                 GeneratedCatalogScores.score(catalog, new AuthenticityScorer(AccountModelFile.shipped()));
         Map<String, LabelledScores> results = new LinkedHashMap<>();
