@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The crash test of the embedded store: imports a generated catalog in a child process ({@link KillTarget}),
- * kills it with SIGKILL at a random moment (or right after a file's commit), and checks the home: the
+ * kills it with SIGKILL at a random moment inside a random file's import (or right after a file's commit), and
+ * checks the home: the
  * database opens, SQLite's integrity check passes, the source tables hold exactly the files committed so far
  * (never part of a file, never less than what was reported committed), derived data is repaired on the next
  * open, and importing again gives a catalog identical, table by table, to a clean import.
@@ -48,7 +49,7 @@ final class KillBench {
     Outcome run(List<Path> files) throws Exception {
         Path refHome = work.resolve("reference");
         long started = System.nanoTime();
-        Run ref = target(refHome, files, -1, -1);
+        Run ref = target(refHome, files, -1, 0);
         double fullSeconds = (System.nanoTime() - started) / 1e9;
         if (ref.exit != 0) {
             throw new IllegalStateException("the reference import failed (exit " + ref.exit + ")");
@@ -66,29 +67,29 @@ final class KillBench {
         int afterCommit = 0;
         int finishedFirst = 0;
         List<String> failures = new ArrayList<>();
-        // Only a kill counts towards --kills: an import that finished before its kill moment (the machine got
-        // quicker than during the reference import) is checked like the others, does not count, and narrows the
-        // window the next moments are drawn from. At most three attempts per kill asked for.
-        double window = fullSeconds;
+        // A kill moment is a step (0: the store opened; N: file N committed) and a delay after it: 0 for "right
+        // after the commit", else a share of the time the reference import took to the next step, so every file
+        // is hit mid-import however the machine's speed changes between runs. Only a kill counts towards --kills:
+        // an import that finished first (its last file is the last step) is checked like the others but does not
+        // count. At most three attempts per kill asked for.
         for (int i = 1; killed < kills && i <= 3 * kills; i++) {
             Path home = work.resolve("kill-" + i);
             boolean onCommit = random.nextInt(3) == 0;
-            int commitToKill = onCommit ? 1 + random.nextInt(files.size()) : -1;
-            long delayMs = onCommit
-                    ? -1
-                    : (long) (1000 * (ref.openedAfter + random.nextDouble() * (window - ref.openedAfter)));
-            Run run = target(home, files, delayMs, commitToKill);
+            int step = onCommit ? 1 + random.nextInt(files.size()) : random.nextInt(files.size());
+            long delayMs = onCommit ? 0 : (long) (1000 * random.nextDouble() * ref.stepSeconds(step));
+            Run run = target(home, files, step, delayMs);
             if (run.killed) {
                 killed++;
                 afterCommit += onCommit ? 1 : 0;
             } else {
                 finishedFirst++;
-                window = ref.openedAfter + 0.8 * (window - ref.openedAfter);
             }
             String problem = check(home, run, prefixes, files, expected);
-            String what = run.killed
-                    ? (onCommit ? "killed right after commit " + commitToKill : "killed after " + delayMs + " ms")
-                    : "finished before the kill";
+            String what = !run.killed
+                    ? "finished before the kill"
+                    : onCommit
+                            ? "killed right after commit " + step
+                            : "killed " + delayMs + " ms after " + (step == 0 ? "opening" : "commit " + step);
             out.printf(
                     "%3d %-32s %d file(s) reported committed: %s%n",
                     i, what, run.committed, problem == null ? "ok" : "FAILED: " + problem);
@@ -142,7 +143,7 @@ final class KillBench {
                 }
             }
         }
-        Run again = target(home, files, -1, -1);
+        Run again = target(home, files, -1, 0);
         if (again.exit != 0) {
             return "importing again failed (exit " + again.exit + ")";
         }
@@ -175,11 +176,19 @@ final class KillBench {
         boolean killed;
         int committed;
         double openedAfter;
+        /** Seconds from the process start to each step: index 0 the store opened, N file N committed. */
+        final List<Double> stepAt = new ArrayList<>();
+
+        /** How long the step after {@code step} took in this run (from step to step + 1). */
+        double stepSeconds(int step) {
+            return stepAt.get(step + 1) - stepAt.get(step);
+        }
+
         final List<Map<String, Integer>> counts = new ArrayList<>();
     }
 
-    /** Runs the import; kills it after delayMs (if >= 0) or right after commit number killAfter (if >= 1). */
-    private Run target(Path home, List<Path> files, long delayMs, int killAfter) throws Exception {
+    /** Runs the import; kills it {@code delayMs} after step {@code killStep} (0: opened, N: commit N; -1: never). */
+    private Run target(Path home, List<Path> files, int killStep, long delayMs) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx512m",
@@ -200,8 +209,11 @@ final class KillBench {
             try (BufferedReader r =
                     new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    double at = (System.nanoTime() - started) / 1e9;
                     if (line.equals("opened")) {
-                        run.openedAfter = (System.nanoTime() - started) / 1e9;
+                        run.openedAfter = at;
+                        run.stepAt.add(at);
+                        killAt(p, killStep == 0, delayMs);
                     } else if (line.startsWith("committed ")) {
                         Map<String, Integer> counts = new java.util.HashMap<>();
                         String[] parts = line.split(" ");
@@ -211,11 +223,10 @@ final class KillBench {
                         }
                         synchronized (run) {
                             run.counts.add(counts);
+                            run.stepAt.add(at);
                         }
                         int n = committed.incrementAndGet();
-                        if (n == killAfter) {
-                            p.destroyForcibly();
-                        }
+                        killAt(p, n == killStep, delayMs);
                     }
                 }
             } catch (IOException e) {
@@ -223,14 +234,33 @@ final class KillBench {
             }
         });
         reader.start();
-        if (delayMs >= 0 && !p.waitFor(delayMs, TimeUnit.MILLISECONDS)) {
-            p.destroyForcibly();
-        }
         run.exit = p.waitFor();
         reader.join();
         run.killed = run.exit == 137 || (run.exit != 0 && p.exitValue() == 137);
         run.committed = committed.get();
         return run;
+    }
+
+    /** At the chosen step: kills the process now, or after {@code delayMs} on a thread of its own. */
+    private static void killAt(Process p, boolean now, long delayMs) {
+        if (!now) {
+            return;
+        }
+        if (delayMs <= 0) {
+            p.destroyForcibly();
+            return;
+        }
+        Thread killer = new Thread(() -> {
+            try {
+                if (!p.waitFor(delayMs, TimeUnit.MILLISECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        killer.setDaemon(true);
+        killer.start();
     }
 
     private static String sizes(Map<String, List<String>> tables) {
