@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * Keeps the discovery index up to date with the catalog: after each stored file (an import's
  * {@link CatalogListener} event) it re-reads the touched creators and upserts their documents, embedding their
  * texts in batches. A creator whose text did not change since this process last embedded it (a follower snapshot
- * file, a second pass over the same posts) keeps its vector without embedding again.
+ * file, a second pass over the same posts), or since any process stored its vector in the index with the same
+ * embedder ({@link VectorSource}), keeps its vector without embedding again.
  */
 public final class CatalogIndexer implements CatalogListener {
     /** Texts per embedding call and documents per index commit. */
@@ -43,6 +44,7 @@ public final class CatalogIndexer implements CatalogListener {
     private boolean suspended;
     private long creatorsIndexed;
     private long textsEmbedded;
+    private long textsReused;
     private long embeddingNanos;
 
     /** @param index opened on first use (an import that indexes nothing does not open it) */
@@ -88,6 +90,7 @@ public final class CatalogIndexer implements CatalogListener {
     private void indexBatch(List<CreatorKey> keys) {
         List<CreatorProfile> found = List.copyOf(profiles.findAll(keys).values());
         List<String> texts = found.stream().map(IndexedCreators::semanticText).toList();
+        Map<CreatorKey, String> sources = new HashMap<>();
         List<Integer> toEmbed = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Embedded before = embedded.get(found.get(i).key());
@@ -95,16 +98,31 @@ public final class CatalogIndexer implements CatalogListener {
                     && !texts.get(i).isEmpty()
                     && (before == null || !before.text().equals(texts.get(i)))) {
                 toEmbed.add(i);
+                String source = VectorSource.of(embedder, texts.get(i));
+                if (source != null) {
+                    sources.put(found.get(i).key(), source);
+                }
             }
         }
-        if (!toEmbed.isEmpty()) {
+        Map<CreatorKey, float[]> stored = sources.isEmpty() ? Map.of() : storedVectors(sources);
+        List<Integer> toRun = new ArrayList<>();
+        for (int i : toEmbed) {
+            float[] kept = stored.get(found.get(i).key());
+            if (kept != null) {
+                embedded.put(found.get(i).key(), new Embedded(texts.get(i), kept));
+                textsReused++;
+            } else {
+                toRun.add(i);
+            }
+        }
+        if (!toRun.isEmpty()) {
             long start = System.nanoTime();
             List<float[]> vectors =
-                    embedder.embedAll(toEmbed.stream().map(texts::get).toList());
+                    embedder.embedAll(toRun.stream().map(texts::get).toList());
             embeddingNanos += System.nanoTime() - start;
             textsEmbedded += vectors.size();
-            for (int j = 0; j < toEmbed.size(); j++) {
-                int i = toEmbed.get(j);
+            for (int j = 0; j < toRun.size(); j++) {
+                int i = toRun.get(j);
                 embedded.put(found.get(i).key(), new Embedded(texts.get(i), vectors.get(j)));
             }
         }
@@ -112,11 +130,24 @@ public final class CatalogIndexer implements CatalogListener {
         for (int i = 0; i < found.size(); i++) {
             CreatorProfile p = found.get(i);
             Embedded e = texts.get(i).isEmpty() ? null : embedded.get(p.key());
-            docs.add(IndexedCreators.from(
-                    p, profiler.profile(p.creator().biography(), p.recentPosts()), e == null ? null : e.vector()));
+            IndexedCreator doc = IndexedCreators.from(
+                    p, profiler.profile(p.creator().biography(), p.recentPosts()), e == null ? null : e.vector());
+            docs.add(e == null ? doc : doc.withVectorSource(VectorSource.of(embedder, e.text())));
         }
         index.get().upsert(docs);
         creatorsIndexed += docs.size();
+    }
+
+    /**
+     * What the index already holds; none when it cannot be read (a damaged index being rebuilt): reusing is a
+     * saving, never a reason for an index build to fail.
+     */
+    private Map<CreatorKey, float[]> storedVectors(Map<CreatorKey, String> sources) {
+        try {
+            return index.get().storedVectors(sources);
+        } catch (RuntimeException unreadable) {
+            return Map.of();
+        }
     }
 
     public long creatorsIndexed() {
@@ -125,6 +156,11 @@ public final class CatalogIndexer implements CatalogListener {
 
     public long textsEmbedded() {
         return textsEmbedded;
+    }
+
+    /** Texts whose vector the index already held from the same embedder over the same text. */
+    public long textsReused() {
+        return textsReused;
     }
 
     /** Texts embedded per second of embedding time, or null before any. */

@@ -17,6 +17,16 @@ public interface CreatorIndex extends AutoCloseable {
     void remove(CreatorKey key);
 
     /**
+     * The vectors this index holds for these creators whose documents were stored with exactly this
+     * {@link IndexedCreator#vectorSource} (the same embedder over the same text), by creator; creators not held, or
+     * held with another source or none, are left out. An index that keeps no sources returns none (the default),
+     * and every text is embedded again.
+     */
+    default java.util.Map<CreatorKey, float[]> storedVectors(java.util.Map<CreatorKey, String> sources) {
+        return java.util.Map.of();
+    }
+
+    /**
      * The union of the best {@code query.candidates()} by keywords and the best by vector, all passing the
      * filter, each with both scores where known. Order is not significant: ranking is the caller's.
      */

@@ -12,6 +12,15 @@ public interface TextEmbedder {
 
     int dimensions();
 
+    /**
+     * What makes this embedder's vectors what they are (the model and how it reads a text), or null when unknown:
+     * a vector stored with the same id and the same text is the vector this embedder would compute, so it need not
+     * be computed again ({@link CreatorIndex#storedVectors}). Null, the default, never reuses a stored vector.
+     */
+    default String vectorsId() {
+        return null;
+    }
+
     /** A passage: a creator's name, biography and captions, read whole. */
     float[] embed(String text);
 

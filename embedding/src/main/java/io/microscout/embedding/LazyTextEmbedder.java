@@ -11,11 +11,18 @@ import java.util.function.Supplier;
  */
 public final class LazyTextEmbedder implements TextEmbedder {
     private final int dimensions;
+    private final Supplier<String> vectorsId;
     private final Supplier<? extends TextEmbedder> create;
     private volatile TextEmbedder loaded;
 
     public LazyTextEmbedder(int dimensions, Supplier<? extends TextEmbedder> create) {
+        this(dimensions, null, create);
+    }
+
+    /** @param vectorsId the {@link #vectorsId} of what {@code create} makes, known without loading it */
+    public LazyTextEmbedder(int dimensions, Supplier<String> vectorsId, Supplier<? extends TextEmbedder> create) {
         this.dimensions = dimensions;
+        this.vectorsId = vectorsId;
         this.create = Objects.requireNonNull(create, "create");
     }
 
@@ -24,8 +31,10 @@ public final class LazyTextEmbedder implements TextEmbedder {
 
     public static final String MODEL_VARIABLE = "MICROSCOUT_EMBEDDING_MODEL";
 
-    private static final LazyTextEmbedder CONFIGURED =
-            new LazyTextEmbedder(SentenceModel.DIMENSIONS, () -> new OnnxTextEmbedder(configuredModel()));
+    private static final LazyTextEmbedder CONFIGURED = new LazyTextEmbedder(
+            SentenceModel.DIMENSIONS,
+            () -> OnnxTextEmbedder.vectorsId(configuredModel(), OnnxTextEmbedder.Settings.defaults()),
+            () -> new OnnxTextEmbedder(configuredModel()));
 
     /**
      * The configured sentence model ({@link SentenceModel#DEFAULT} unless {@value #MODEL_PROPERTY} or
@@ -61,6 +70,11 @@ public final class LazyTextEmbedder implements TextEmbedder {
     @Override
     public int dimensions() {
         return dimensions;
+    }
+
+    @Override
+    public String vectorsId() {
+        return vectorsId != null ? vectorsId.get() : model().vectorsId();
     }
 
     @Override

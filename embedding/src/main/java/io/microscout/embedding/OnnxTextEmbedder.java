@@ -107,6 +107,16 @@ public final class OnnxTextEmbedder implements TextEmbedder, AutoCloseable {
         return SentenceModel.DIMENSIONS;
     }
 
+    @Override
+    public String vectorsId() {
+        return vectorsId(model, settings);
+    }
+
+    /** The model and the settings that change a text's vector (not the batch size or the threads). */
+    static String vectorsId(SentenceModel model, Settings settings) {
+        return model.id() + ", chunks of " + settings.chunkPieces() + " pieces, at most " + settings.maxChunks();
+    }
+
     /** A passage (a creator's text); blank or null text gives the model's vector of an empty input, a fixed vector. */
     @Override
     public float[] embed(String text) {

@@ -41,6 +41,8 @@ final class CreatorDocuments {
     static final String AUTHENTICITY = "authenticity";
     static final String TEXT = "text";
     static final String VECTOR = "vector";
+    /** What the vector was made from ({@link IndexedCreator#vectorSource}), kept to reuse it. */
+    static final String VECTOR_SOURCE = "vector_source";
     /** Vectors are stored unit length, so the dot product is the cosine similarity (and cheaper to compute). */
     static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
 
@@ -74,6 +76,9 @@ final class CreatorDocuments {
         doc.add(new TextField(TEXT, c.text(), Field.Store.NO));
         if (c.vector() != null) {
             doc.add(new KnnFloatVectorField(VECTOR, UnitVectors.normalized(c.vector()), SIMILARITY));
+            if (c.vectorSource() != null) {
+                doc.add(new BinaryDocValuesField(VECTOR_SOURCE, new BytesRef(c.vectorSource())));
+            }
         }
         return doc;
     }

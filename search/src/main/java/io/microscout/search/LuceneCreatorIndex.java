@@ -173,6 +173,24 @@ public final class LuceneCreatorIndex implements CreatorIndex {
     }
 
     @Override
+    public java.util.Map<CreatorKey, float[]> storedVectors(java.util.Map<CreatorKey, String> sources) {
+        try {
+            SearcherManager m = current();
+            if (m == null || sources.isEmpty()) {
+                return java.util.Map.of();
+            }
+            IndexSearcher searcher = m.acquire();
+            try {
+                return StoredVectors.read(searcher, sources);
+            } finally {
+                m.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index's vectors: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public List<IndexHit> search(IndexQuery query) {
         try {
             SearcherManager m = current();

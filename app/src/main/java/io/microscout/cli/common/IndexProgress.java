@@ -21,17 +21,23 @@ public final class IndexProgress {
         };
     }
 
-    /** "indexed N WHAT in S s; embedded T texts at R texts/s" (the rate includes loading the model). */
+    /**
+     * "indexed N WHAT in S s; embedded T texts at R texts/s; reused U stored vectors" (the rate includes loading the
+     * model; the last part only when vectors were reused).
+     */
     public static String summary(CatalogIndexer indexer, long creators, String what, long startNanos) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         Double rate = indexer.textsPerSecond();
         return String.format(
                 Locale.ROOT,
-                "indexed %,d %s in %.1f s; embedded %,d texts%s",
+                "indexed %,d %s in %.1f s; embedded %,d texts%s%s",
                 creators,
                 what,
                 seconds,
                 indexer.textsEmbedded(),
-                rate == null ? "" : String.format(Locale.ROOT, " at %.0f texts/s", rate));
+                rate == null ? "" : String.format(Locale.ROOT, " at %.0f texts/s", rate),
+                indexer.textsReused() == 0
+                        ? ""
+                        : String.format(Locale.ROOT, "; reused %,d stored vectors", indexer.textsReused()));
     }
 }
