@@ -1,10 +1,13 @@
 package io.microscout.app;
 
 import io.microscout.audience.AudienceReports;
+import io.microscout.authenticity.AccountCalibration;
+import io.microscout.authenticity.AccountClassifier;
 import io.microscout.authenticity.AudienceSamples;
 import io.microscout.authenticity.AuthenticityRecords;
 import io.microscout.authenticity.AuthenticityScorer;
 import io.microscout.authenticity.CatalogAuthenticity;
+import io.microscout.authenticity.LabelledAccount;
 import io.microscout.authenticity.PostComments;
 import io.microscout.catalog.CreatorCatalog;
 import io.microscout.creator.CreatorKey;
@@ -22,6 +25,7 @@ import io.microscout.privacy.PersonalDataHolder;
 import io.microscout.solr.SolrAddress;
 import io.microscout.store.CatalogStore;
 import io.microscout.store.StoreLocation;
+import io.microscout.store.audience.JdbiAccountCalibrations;
 import io.microscout.store.audience.JdbiAudienceReports;
 import io.microscout.store.audience.JdbiAudienceSamples;
 import io.microscout.store.audience.JdbiAuthenticityRecords;
@@ -32,6 +36,8 @@ import io.microscout.store.privacy.PlansPersonalData;
 import io.microscout.store.privacy.WorkspaceTablesPersonalData;
 import io.microscout.tier.TierScheme;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The composition root: opens the catalog database (migrated to the current schema), reads the settings, and
@@ -51,7 +57,8 @@ public final class MicroScout implements AutoCloseable {
     private final PersonalData personalData;
     private final AudienceReports audienceReports;
     private final JdbiForgottenCreators forgotten;
-    private final ShippedAccountModel accountModel = new ShippedAccountModel();
+    private final JdbiAccountCalibrations calibrations;
+    private final ShippedAccountModel accountModel;
 
     /** Selects the discovery index when no {@code --index} is given: {@code solr:...}, else the embedded one. */
     public static final String INDEX_ENV = "MICROSCOUT_INDEX";
@@ -62,6 +69,8 @@ public final class MicroScout implements AutoCloseable {
         this.clock = clock;
         this.measurer = new CatalogMeasurer(store.catalog(), new MetricsCalculator(settings.metricsWindow()), clock);
         this.audience = new JdbiAudienceSamples(store.jdbi());
+        this.calibrations = new JdbiAccountCalibrations(store.jdbi());
+        this.accountModel = new ShippedAccountModel(calibrations);
         this.authenticityRecords =
                 new JdbiAuthenticityRecords(store.jdbi(), store.location().dialect());
         this.authenticity = new CatalogAuthenticity(
@@ -271,6 +280,46 @@ public final class MicroScout implements AutoCloseable {
     public AudienceProfile measuredAudience(CreatorKey creator) {
         return audienceReports.best(creator).map(r -> r.profile()).orElse(null);
     }
+
+    /**
+     * The fake-account classifier as vetting uses it: the shipped model, its audience estimates corrected with the
+     * newest calibration stored for it.
+     */
+    public AccountClassifier accountClassifier() {
+        return accountModel;
+    }
+
+    /** The calibration audience estimates use now, if any. */
+    public Optional<AccountCalibration> accountCalibration() {
+        return accountModel.calibration();
+    }
+
+    /**
+     * Measures the shipped classifier on these labelled accounts of the user's population and, unless
+     * {@code store} is false, keeps the result and rescores every creator with a follower sample; returns the
+     * calibration and the creators rescored.
+     */
+    public Calibrated calibrate(String sample, List<LabelledAccount> accounts, boolean store) {
+        AccountCalibration c = AccountCalibration.measure(
+                sample,
+                AccountCalibration.modelId(accountModel.model()),
+                accounts,
+                accountModel.model(),
+                clock.instant());
+        if (!store) {
+            return new Calibrated(c, 0);
+        }
+        calibrations.save(c);
+        accountModel.recalibrated();
+        List<CreatorKey> sampled = audience.sampledCreators();
+        for (int from = 0; from < sampled.size(); from += 1_000) {
+            authenticity.rescore(sampled.subList(from, Math.min(sampled.size(), from + 1_000)));
+        }
+        return new Calibrated(c, sampled.size());
+    }
+
+    /** What {@link #calibrate} measured and how many creators it rescored. */
+    public record Calibrated(AccountCalibration calibration, int creatorsRescored) {}
 
     /** Whether this run read the fake-account model (only vetting needs it; reads must not pay for it). */
     boolean accountModelLoaded() {

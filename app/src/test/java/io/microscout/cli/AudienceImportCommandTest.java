@@ -9,49 +9,33 @@ import io.microscout.app.Settings;
 import io.microscout.creator.CatalogBatch;
 import io.microscout.creator.CreatorKey;
 import io.microscout.store.StoreLocation;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code import --format followers|comments|media-kit}, and authenticity in {@code creator} and {@code creators}. */
 class AudienceImportCommandTest {
     @TempDir
     Path home;
 
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    private OneCreatorHome cli;
+    private StringWriter out;
+    private StringWriter err;
 
     @BeforeEach
     void catalogOfOne() {
-        try (MicroScout app = MicroScout.open(
-                StoreLocation.sqlite(home),
-                Settings.defaults(),
-                Clock.fixed(CatalogCommandsTest.NOW, ZoneOffset.UTC))) {
-            app.imports()
-                    .store(new CatalogBatch(
-                            "test",
-                            List.of(CatalogCommandsTest.creator("instagram:anna", 10_000, "Vegan")),
-                            CatalogCommandsTest.posts("instagram:anna", 300, 20),
-                            List.of()));
-        }
+        cli = new OneCreatorHome(home);
+        out = cli.out;
+        err = cli.err;
     }
 
     private int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--home=" + home);
-        return cl.execute(all.toArray(new String[0]));
+        return cli.run(args);
     }
 
     private Path file(String name, String text) throws Exception {

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class CatalogCommandsTest {
-    static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
+public class CatalogCommandsTest {
+    public static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
 
     @TempDir
     Path home;
@@ -53,7 +53,7 @@ class CatalogCommandsTest {
         }
     }
 
-    static Creator creator(String key, long followers, String bio) {
+    public static Creator creator(String key, long followers, String bio) {
         return Creator.builder(CreatorKey.parse(key))
                 .followers(followers)
                 .biography(bio)
@@ -63,7 +63,7 @@ class CatalogCommandsTest {
                 .build();
     }
 
-    static List<Post> posts(String key, long likes, long comments) {
+    public static List<Post> posts(String key, long likes, long comments) {
         List<Post> posts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             posts.add(new Post(

@@ -18,6 +18,14 @@ public interface AccountClassifier {
     /** What {@link #flags} answers: called fake, and scored with at least one input missing. */
     record Flags(boolean fake, boolean inputsMissing) {}
 
+    /** Where {@link #errorRates} were measured, as shown beside an audience estimate corrected with them. */
+    default String errorRatesBasis() {
+        ErrorRates rates = errorRates();
+        return rates != null && (rates.recallSd() > 0 || rates.falsePositiveRateSd() > 0)
+                ? "the classifier's error rates out of source"
+                : "the classifier's error rates on held-out training accounts";
+    }
+
     /** How often it errs on held-out accounts, if measured; lets an audience estimate correct for it. */
     default ErrorRates errorRates() {
         return null;

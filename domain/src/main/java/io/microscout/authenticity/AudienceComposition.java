@@ -16,6 +16,8 @@ package io.microscout.authenticity;
  * @param suspiciousShare   estimated share of fakes (corrected when {@code corrected})
  * @param realShare         estimated share of real followers: 1 - suspicious - mass followers
  * @param inputsMissing     accounts scored with at least one classifier input missing
+ * @param correctionBasis   where the error rates of the correction were measured
+ *                          ({@link AccountClassifier#errorRatesBasis}), or null when not corrected
  */
 public record AudienceComposition(
         int sampleSize,
@@ -28,7 +30,8 @@ public record AudienceComposition(
         double realShare,
         WilsonInterval realInterval,
         boolean corrected,
-        int inputsMissing) {
+        int inputsMissing,
+        String correctionBasis) {
 
     /** HypeAuditor: a mass follower follows more than 1,500 accounts. */
     public static final long MASS_FOLLOWER_FOLLOWING = 1_500;
@@ -68,7 +71,8 @@ public record AudienceComposition(
                     (n - flagged - mass) / (double) n,
                     WilsonInterval.of95(n - flagged - mass, n),
                     false,
-                    partial);
+                    partial,
+                    null);
         }
         FakeShareEstimate estimate = rates.estimate(flagged, n);
         double suspicious = estimate.share();
@@ -89,7 +93,8 @@ public record AudienceComposition(
                 real,
                 realInterval,
                 true,
-                partial);
+                partial,
+                classifier.errorRatesBasis());
     }
 
     private static double clamp(double x) {

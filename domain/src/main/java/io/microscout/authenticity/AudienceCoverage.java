@@ -1,5 +1,6 @@
 package io.microscout.authenticity;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -9,11 +10,10 @@ import java.util.Set;
 
 /**
  * Checks the audience fake-share estimate where the truth is known: follower samples drawn from one labelled
- * source's out-of-source predictions ({@link LeaveOneSourceOut}) with a chosen share of fakes, each estimated
- * with error rates measured on the <em>other</em> sources (as for a creator whose audience no source describes),
- * and the 95% interval ({@link AccountClassifier.ErrorRates#correctedInterval}) checked for covering the truth.
- * A source with fakes only (bought followers) is paired with the real accounts of the other sources of its
- * platform.
+ * source's out-of-source predictions ({@link LeaveOneSourceOut}) with a chosen share of fakes, each estimated,
+ * and the 95% interval ({@link AccountClassifier.ErrorRates#estimate}) checked for covering the truth: with
+ * the error rates of the <em>other</em> sources ({@link #check}), or with rates measured on a labelled sample of the
+ * population itself ({@link #checkCalibrated}).
  */
 public final class AudienceCoverage {
 
@@ -37,8 +37,68 @@ public final class AudienceCoverage {
 
     private AudienceCoverage() {}
 
+    /**
+     * Each audience estimated with the error rates measured out of source, on the other sources (as for a
+     * creator whose audience no source describes).
+     */
     public static List<Row> check(LeaveOneSourceOut.Report report, double[] shares, int size, int samples, long seed) {
         List<Row> rows = new ArrayList<>();
+        for (Population p : populations(report)) {
+            AccountClassifier.ErrorRates rates = LeaveOneSourceOut.outOfSourceRates(report, p.involved());
+            if (rates == null) {
+                continue;
+            }
+            for (double share : shares) {
+                rows.add(draw(p, (f, r) -> rates, 0, share, size, samples, random(seed, p, share)));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Each audience estimated with the error rates measured on {@code labelledPerClass} fake and as many real
+     * accounts of the audience's own population ({@link AccountCalibration}), labelled apart from the audience
+     * and drawn again for every audience: what a user who labels a sample of the audiences they vet gets.
+     */
+    public static List<Row> checkCalibrated(
+            LeaveOneSourceOut.Report report, double[] shares, int size, int samples, int labelledPerClass, long seed) {
+        List<Row> rows = new ArrayList<>();
+        Instant at = Instant.EPOCH;
+        for (Population p : populations(report)) {
+            for (double share : shares) {
+                rows.add(draw(
+                        p,
+                        (f, r) -> {
+                            int fakesFlagged = count(f.subList(0, labelledPerClass));
+                            int realsFlagged = count(r.subList(0, labelledPerClass));
+                            return new AccountCalibration(
+                                            p.name(),
+                                            "check",
+                                            labelledPerClass,
+                                            fakesFlagged,
+                                            labelledPerClass,
+                                            realsFlagged,
+                                            at)
+                                    .rates();
+                        },
+                        labelledPerClass,
+                        share,
+                        size,
+                        samples,
+                        random(seed, p, share)));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * One labelled source's out-of-source verdicts on its fakes and real accounts; a source with fakes only
+     * (bought followers) is paired with the real accounts of the other sources of its platform.
+     */
+    private record Population(String name, List<Boolean> fakes, List<Boolean> reals, Set<String> involved) {}
+
+    private static List<Population> populations(LeaveOneSourceOut.Report report) {
+        List<Population> populations = new ArrayList<>();
         for (LeaveOneSourceOut.SourceResult s : report.sources()) {
             List<Boolean> fakeFlags = new ArrayList<>();
             List<Boolean> realFlags = new ArrayList<>();
@@ -55,23 +115,28 @@ public final class AudienceCoverage {
                     }
                 }
             }
-            AccountClassifier.ErrorRates rates = LeaveOneSourceOut.outOfSourceRates(report, involved);
-            if (fakeFlags.isEmpty() || realFlags.isEmpty() || rates == null) {
-                continue;
-            }
-            for (double share : shares) {
-                rows.add(draw(
-                        population,
-                        fakeFlags,
-                        realFlags,
-                        rates,
-                        share,
-                        size,
-                        samples,
-                        new Random(seed * 31 + population.hashCode() + Double.hashCode(share))));
+            if (!fakeFlags.isEmpty() && !realFlags.isEmpty()) {
+                populations.add(new Population(population, fakeFlags, realFlags, involved));
             }
         }
-        return rows;
+        return populations;
+    }
+
+    private static Random random(long seed, Population p, double share) {
+        return new Random(seed * 31 + p.name().hashCode() + Double.hashCode(share));
+    }
+
+    private static int count(List<Boolean> flags) {
+        int n = 0;
+        for (boolean f : flags) {
+            n += f ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The error rates for one audience, from the shuffled verdicts (the first {@code used} of each are not drawn). */
+    private interface RatesPerAudience {
+        AccountClassifier.ErrorRates rates(List<Boolean> fakes, List<Boolean> reals);
     }
 
     private static void collect(
@@ -81,21 +146,21 @@ public final class AudienceCoverage {
         }
     }
 
-    static Row draw(
-            String population,
-            List<Boolean> fakes,
-            List<Boolean> reals,
-            AccountClassifier.ErrorRates rates,
+    private static Row draw(
+            Population p,
+            RatesPerAudience ratesPerAudience,
+            int used,
             double share,
             int size,
             int samples,
             Random random) {
-        int n = (int)
-                Math.min(size, Math.min(Math.floor(fakes.size() / share), Math.floor(reals.size() / (1 - share))));
+        int fakesLeft = p.fakes().size() - used;
+        int realsLeft = p.reals().size() - used;
+        int n = (int) Math.min(size, Math.min(Math.floor(fakesLeft / share), Math.floor(realsLeft / (1 - share))));
         int wantFakes = (int) Math.round(share * n);
         double truth = wantFakes / (double) n;
-        List<Boolean> f = new ArrayList<>(fakes);
-        List<Boolean> r = new ArrayList<>(reals);
+        List<Boolean> f = new ArrayList<>(p.fakes());
+        List<Boolean> r = new ArrayList<>(p.reals());
         int covered = 0;
         double flaggedSum = 0;
         double estimateSum = 0;
@@ -104,14 +169,8 @@ public final class AudienceCoverage {
         for (int d = 0; d < samples; d++) {
             Collections.shuffle(f, random);
             Collections.shuffle(r, random);
-            int flagged = 0;
-            for (int i = 0; i < wantFakes; i++) {
-                flagged += f.get(i) ? 1 : 0;
-            }
-            for (int i = 0; i < n - wantFakes; i++) {
-                flagged += r.get(i) ? 1 : 0;
-            }
-            FakeShareEstimate judged = rates.estimate(flagged, n);
+            int flagged = count(f.subList(used, used + wantFakes)) + count(r.subList(used, used + n - wantFakes));
+            FakeShareEstimate judged = ratesPerAudience.rates(f, r).estimate(flagged, n);
             double estimate = judged.share();
             WilsonInterval interval = judged.interval();
             covered += interval.low() <= truth && truth <= interval.high() ? 1 : 0;
@@ -121,7 +180,7 @@ public final class AudienceCoverage {
             widthSum += interval.width();
         }
         return new Row(
-                population,
+                p.name(),
                 truth,
                 n,
                 samples,

@@ -70,8 +70,7 @@ final class AuthenticityComponents {
                         a.sampleSize(),
                         pct(a.suspiciousShare()),
                         a.corrected()
-                                ? " (" + pct(a.flaggedShare()) + " flagged, corrected "
-                                        + "for the classifier's error rates out of source)"
+                                ? " (" + pct(a.flaggedShare()) + " flagged, corrected for " + a.correctionBasis() + ")"
                                 : "",
                         pct(a.massFollowerShare()),
                         pct(CREDIBLE_REAL_SHARE),

@@ -44,9 +44,9 @@ public record FakeShareEstimate(double share, WilsonInterval interval) {
     }
 
     private static FakeShareEstimate compute(AccountClassifier.ErrorRates rates, int flagged, int n) {
-        double[] recall = midpoints(RATE_POINTS);
+        double[] recall = ratePoints(rates.recall(), rates.recallSd());
         double[] recallWeight = betaWeights(recall, rates.recall(), rates.recallSd());
-        double[] fpr = midpoints(RATE_POINTS);
+        double[] fpr = ratePoints(rates.falsePositiveRate(), rates.falsePositiveRateSd());
         double[] fprWeight = betaWeights(fpr, rates.falsePositiveRate(), rates.falsePositiveRateSd());
         double[] posterior = new double[SHARE_POINTS];
         double[] logLik = new double[SHARE_POINTS * RATE_POINTS * RATE_POINTS];
@@ -101,10 +101,22 @@ public record FakeShareEstimate(double share, WilsonInterval interval) {
         return 1;
     }
 
-    private static double[] midpoints(int points) {
-        double[] x = new double[points];
-        for (int i = 0; i < points; i++) {
-            x[i] = (i + 0.5) / points;
+    /**
+     * {@link #RATE_POINTS} midpoints over the range where a rate with this mean and spread has its mass (six
+     * standard deviations either side, within [0, 1]): over all of [0, 1] for a rate that varies between
+     * populations, finely around it for one measured on a labelled sample (a spread of 0.02 would otherwise fall
+     * between two points of a grid over [0, 1]).
+     */
+    private static double[] ratePoints(double mean, double sd) {
+        double low = Math.max(0, mean - 6 * sd);
+        double high = Math.min(1, mean + 6 * sd);
+        if (high - low < 1e-3) {
+            low = 0;
+            high = 1; // an exact rate: betaWeights puts all its mass on the nearest point
+        }
+        double[] x = new double[RATE_POINTS];
+        for (int i = 0; i < RATE_POINTS; i++) {
+            x[i] = low + (i + 0.5) * (high - low) / RATE_POINTS;
         }
         return x;
     }
@@ -118,7 +130,10 @@ public record FakeShareEstimate(double share, WilsonInterval interval) {
         double variance = Math.min(sd * sd, 0.9 * m * (1 - m));
         double[] w = new double[x.length];
         if (variance <= 1e-6) {
-            int nearest = (int) Math.min(x.length - 1, Math.floor(m * x.length));
+            int nearest = 0;
+            for (int i = 1; i < x.length; i++) {
+                nearest = Math.abs(x[i] - m) < Math.abs(x[nearest] - m) ? i : nearest;
+            }
             w[nearest] = 1;
             return w;
         }

@@ -64,6 +64,11 @@ final class Fixtures {
         return new FollowerSnapshot(KEY, NOW.minus(Duration.ofDays(daysAgo)), followers, null, null);
     }
 
+    /** An account with these followers and an ordinary rest of profile. */
+    static AccountProfile profile(String username, long followers) {
+        return new AccountProfile(username, followers, 280L, 40L, 20, true, false, null, null);
+    }
+
     static FollowerSample sample(int real, int fake, int massFollowers) {
         List<AccountProfile> followers = new ArrayList<>();
         for (int i = 0; i < real; i++) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "authenticity",
         mixinStandardHelpOptions = true,
         description = "Tell fake accounts from real ones, and judge the authenticity of an audience.",
-        subcommands = {ClassifyAccountsCommand.class, AudienceCommand.class})
+        subcommands = {ClassifyAccountsCommand.class, AudienceCommand.class, CalibrateCommand.class})
 public final class AuthenticityCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -9,19 +9,16 @@ import io.microscout.authenticity.AccountVerdict;
 import io.microscout.authenticity.FakeAccountModel;
 import io.microscout.authenticity.FeatureContribution;
 import io.microscout.importer.ImportProblem;
-import io.microscout.importer.accounts.AccountFileFormat;
 import io.microscout.importer.followers.AccountProfilesCsv;
 import io.microscout.models.AccountModelFile;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,25 +34,11 @@ import picocli.CommandLine.Parameters;
         })
 public final class ClassifyAccountsCommand implements Callable<Integer> {
 
+    @Mixin
+    AccountFileOptions accountFile = new AccountFileOptions();
+
     @Parameters(index = "0", paramLabel = "FILE", description = "CSV of account profiles.")
     Path file;
-
-    @Option(
-            names = "--format",
-            defaultValue = "csv",
-            description = "csv (MicroScout's columns, or --map), twitter (API v1.1 user objects, JSON or CSV), "
-                    + "purba or parma (those data sets' columns). Default: ${DEFAULT-VALUE}.")
-    String format;
-
-    @Option(
-            names = "--map",
-            split = ",",
-            paramLabel = "OURS=THEIRS",
-            description = "Column mapping, e.g. --map followers=Followers,posts=media_count,username=user")
-    Map<String, String> map = new LinkedHashMap<>();
-
-    @Option(names = "--encoding", defaultValue = "UTF-8", description = "File encoding (default: ${DEFAULT-VALUE}).")
-    Charset encoding;
 
     @Option(
             names = "--model",
@@ -71,7 +54,7 @@ public final class ClassifyAccountsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AccountProfilesCsv.Read read = AccountFileFormat.parse(format).read(file, map, encoding, null);
+        AccountProfilesCsv.Read read = accountFile.read(file, null);
         if (!read.problems().isEmpty()) {
             String listed = read.problems().stream()
                     .limit(20)

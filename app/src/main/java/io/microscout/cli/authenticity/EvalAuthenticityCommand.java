@@ -56,6 +56,13 @@ public final class EvalAuthenticityCommand implements Callable<Integer> {
             description = "With --leave-one-source-out: exit 1 when a left-out source's sensitivity is below X.")
     Double minSensitivity;
 
+    @Option(
+            names = "--min-calibrated-coverage",
+            paramLabel = "X",
+            description = "With --leave-one-source-out: exit 1 when the calibrated audience interval covers a known"
+                    + " share less often than X.")
+    Double minCalibratedCoverage;
+
     @Mixin
     TrainingOptions options = new TrainingOptions();
 
@@ -64,7 +71,8 @@ public final class EvalAuthenticityCommand implements Callable<Integer> {
         List<LabelledSource> sources = options.sources();
         FakeAccountTrainer.Settings settings = options.settings();
         if (leaveOneSourceOut) {
-            return new LeaveOneSourceOutView(json, minAccuracy, minSensitivity).run(sources, settings);
+            return new LeaveOneSourceOutView(json, minAccuracy, minSensitivity, minCalibratedCoverage)
+                    .run(sources, settings);
         }
         if (sources.size() != 1) {
             throw new IllegalArgumentException(

@@ -23,14 +23,24 @@ final class LeaveOneSourceOutView {
     static final int AUDIENCE_SIZE = 200;
     static final int AUDIENCE_SAMPLES = 500;
 
+    /**
+     * The calibrated check: a user labels this many fake and as many real accounts of the population; each
+     * audience is estimated with a new such sample (so fewer audiences: each needs its own posterior).
+     */
+    static final int LABELLED_PER_CLASS = 100;
+
+    static final int CALIBRATED_SAMPLES = 200;
+
     private final boolean json;
     private final Double minAccuracy;
     private final Double minSensitivity;
+    private final Double minCalibratedCoverage;
 
-    LeaveOneSourceOutView(boolean json, Double minAccuracy, Double minSensitivity) {
+    LeaveOneSourceOutView(boolean json, Double minAccuracy, Double minSensitivity, Double minCalibratedCoverage) {
         this.json = json;
         this.minAccuracy = minAccuracy;
         this.minSensitivity = minSensitivity;
+        this.minCalibratedCoverage = minCalibratedCoverage;
     }
 
     int run(List<LabelledSource> sources, FakeAccountTrainer.Settings settings) throws Exception {
@@ -40,14 +50,30 @@ final class LeaveOneSourceOutView {
         List<RealisticThreshold.Nested> nested = RealisticThreshold.nested(sources, trainer, report);
         List<AudienceCoverage.Row> coverage =
                 AudienceCoverage.check(report, AUDIENCE_SHARES, AUDIENCE_SIZE, AUDIENCE_SAMPLES, settings.seed());
+        List<AudienceCoverage.Row> calibrated = AudienceCoverage.checkCalibrated(
+                report, AUDIENCE_SHARES, AUDIENCE_SIZE, CALIBRATED_SAMPLES, LABELLED_PER_CLASS, settings.seed());
         double seconds = (System.nanoTime() - start) / 1e9;
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (json) {
-            System.out.println(mapper.writeValueAsString(toJson(report, coverage, nested, settings, seconds, mapper)));
+            System.out.println(
+                    mapper.writeValueAsString(toJson(report, coverage, calibrated, nested, settings, seconds, mapper)));
         } else {
-            print(report, coverage, nested, seconds);
+            print(report, coverage, calibrated, nested, seconds);
         }
         int status = 0;
+        for (AudienceCoverage.Row row : calibrated) {
+            if (minCalibratedCoverage != null && row.coverage() < minCalibratedCoverage) {
+                System.err.printf(
+                        Locale.ROOT,
+                        "eval authenticity: %s at %.0f%% fakes: calibrated interval coverage %.3f is below the"
+                                + " minimum %.3f%n",
+                        row.population(),
+                        row.fakeShare() * 100,
+                        row.coverage(),
+                        minCalibratedCoverage);
+                status = 1;
+            }
+        }
         for (LeaveOneSourceOut.SourceResult s : report.sources()) {
             BinaryMetrics m = s.metrics();
             if (minAccuracy != null && m.accuracy() < minAccuracy) {
@@ -75,6 +101,7 @@ final class LeaveOneSourceOutView {
     private static ObjectNode toJson(
             LeaveOneSourceOut.Report r,
             List<AudienceCoverage.Row> coverage,
+            List<AudienceCoverage.Row> calibrated,
             List<RealisticThreshold.Nested> nested,
             FakeAccountTrainer.Settings settings,
             double seconds,
@@ -114,19 +141,9 @@ final class LeaveOneSourceOutView {
                     .put("falsePositiveRate", rates.falsePositiveRate())
                     .put("falsePositiveRateSd", rates.falsePositiveRateSd());
         }
-        ArrayNode audience = root.putArray("audienceIntervalCoverage");
-        for (AudienceCoverage.Row row : coverage) {
-            audience.addObject()
-                    .put("population", row.population())
-                    .put("fakeShare", row.fakeShare())
-                    .put("sampleSize", row.sampleSize())
-                    .put("samples", row.samples())
-                    .put("coverage", row.coverage())
-                    .put("meanFlagged", row.meanFlagged())
-                    .put("meanEstimate", row.meanEstimate())
-                    .put("meanAbsError", row.meanAbsError())
-                    .put("meanWidth", row.meanWidth());
-        }
+        coverageJson(root.putArray("audienceIntervalCoverage"), coverage);
+        root.put("labelledPerClass", LABELLED_PER_CLASS);
+        coverageJson(root.putArray("calibratedAudienceIntervalCoverage"), calibrated);
         RealisticThreshold.Choice choice = RealisticThreshold.of(r);
         ObjectNode t = root.putObject("realisticThreshold");
         t.put("threshold", choice.threshold())
@@ -162,9 +179,25 @@ final class LeaveOneSourceOutView {
         return root;
     }
 
+    private static void coverageJson(ArrayNode array, List<AudienceCoverage.Row> rows) {
+        for (AudienceCoverage.Row row : rows) {
+            array.addObject()
+                    .put("population", row.population())
+                    .put("fakeShare", row.fakeShare())
+                    .put("sampleSize", row.sampleSize())
+                    .put("samples", row.samples())
+                    .put("coverage", row.coverage())
+                    .put("meanFlagged", row.meanFlagged())
+                    .put("meanEstimate", row.meanEstimate())
+                    .put("meanAbsError", row.meanAbsError())
+                    .put("meanWidth", row.meanWidth());
+        }
+    }
+
     private static void print(
             LeaveOneSourceOut.Report r,
             List<AudienceCoverage.Row> coverage,
+            List<AudienceCoverage.Row> calibrated,
             List<RealisticThreshold.Nested> nested,
             double seconds) {
         System.out.printf(
@@ -226,14 +259,33 @@ final class LeaveOneSourceOutView {
                     rates.falsePositiveRateSd());
         }
         System.out.println();
-        System.out.printf(
-                "audience fake-share estimate: %d samples of %d accounts per share, rates from the other "
-                        + "sources%n",
-                AUDIENCE_SAMPLES, AUDIENCE_SIZE);
+        printCoverage(
+                String.format(
+                        Locale.ROOT,
+                        "audience fake-share estimate: %d samples of %d accounts per share, rates from the other sources",
+                        AUDIENCE_SAMPLES,
+                        AUDIENCE_SIZE),
+                coverage);
+        System.out.println();
+        printCoverage(
+                String.format(
+                        Locale.ROOT,
+                        "the same, calibrated: %d samples, each with rates measured on %d fake and %d real labelled"
+                                + " accounts of its own population, drawn apart (authenticity calibrate)",
+                        CALIBRATED_SAMPLES,
+                        LABELLED_PER_CLASS,
+                        LABELLED_PER_CLASS),
+                calibrated);
+        printThreshold(RealisticThreshold.of(r), nested);
+        System.out.printf(Locale.ROOT, "%.1f s%n", seconds);
+    }
+
+    private static void printCoverage(String title, List<AudienceCoverage.Row> rows) {
+        System.out.println(title);
         System.out.printf(
                 "%-44s %6s %9s %8s %9s %9s %10s%n",
                 "population", "share", "coverage", "flagged", "estimate", "abs err", "width");
-        for (AudienceCoverage.Row row : coverage) {
+        for (AudienceCoverage.Row row : rows) {
             System.out.printf(
                     Locale.ROOT,
                     "%-44s %5.0f%% %9.3f %8.3f %9.3f %9.3f %10.3f%n",
@@ -245,8 +297,6 @@ final class LeaveOneSourceOutView {
                     row.meanAbsError(),
                     row.meanWidth());
         }
-        printThreshold(RealisticThreshold.of(r), nested);
-        System.out.printf(Locale.ROOT, "%.1f s%n", seconds);
     }
 
     private static void printThreshold(RealisticThreshold.Choice c, List<RealisticThreshold.Nested> nested) {

@@ -29,7 +29,15 @@ class AudienceCommandTest {
         int code;
         try {
             System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            code = Main.run("authenticity", "audience", file.toString(), "--creator", "instagram:someone", "--json");
+            code = Main.run(
+                    "authenticity",
+                    "audience",
+                    file.toString(),
+                    "--creator",
+                    "instagram:someone",
+                    "--json",
+                    "--home",
+                    dir.resolve("no-home").toString());
         } finally {
             System.setOut(old);
         }

@@ -118,6 +118,47 @@ public final class LabelledSets {
         return new LabelledSource(name, platform, credit, tagged);
     }
 
+    /** Labels a user's own file may use, any case: these mean fake, {@link #REAL_LABELS} mean real. */
+    public static final Set<String> FAKE_LABELS = Set.of("fake", "1", "true", "yes", "bot", "spam");
+
+    public static final Set<String> REAL_LABELS = Set.of("real", "0", "false", "no", "human", "genuine", "authentic");
+
+    /**
+     * A user's own labelled accounts: one file of an {@link AccountFileFormat} (CSV presets only; Twitter's user
+     * objects carry no label) with a label column holding {@link #FAKE_LABELS} or {@link #REAL_LABELS}. Every
+     * problem (a bad value, an unknown label) is listed with its line.
+     */
+    public static List<LabelledAccount> readLabelled(
+            Path file,
+            AccountFileFormat format,
+            Map<String, String> columns,
+            java.nio.charset.Charset encoding,
+            String labelColumn)
+            throws IOException {
+        if (format == AccountFileFormat.TWITTER) {
+            throw new IllegalArgumentException(file.getFileName()
+                    + ": Twitter user objects carry no label; give a CSV with a label column (--format csv)");
+        }
+        AccountProfilesCsv.Read read = format.read(file, columns, encoding, labelColumn);
+        List<ImportProblem> problems = new ArrayList<>(read.problems());
+        List<LabelledAccount> accounts = new ArrayList<>();
+        for (AccountProfilesCsv.Row r : read.rows()) {
+            String label = r.label().toLowerCase(java.util.Locale.ROOT);
+            if (FAKE_LABELS.contains(label) || REAL_LABELS.contains(label)) {
+                accounts.add(new LabelledAccount(r.profile(), FAKE_LABELS.contains(label), "mine"));
+            } else {
+                problems.add(new ImportProblem(
+                        file.getFileName().toString(),
+                        "line " + r.line(),
+                        labelColumn,
+                        "label \"" + r.label() + "\" is neither fake (fake, 1, true, yes, bot, spam) nor real"
+                                + " (real, 0, false, no, human, genuine, authentic)"));
+            }
+        }
+        checked(new AccountProfilesCsv.Read(List.of(), problems));
+        return accounts;
+    }
+
     private static List<LabelledAccount> labelled(
             AccountProfilesCsv.Read read,
             String source,
@@ -137,7 +178,7 @@ public final class LabelledSets {
 
     private static AccountProfilesCsv.Read checked(AccountProfilesCsv.Read read) {
         if (!read.problems().isEmpty()) {
-            throw new IllegalArgumentException(read.problems().size() + " problem(s) in a labelled set:\n  "
+            throw new IllegalArgumentException(read.problems().size() + " problem(s) in the labelled accounts:\n  "
                     + read.problems().stream()
                             .limit(20)
                             .map(ImportProblem::toString)

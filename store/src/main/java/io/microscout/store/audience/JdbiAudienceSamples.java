@@ -168,6 +168,14 @@ public final class JdbiAudienceSamples implements AudienceSamples, PostComments 
         });
     }
 
+    /** Every creator with at least one follower sample. */
+    public List<CreatorKey> sampledCreators() {
+        return jdbi.withHandle(
+                h -> h.createQuery("SELECT DISTINCT platform, handle FROM audience_samples ORDER BY platform, handle")
+                        .map((rs, ctx) -> key(rs))
+                        .list());
+    }
+
     private static CreatorKey key(ResultSet rs) throws SQLException {
         return CreatorKey.of(Platform.parse(rs.getString("platform")), rs.getString("handle"));
     }
