@@ -33,9 +33,9 @@ import picocli.CommandLine.Spec;
                     + "columns as for `authenticity classify`, with a label column: fake/real, 1/0, yes/no, bot/human),"
                     + " and correct every audience estimate of this home with those error rates instead of the ones"
                     + " measured on the training sources.",
-            "Why: out of source the classifier calls 4% to 42% of real accounts fake depending on the population"
+            "Why: out of source the classifier calls 4%% to 42%% of real accounts fake depending on the population"
                     + " (docs/authenticity.md); an estimate corrected with your population's own rates covers the"
-                    + " true share of fakes about 95% of the time. Label at least 100 fake and 100 real accounts"
+                    + " true share of fakes about 95%% of the time. Label at least 100 fake and 100 real accounts"
                     + " drawn from the audiences you vet; fewer than 10 of either are refused.",
             "Rescores every creator with a follower sample. Only counts are kept, not the accounts."
         })
