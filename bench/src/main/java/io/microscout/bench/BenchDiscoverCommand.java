@@ -59,8 +59,9 @@ final class BenchDiscoverCommand implements Callable<Integer> {
 
     @Option(
             names = "--segments",
-            defaultValue = "0",
-            description = "Force-merge the index to at most this many segments after loading; 0 = no merge (default).")
+            defaultValue = "1",
+            description = "Force-merge the index to at most this many segments after loading (default ${DEFAULT-VALUE}:"
+                    + " what index rebuild leaves); 0 = no merge.")
     int segments;
 
     @Option(

@@ -104,8 +104,9 @@ public final class LuceneCreatorIndex implements CreatorIndex {
     }
 
     /**
-     * Replaces every document with those {@code body} upserts, in one commit: searches (here and in other
-     * processes) see the old index until it is complete, and a failure or a kill leaves the old one. Runs only when
+     * Replaces every document with those {@code body} upserts, in one commit of one segment (one HNSW graph to
+     * search): searches (here and in other processes) see the old index until it is complete, and a failure or a
+     * kill leaves the old one. Runs only when
      * {@code whenDocuments} accepts the number of documents found once the write lock is held (e.g. "still
      * empty", when another process may have built it meanwhile); returns whether it ran.
      */

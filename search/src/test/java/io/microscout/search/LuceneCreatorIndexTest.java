@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.microscout.discovery.IndexFilter;
 import io.microscout.discovery.IndexHit;
 import io.microscout.discovery.IndexQuery;
+import io.microscout.discovery.IndexedCreator;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +113,30 @@ class LuceneCreatorIndexTest {
 
         assertThat(handles(index.search(new IndexQuery("vegan", new float[] {1, 0, 0}, micro, 10))))
                 .containsExactly("below-max");
+    }
+
+    @Test
+    void aRebuildLeavesOneSegmentToSearchHoweverManyItsWritesFlushed(@TempDir Path folder) {
+        // a 1 MB indexing buffer flushes a segment every few hundred of these documents
+        try (LuceneCreatorIndex onDisk =
+                LuceneCreatorIndex.onDisk(folder, LuceneIndexSettings.defaults().withRamBufferMb(1))) {
+            onDisk.replaceAll(docs -> true, () -> {
+                for (int batch = 0; batch < 20; batch++) {
+                    List<IndexedCreator> docs = new ArrayList<>();
+                    for (int i = 0; i < 200; i++) {
+                        float[] v = new float[64];
+                        v[(batch * 200 + i) % 64] = 1;
+                        docs.add(creator("c" + batch + "_" + i, "vegan recipes word" + i, v));
+                    }
+                    onDisk.upsert(docs);
+                }
+            });
+            assertThat(onDisk.size()).isEqualTo(4_000);
+            assertThat(onDisk.segmentCount()).isEqualTo(1);
+            float[] first = new float[64];
+            first[0] = 1;
+            assertThat(onDisk.search(nearest(first, IndexFilter.none(), 5))).hasSize(5);
+        }
     }
 
     @Test

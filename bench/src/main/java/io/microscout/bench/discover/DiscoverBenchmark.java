@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
@@ -40,8 +41,10 @@ public final class DiscoverBenchmark {
             int solrReplicas) {}
 
     static final double RECALL_GOAL = 0.95;
-    static final double P50_GOAL_MS = 20;
-    static final double P99_GOAL_MS = 100;
+    /** Issue 18's goals for a brief with filters, at 100,000 and at 1,000,000 creators. */
+    static final double P50_GOAL_MS = 10;
+
+    static final double P99_GOAL_MS = 50;
     static final double SPEEDUP_GOAL = 10;
 
     private final Options o;
@@ -145,13 +148,19 @@ public final class DiscoverBenchmark {
             EmbeddingThroughput.report(creators, o.embeddingSample(), out);
         }
         out.printf("machine load average at the end: %s%n", loadAverage());
-        out.println("goals: " + goal("p50 <= 20 ms", Latencies.ms(luceneAll.getValueAtPercentile(50)) <= P50_GOAL_MS)
-                + ", " + goal("p99 <= 100 ms", Latencies.ms(luceneAll.getValueAtPercentile(99)) <= P99_GOAL_MS)
+        out.println("goals: "
+                + goal(
+                        String.format(Locale.ROOT, "p50 <= %.0f ms", P50_GOAL_MS),
+                        Latencies.ms(luceneAll.getValueAtPercentile(50)) <= P50_GOAL_MS)
+                + ", "
+                + goal(
+                        String.format(Locale.ROOT, "p99 <= %.0f ms", P99_GOAL_MS),
+                        Latencies.ms(luceneAll.getValueAtPercentile(99)) <= P99_GOAL_MS)
                 + ", " + goal("recall@" + o.candidates() + " >= 0.95", recall >= RECALL_GOAL)
                 + ", "
                 + (speedup == null
                         ? "10x PostgreSQL: not measured"
-                        : goal(">= 10x faster than PostgreSQL (p50)", speedup >= SPEEDUP_GOAL)));
+                        : goal(">= 10x faster than PostgreSQL at p50 and p99", speedup >= SPEEDUP_GOAL)));
     }
 
     private double exactBaseline(
@@ -254,7 +263,8 @@ public final class DiscoverBenchmark {
                 (double) pgH.getValueAtPercentile(95) / luceneH.getValueAtPercentile(95),
                 (double) pgH.getValueAtPercentile(99) / luceneH.getValueAtPercentile(99));
         pg.drop();
-        return ratio50;
+        double ratio99 = (double) pgH.getValueAtPercentile(99) / luceneH.getValueAtPercentile(99);
+        return Math.min(ratio50, ratio99);
     }
 
     /** The keys of the best {@code k} hits by semantic similarity. */
