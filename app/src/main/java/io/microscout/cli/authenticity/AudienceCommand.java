@@ -67,7 +67,8 @@ public final class AudienceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AccountProfilesCsv.Read read = accountFile.read(file, null);
+        AccountProfilesCsv.Read read =
+                accountFile.read(file, null, spec.commandLine().getErr());
         if (!read.problems().isEmpty()) {
             throw new IllegalArgumentException(read.problems().size() + " invalid value(s):\n  "
                     + read.problems().stream()

@@ -19,8 +19,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code microscout authenticity classify FILE --format csv [--map ...] [--json]}. */
 @Command(
@@ -52,9 +54,13 @@ public final class ClassifyAccountsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print an array of objects (row, username, fakeProbability, fake, ...).")
     boolean json;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        AccountProfilesCsv.Read read = accountFile.read(file, null);
+        AccountProfilesCsv.Read read =
+                accountFile.read(file, null, spec.commandLine().getErr());
         if (!read.problems().isEmpty()) {
             String listed = read.problems().stream()
                     .limit(20)

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.microscout.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class ClassifyAccountsCommandTest {
 
@@ -54,5 +57,28 @@ class ClassifyAccountsCommandTest {
         Path file = dir.resolve("b.csv");
         Files.writeString(file, "username,followers\nx,lots\n");
         assertThat(Main.run("authenticity", "classify", file.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void twitterAccountsAreJudgedWithAWarningThatTheModelFailsOnGenuineOnes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("users.json");
+        Files.writeString(file, """
+                [{"screen_name": "0918bask", "followers_count": 208, "friends_count": 332, "statuses_count": 2177,
+                  "description": "15years ago", "default_profile_image": false,
+                  "created_at": "Tue Jun 11 11:20:35 +0000 2013"}]
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        assertThat(cl.execute("authenticity", "classify", file.toString(), "--format", "twitter"))
+                .isZero();
+        assertThat(err.toString()).contains("calls 92% of genuine Twitter accounts fake", "authenticity calibrate");
+
+        err.getBuffer().setLength(0);
+        Path csv = Files.writeString(dir.resolve("a.csv"), "username,followers\nanna,412\n");
+        assertThat(cl.execute("authenticity", "classify", csv.toString())).isZero();
+        assertThat(err.toString()).doesNotContain("Twitter");
     }
 }
