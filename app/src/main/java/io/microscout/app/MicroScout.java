@@ -7,6 +7,7 @@ import io.microscout.authenticity.AudienceSamples;
 import io.microscout.authenticity.AuthenticityRecords;
 import io.microscout.authenticity.AuthenticityScorer;
 import io.microscout.authenticity.CatalogAuthenticity;
+import io.microscout.authenticity.FakeAccountModel;
 import io.microscout.authenticity.LabelledAccount;
 import io.microscout.authenticity.PostComments;
 import io.microscout.catalog.CreatorCatalog;
@@ -300,14 +301,11 @@ public final class MicroScout implements AutoCloseable {
      * calibration and the creators rescored.
      */
     public Calibrated calibrate(String sample, List<LabelledAccount> accounts, boolean store) {
-        AccountCalibration c = AccountCalibration.measure(
-                sample,
-                AccountCalibration.modelId(accountModel.model()),
-                accounts,
-                accountModel.model(),
-                clock.instant());
+        FakeAccountModel model = accountModel.model();
+        AccountCalibration c =
+                AccountCalibration.measure(sample, AccountCalibration.modelId(model), accounts, model, clock.instant());
         if (!store) {
-            return new Calibrated(c, 0);
+            return new Calibrated(c, model.errorRates(), 0);
         }
         calibrations.save(c);
         accountModel.recalibrated();
@@ -315,11 +313,15 @@ public final class MicroScout implements AutoCloseable {
         for (int from = 0; from < sampled.size(); from += 1_000) {
             authenticity.rescore(sampled.subList(from, Math.min(sampled.size(), from + 1_000)));
         }
-        return new Calibrated(c, sampled.size());
+        return new Calibrated(c, model.errorRates(), sampled.size());
     }
 
-    /** What {@link #calibrate} measured and how many creators it rescored. */
-    public record Calibrated(AccountCalibration calibration, int creatorsRescored) {}
+    /**
+     * What {@link #calibrate} measured, the model's own error rates it replaces (measured out of source; null when
+     * the model carries none), and how many creators it rescored.
+     */
+    public record Calibrated(
+            AccountCalibration calibration, AccountClassifier.ErrorRates modelRates, int creatorsRescored) {}
 
     /** Whether this run read the fake-account model (only vetting needs it; reads must not pay for it). */
     boolean accountModelLoaded() {

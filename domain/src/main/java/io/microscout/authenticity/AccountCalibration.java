@@ -106,6 +106,7 @@ public record AccountCalibration(
 
     /** How the rates are shown beside an estimate that uses them. */
     public String basis() {
+        AccountClassifier.ErrorRates rates = rates();
         return String.format(
                 Locale.ROOT,
                 "error rates measured on your labelled sample %s (%d fake, %d real: recall %.2f, false-positive rate"
@@ -113,8 +114,8 @@ public record AccountCalibration(
                 sample,
                 fakes,
                 reals,
-                rates().recall(),
-                rates().falsePositiveRate());
+                rates.recall(),
+                rates.falsePositiveRate());
     }
 
     /** The same classifier, its audience estimates corrected with these rates. */

@@ -34,7 +34,8 @@ public final class CatalogIndexer implements CatalogListener {
         }
     }
 
-    private record Embedded(String text, float[] vector) {}
+    /** A text's vector and its {@link VectorSource} (null when the embedder does not name itself). */
+    private record Embedded(String text, float[] vector, String source) {}
 
     private final Supplier<CreatorIndex> index;
     private final CreatorProfiles profiles;
@@ -90,6 +91,7 @@ public final class CatalogIndexer implements CatalogListener {
     private void indexBatch(List<CreatorKey> keys) {
         List<CreatorProfile> found = List.copyOf(profiles.findAll(keys).values());
         List<String> texts = found.stream().map(IndexedCreators::semanticText).toList();
+        String vectorsId = embedder == null ? null : embedder.vectorsId();
         Map<CreatorKey, String> sources = new HashMap<>();
         List<Integer> toEmbed = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
@@ -98,7 +100,7 @@ public final class CatalogIndexer implements CatalogListener {
                     && !texts.get(i).isEmpty()
                     && (before == null || !before.text().equals(texts.get(i)))) {
                 toEmbed.add(i);
-                String source = VectorSource.of(embedder, texts.get(i));
+                String source = VectorSource.of(vectorsId, texts.get(i));
                 if (source != null) {
                     sources.put(found.get(i).key(), source);
                 }
@@ -107,9 +109,10 @@ public final class CatalogIndexer implements CatalogListener {
         Map<CreatorKey, float[]> stored = sources.isEmpty() ? Map.of() : storedVectors(sources);
         List<Integer> toRun = new ArrayList<>();
         for (int i : toEmbed) {
-            float[] kept = stored.get(found.get(i).key());
+            CreatorKey key = found.get(i).key();
+            float[] kept = stored.get(key);
             if (kept != null) {
-                embedded.put(found.get(i).key(), new Embedded(texts.get(i), kept));
+                embedded.put(key, new Embedded(texts.get(i), kept, sources.get(key)));
                 textsReused++;
             } else {
                 toRun.add(i);
@@ -122,8 +125,8 @@ public final class CatalogIndexer implements CatalogListener {
             embeddingNanos += System.nanoTime() - start;
             textsEmbedded += vectors.size();
             for (int j = 0; j < toRun.size(); j++) {
-                int i = toRun.get(j);
-                embedded.put(found.get(i).key(), new Embedded(texts.get(i), vectors.get(j)));
+                CreatorKey key = found.get(toRun.get(j)).key();
+                embedded.put(key, new Embedded(texts.get(toRun.get(j)), vectors.get(j), sources.get(key)));
             }
         }
         List<IndexedCreator> docs = new ArrayList<>(found.size());
@@ -132,7 +135,7 @@ public final class CatalogIndexer implements CatalogListener {
             Embedded e = texts.get(i).isEmpty() ? null : embedded.get(p.key());
             IndexedCreator doc = IndexedCreators.from(
                     p, profiler.profile(p.creator().biography(), p.recentPosts()), e == null ? null : e.vector());
-            docs.add(e == null ? doc : doc.withVectorSource(VectorSource.of(embedder, e.text())));
+            docs.add(e == null ? doc : doc.withVectorSource(e.source()));
         }
         index.get().upsert(docs);
         creatorsIndexed += docs.size();

@@ -3,6 +3,7 @@ package io.microscout.discovery;
 import io.microscout.creator.CreatorKey;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The discovery index: keyword (BM25) and semantic (nearest-neighbour) retrieval under exact hard filters.
@@ -22,8 +23,8 @@ public interface CreatorIndex extends AutoCloseable {
      * held with another source or none, are left out. An index that keeps no sources returns none (the default),
      * and every text is embedded again.
      */
-    default java.util.Map<CreatorKey, float[]> storedVectors(java.util.Map<CreatorKey, String> sources) {
-        return java.util.Map.of();
+    default Map<CreatorKey, float[]> storedVectors(Map<CreatorKey, String> sources) {
+        return Map.of();
     }
 
     /**

@@ -14,15 +14,17 @@ import java.util.HexFormat;
 public final class VectorSource {
     private VectorSource() {}
 
-    /** The source of {@code text} embedded by {@code embedder}, or null when the embedder does not say what it is. */
-    public static String of(TextEmbedder embedder, String text) {
-        String id = embedder == null ? null : embedder.vectorsId();
-        if (id == null) {
+    /**
+     * The source of {@code text} embedded by the embedder whose {@link TextEmbedder#vectorsId} is {@code vectorsId},
+     * or null when that id is null (an embedder that does not say what it is).
+     */
+    public static String of(String vectorsId, String text) {
+        if (vectorsId == null) {
             return null;
         }
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(id.getBytes(StandardCharsets.UTF_8));
+            sha.update(vectorsId.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());

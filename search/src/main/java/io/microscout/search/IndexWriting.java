@@ -64,7 +64,8 @@ final class IndexWriting {
      * Holds the writer while {@code body} runs, when {@code whenDocuments} accepts the documents the index holds
      * once the writer is ours; every write in it is committed together at the end (readers see the old index until
      * then; a failure rolls everything back). With {@code replace} every earlier document is deleted in that same
-     * commit, and the new ones are merged into one segment before it. Returns false when {@code whenDocuments} declined (someone else did the work while we waited).
+     * commit, and the new ones are merged into one segment before it. Returns false when {@code whenDocuments}
+     * declined (someone else did the work while we waited).
      */
     synchronized boolean session(LongPredicate whenDocuments, boolean replace, Work body) throws IOException {
         if (session != null) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -174,11 +175,11 @@ public final class LuceneCreatorIndex implements CreatorIndex {
     }
 
     @Override
-    public java.util.Map<CreatorKey, float[]> storedVectors(java.util.Map<CreatorKey, String> sources) {
+    public Map<CreatorKey, float[]> storedVectors(Map<CreatorKey, String> sources) {
         try {
             SearcherManager m = current();
             if (m == null || sources.isEmpty()) {
-                return java.util.Map.of();
+                return Map.of();
             }
             IndexSearcher searcher = m.acquire();
             try {

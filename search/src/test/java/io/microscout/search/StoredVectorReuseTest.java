@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.microscout.creator.CreatorKey;
 import io.microscout.discovery.CatalogIndexer;
 import io.microscout.discovery.CreatorProfile;
+import io.microscout.discovery.VectorSource;
 import io.microscout.discovery.fakes.Creators;
 import io.microscout.discovery.fakes.HashingEmbedder;
 import io.microscout.discovery.fakes.InMemoryProfiles;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,8 +97,7 @@ class StoredVectorReuseTest {
         float[] expected = model.embed(text);
         try (LuceneCreatorIndex index = LuceneCreatorIndex.onDisk(folder, LuceneIndexSettings.defaults())) {
             CreatorKey ana = profiles.all().iterator().next().key();
-            float[] stored = index.storedVectors(
-                            java.util.Map.of(ana, io.microscout.discovery.VectorSource.of(model, text)))
+            float[] stored = index.storedVectors(Map.of(ana, VectorSource.of(model.vectorsId(), text)))
                     .get(ana);
             assertThat(stored).containsExactly(expected, org.assertj.core.data.Offset.offset(1e-6f));
         }

@@ -10,7 +10,7 @@ import io.microscout.authenticity.LabelledAccount;
 import io.microscout.authenticity.WilsonInterval;
 import io.microscout.cli.common.CatalogOptions;
 import io.microscout.importer.accounts.LabelledSets;
-import io.microscout.models.AccountModelFile;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,15 +80,13 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (file != null && !Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": no such file");
         }
-        List<LabelledAccount> accounts = file != null
-                ? LabelledSets.readLabelled(
-                        file, accountFile.fileFormat(), accountFile.map, accountFile.encoding, label)
-                : LabelledSets.read(data).accounts();
+        List<LabelledAccount> accounts =
+                file != null ? readLabelled() : LabelledSets.read(data).accounts();
         String sample = (file != null ? file : data).getFileName().toString();
         PrintWriter out = spec.commandLine().getOut();
         try (MicroScout app = catalog.open()) {
             MicroScout.Calibrated result = app.calibrate(sample, accounts, !dryRun);
-            AccountClassifier.ErrorRates before = AccountModelFile.shipped().errorRates();
+            AccountClassifier.ErrorRates before = result.modelRates();
             if (json) {
                 out.println(new ObjectMapper()
                         .enable(SerializationFeature.INDENT_OUTPUT)
@@ -99,6 +97,19 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private List<LabelledAccount> readLabelled() throws IOException {
+        try {
+            return LabelledSets.readLabelled(
+                    file, accountFile.fileFormat(), accountFile.map, accountFile.encoding, label);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().contains("the label column '" + label + "' is missing")) {
+                throw new IllegalArgumentException(
+                        e.getMessage() + "; name the column that holds your labels with --label COLUMN", e);
+            }
+            throw e;
+        }
     }
 
     private static void print(

@@ -95,6 +95,12 @@ class CalibrateCommandTest {
         assertThat(run("authenticity", "calibrate", labelled.toString())).isNotZero();
         assertThat(err.toString()).contains("labelled.csv").contains("line 2").contains("label \"maybe\"");
 
+        Path unnamed = Files.writeString(home.resolve("unnamed.csv"), "username,followers,fake\nanna,300,no\n");
+        assertThat(run("authenticity", "calibrate", unnamed.toString())).isNotZero();
+        assertThat(err.toString())
+                .contains("the label column 'label' is missing")
+                .contains("with --label COLUMN");
+
         Path few = Files.writeString(home.resolve("few.csv"), accounts(COLUMNS + ",label", 40, 4, "real", "fake"));
         assertThat(run("authenticity", "calibrate", few.toString())).isNotZero();
         assertThat(err.toString())

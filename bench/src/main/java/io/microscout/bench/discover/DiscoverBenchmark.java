@@ -121,7 +121,7 @@ public final class DiscoverBenchmark {
             out.printf(
                     "Lucene CPU time per brief (latency on an idle core): %s%n",
                     Latencies.percentiles(lucene.cpuHistogram()));
-            if (o.baselineDb() != null && !o.baselineDb().isBlank()) {
+            if (comparesWithPostgres()) {
                 // the keyword half of each brief alone (same filters, no vector): what PostgreSQL's full-text
                 // search is compared with like for like
                 List<IndexQuery> keywordHalves = queries.stream()
@@ -237,6 +237,10 @@ public final class DiscoverBenchmark {
         return recall;
     }
 
+    private boolean comparesWithPostgres() {
+        return o.baselineDb() != null && !o.baselineDb().isBlank();
+    }
+
     /**
      * PostgreSQL full-text search on the briefs with keywords, beside Lucene's whole hybrid search and its keyword
      * half alone on the same briefs; returns the smaller of the keyword half's speed-ups at p50 and p99 (issue 18
@@ -245,7 +249,7 @@ public final class DiscoverBenchmark {
     private Double postgresBaseline(
             List<IndexedCreator> creators, List<IndexQuery> queries, Latencies lucene, Latencies luceneKeywords)
             throws Exception {
-        if (o.baselineDb() == null || o.baselineDb().isBlank()) {
+        if (!comparesWithPostgres()) {
             out.println("PostgreSQL baseline skipped: no --baseline-db given");
             return null;
         }
@@ -326,7 +330,7 @@ public final class DiscoverBenchmark {
     }
 
     public static String mib(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%,.0f MiB", bytes / 1048576.0);
+        return String.format(Locale.ROOT, "%,.0f MiB", bytes / 1048576.0);
     }
 
     private static void deleteTree(Path dir) throws java.io.IOException {

@@ -6,12 +6,14 @@ import io.microscout.importer.ImportProblem;
 import io.microscout.importer.followers.AccountProfilesCsv;
 import io.microscout.importer.instafake.InstaFakeAccounts;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -119,9 +121,9 @@ public final class LabelledSets {
     }
 
     /** Labels a user's own file may use, any case: these mean fake, {@link #REAL_LABELS} mean real. */
-    public static final Set<String> FAKE_LABELS = Set.of("fake", "1", "true", "yes", "bot", "spam");
+    public static final List<String> FAKE_LABELS = List.of("fake", "1", "true", "yes", "bot", "spam");
 
-    public static final Set<String> REAL_LABELS = Set.of("real", "0", "false", "no", "human", "genuine", "authentic");
+    public static final List<String> REAL_LABELS = List.of("real", "0", "false", "no", "human", "genuine", "authentic");
 
     /**
      * A user's own labelled accounts: one file of an {@link AccountFileFormat} (CSV presets only; Twitter's user
@@ -129,11 +131,7 @@ public final class LabelledSets {
      * problem (a bad value, an unknown label) is listed with its line.
      */
     public static List<LabelledAccount> readLabelled(
-            Path file,
-            AccountFileFormat format,
-            Map<String, String> columns,
-            java.nio.charset.Charset encoding,
-            String labelColumn)
+            Path file, AccountFileFormat format, Map<String, String> columns, Charset encoding, String labelColumn)
             throws IOException {
         if (format == AccountFileFormat.TWITTER) {
             throw new IllegalArgumentException(file.getFileName()
@@ -143,7 +141,7 @@ public final class LabelledSets {
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         List<LabelledAccount> accounts = new ArrayList<>();
         for (AccountProfilesCsv.Row r : read.rows()) {
-            String label = r.label().toLowerCase(java.util.Locale.ROOT);
+            String label = r.label().toLowerCase(Locale.ROOT);
             if (FAKE_LABELS.contains(label) || REAL_LABELS.contains(label)) {
                 accounts.add(new LabelledAccount(r.profile(), FAKE_LABELS.contains(label), "mine"));
             } else {
@@ -151,8 +149,8 @@ public final class LabelledSets {
                         file.getFileName().toString(),
                         "line " + r.line(),
                         labelColumn,
-                        "label \"" + r.label() + "\" is neither fake (fake, 1, true, yes, bot, spam) nor real"
-                                + " (real, 0, false, no, human, genuine, authentic)"));
+                        "label \"" + r.label() + "\" is neither fake (" + String.join(", ", FAKE_LABELS)
+                                + ") nor real (" + String.join(", ", REAL_LABELS) + ")"));
             }
         }
         checked(new AccountProfilesCsv.Read(List.of(), problems));
