@@ -25,6 +25,7 @@ import java.util.function.Function;
  */
 final class KeyedReads {
     static final int CHUNK = 1000;
+    private static final String CREATOR_BY_HANDLE = "c.platform = ? AND c.handle = t.k";
 
     record Stored<T>(long id, T value) {}
 
@@ -49,18 +50,28 @@ final class KeyedReads {
         this.dialect = dialect;
     }
 
+    /** Creators by handle: parameters the list of handles, then the platform. */
+    static String creatorsSql(SqlDialect dialect) {
+        return "SELECT " + CreatorRows.SELECT_COLUMNS + dialect.fromListJoin("creators c", CREATOR_BY_HANDLE);
+    }
+
+    static String creatorIdsSql(SqlDialect dialect) {
+        return "SELECT c.id, c.platform, c.handle" + dialect.fromListJoin("creators c", CREATOR_BY_HANDLE);
+    }
+
+    /** Posts by platform post id: parameters the list of post ids, then the platform. */
+    static String postsSql(SqlDialect dialect) {
+        return "SELECT " + PostRows.SELECT_COLUMNS
+                + dialect.fromListJoin("posts p", "p.platform = ? AND p.platform_post_id = t.k")
+                + " JOIN creators c ON c.id = p.creator_id";
+    }
+
     Map<CreatorKey, Stored<Creator>> creators(Collection<CreatorKey> keys) throws SQLException {
         Map<CreatorKey, Stored<Creator>> found = new HashMap<>();
-        byPlatform(
-                keys,
-                CreatorKey::platform,
-                CreatorKey::handle,
-                "SELECT " + CreatorRows.SELECT_COLUMNS + " FROM " + dialect.listTable()
-                        + " JOIN creators c ON c.platform = ? AND c.handle = t.k",
-                rs -> {
-                    Creator c = CreatorRows.read(rs);
-                    found.put(c.key(), new Stored<>(rs.getLong("id"), c));
-                });
+        byPlatform(keys, CreatorKey::platform, CreatorKey::handle, creatorsSql(dialect), rs -> {
+            Creator c = CreatorRows.read(rs);
+            found.put(c.key(), new Stored<>(rs.getLong("id"), c));
+        });
         return found;
     }
 
@@ -70,25 +81,17 @@ final class KeyedReads {
                 keys,
                 CreatorKey::platform,
                 CreatorKey::handle,
-                "SELECT c.id, c.platform, c.handle FROM " + dialect.listTable()
-                        + " JOIN creators c ON c.platform = ? AND c.handle = t.k",
+                creatorIdsSql(dialect),
                 rs -> found.put(CreatorRows.key(rs), rs.getLong("id")));
         return found;
     }
 
     Map<PostKey, Stored<Post>> posts(Collection<PostKey> keys) throws SQLException {
         Map<PostKey, Stored<Post>> found = new HashMap<>();
-        byPlatform(
-                keys,
-                PostKey::platform,
-                PostKey::postId,
-                "SELECT " + PostRows.SELECT_COLUMNS + " FROM " + dialect.listTable()
-                        + " JOIN posts p ON p.platform = ? AND p.platform_post_id = t.k"
-                        + " JOIN creators c ON c.id = p.creator_id",
-                rs -> {
-                    Post p = PostRows.read(rs);
-                    found.put(PostKey.of(p), new Stored<>(rs.getLong("id"), p));
-                });
+        byPlatform(keys, PostKey::platform, PostKey::postId, postsSql(dialect), rs -> {
+            Post p = PostRows.read(rs);
+            found.put(PostKey.of(p), new Stored<>(rs.getLong("id"), p));
+        });
         return found;
     }
 

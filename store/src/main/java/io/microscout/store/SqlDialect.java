@@ -62,9 +62,18 @@ public enum SqlDialect {
                 + String.join(", ", key) + ") DO UPDATE SET " + updates;
     }
 
-    /** A table {@code t} with one column {@code k} holding the values of one list parameter ({@link #bindList}). */
-    String listTable() {
-        return this == SQLITE ? "(SELECT value AS k FROM json_each(?)) AS t" : "UNNEST(?) AS t(k)";
+    /**
+     * {@code FROM} a table {@code t} with one column {@code k}, the values of one list parameter ({@link #bindList}),
+     * joined to {@code table} on {@code on}, the list always the outer loop. SQLite's planner, left to itself, put
+     * the list inside: it walked every creator (or post) of the platform and read the list for each, so a lookup
+     * of a thousand keys cost a scan of the catalog (282 ms for 1,000 keys among 10,000 creators against 4 ms,
+     * sqlite3 3.40; an import grew quadratic in the catalog's size). {@code CROSS JOIN} is SQLite's way of fixing
+     * the order; H2 and PostgreSQL take a plain join (and use the index for it).
+     */
+    String fromListJoin(String table, String on) {
+        return this == SQLITE
+                ? " FROM (SELECT value AS k FROM json_each(?)) AS t CROSS JOIN " + table + " ON " + on
+                : " FROM UNNEST(?) AS t(k) JOIN " + table + " ON " + on;
     }
 
     /** {@code column} is one of the values of one list parameter. */
