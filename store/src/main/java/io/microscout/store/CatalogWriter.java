@@ -27,14 +27,19 @@ import java.util.Set;
  * So counts are honest (a value that did not change is "unchanged") and storing a batch twice writes nothing.
  */
 final class CatalogWriter {
+    private static final List<String> SNAPSHOT_COLUMNS =
+            List.of("creator_id", "taken_at", "followers", "following", "media_count");
     private final Connection con;
     private final SqlDialect dialect;
     private final KeyedReads reads;
+    /** PostgreSQL takes new posts and snapshots by COPY, the other databases by JDBC batches. */
+    private final boolean copy;
 
     CatalogWriter(Connection con, SqlDialect dialect) {
         this.con = con;
         this.dialect = dialect;
         this.reads = new KeyedReads(con, dialect);
+        this.copy = dialect == SqlDialect.POSTGRES && PostgresCopy.available(con);
     }
 
     StoreSummary store(CatalogBatch batch) throws SQLException {
@@ -154,6 +159,15 @@ final class CatalogWriter {
     }
 
     private void insertPosts(Collection<Post> posts, Map<CreatorKey, Long> ids) throws SQLException {
+        if (copy) {
+            PostgresCopy.copy(
+                    con,
+                    "posts",
+                    PostRows.COLUMNS,
+                    posts,
+                    (post, f) -> PostRows.write(f, ids.get(post.creator()), post));
+            return;
+        }
         try (PreparedStatement ps = con.prepareStatement(PostRows.INSERT)) {
             Batches.run(ps, posts, (p, post) -> PostRows.bind(p, ids.get(post.creator()), post));
         }
@@ -174,8 +188,21 @@ final class CatalogWriter {
                 inserts.add(new FollowerSnapshot(s.creator(), at, s.followers(), s.following(), s.mediaCount()));
             }
         }
-        try (PreparedStatement ps = con.prepareStatement("INSERT INTO follower_snapshots"
-                + " (creator_id, taken_at, followers, following, media_count) VALUES (?, ?, ?, ?, ?)")) {
+        if (copy) {
+            PostgresCopy.copy(
+                    con,
+                    "follower_snapshots",
+                    SNAPSHOT_COLUMNS,
+                    inserts,
+                    (s, f) -> f.number(ids.get(s.creator()))
+                            .moment(s.at())
+                            .number(s.followers())
+                            .number(s.following())
+                            .number(s.mediaCount()));
+            return inserts.size();
+        }
+        try (PreparedStatement ps = con.prepareStatement("INSERT INTO follower_snapshots ("
+                + String.join(", ", SNAPSHOT_COLUMNS) + ") VALUES (?, ?, ?, ?, ?)")) {
             Batches.run(ps, inserts, (p, s) -> {
                 p.setLong(1, ids.get(s.creator()));
                 Jdbc.setInstant(p, 2, s.at());

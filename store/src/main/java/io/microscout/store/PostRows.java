@@ -63,6 +63,25 @@ final class PostRows {
         return i;
     }
 
+    /** The same row for {@link PostgresCopy}, in the order of {@link #COLUMNS} like {@link #bind}. */
+    static void write(PostgresCopy.Fields f, long creatorId, Post p) {
+        f.number(creatorId)
+                .text(p.creator().platform().id())
+                .text(p.platformPostId())
+                .moment(p.publishedAt())
+                .text(p.format().id())
+                .text(p.caption())
+                .list(p.hashtags())
+                .list(p.mentions())
+                .number(p.likes())
+                .number(p.comments())
+                .number(p.views())
+                .number(p.shares())
+                .number(p.saves())
+                .bool(p.sponsored())
+                .text(p.url());
+    }
+
     static Post read(ResultSet rs) throws SQLException {
         return read(rs, CreatorRows.key(rs));
     }

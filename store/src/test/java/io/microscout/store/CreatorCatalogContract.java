@@ -16,8 +16,10 @@ import io.microscout.creator.CatalogBatch;
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorFilter;
 import io.microscout.creator.CreatorKey;
+import io.microscout.creator.FollowerSnapshot;
 import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
+import io.microscout.creator.PostFormat;
 import io.microscout.creator.StoreSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,6 +119,48 @@ abstract class CreatorCatalogContract {
                 .containsExactly(post("instagram:anna", "p1", 300, 20, 3), post("instagram:anna", "p2", 250, 10, 10));
         assertThat(catalog.postsOf(List.of(CreatorKey.parse("instagram:anna"), CreatorKey.parse("tiktok:nobody"))))
                 .containsOnlyKeys(CreatorKey.parse("instagram:anna"));
+    }
+
+    @Test
+    void postsAndSnapshotsWithAwkwardTextAndMissingFiguresReadBackExactly() {
+        Post quoted = new Post(
+                CreatorKey.parse("instagram:anna"),
+                "q\"1,2",
+                CatalogFixtures.NOW.minusNanos(123_456_000L),
+                PostFormat.SHORT_VIDEO,
+                "He said \"hi\", then left;\nback\\slash, tab\tand 🏃‍♀️ Straße, \\.\n\\.",
+                List.of("läufer", "a,b"),
+                List.of(),
+                0L,
+                null,
+                null,
+                7L,
+                null,
+                false,
+                null);
+        Post empty = new Post(
+                CreatorKey.parse("instagram:anna"),
+                "e1",
+                null,
+                PostFormat.PHOTO,
+                "",
+                List.of(),
+                List.of("x\"y"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                "");
+        FollowerSnapshot unknownFollowing = new FollowerSnapshot(
+                CreatorKey.parse("instagram:anna"), CatalogFixtures.NOW.minusNanos(5_000L), 12_000L, null, null);
+
+        catalog.store(
+                batch(List.of(creator("instagram:anna", 12_000)), List.of(quoted, empty), List.of(unknownFollowing)));
+
+        assertThat(catalog.posts(CreatorKey.parse("instagram:anna"))).containsExactlyInAnyOrder(quoted, empty);
+        assertThat(catalog.snapshots(CreatorKey.parse("instagram:anna"))).containsExactly(unknownFollowing);
     }
 
     @Test
