@@ -33,9 +33,13 @@ final class HybridSearch {
     static List<IndexHit> run(
             IndexSearcher searcher, IndexQuery query, CreatorTextAnalyzer analyzer, LuceneIndexSettings settings)
             throws IOException {
-        Query filter = CreatorDocuments.filterQuery(query.filter());
         Query keywords = keywordQuery(analyzer, query.keywords());
         float[] vector = query.vector() == null ? null : UnitVectors.normalized(query.vector());
+        Query filterQuery = CreatorDocuments.filterQuery(query.filter());
+        // with a vector the admitted documents are needed whole (counted, the kNN's accept set), so they are worked
+        // out once and shared; keywords alone keep the lazy filter, which the postings lead
+        AdmittedDocs admitted = filterQuery == null || vector == null ? null : AdmittedDocs.of(searcher, filterQuery);
+        Query filter = admitted != null ? admitted : filterQuery;
         Set<Integer> keywordDocs = new LinkedHashSet<>();
         Weight keywordWeight = null;
         if (keywords != null) {
@@ -53,7 +57,7 @@ final class HybridSearch {
         Set<Integer> vectorDocs = new LinkedHashSet<>();
         if (vector != null) {
             int k = settings.knnK(query.candidates());
-            if (filter != null && searcher.count(filter) <= settings.exactFilterLimit()) {
+            if (admitted != null && admitted.count() <= settings.exactFilterLimit()) {
                 ExactNearestCollector exact = new ExactNearestCollector(vector, k);
                 searcher.search(filter, exact);
                 for (int doc : exact.nearest()) {
