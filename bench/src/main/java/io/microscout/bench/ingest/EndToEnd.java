@@ -10,6 +10,7 @@ import io.microscout.importer.ImportRound;
 import io.microscout.importer.SourceReader;
 import io.microscout.store.StoreLocation;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +28,9 @@ final class EndToEnd {
     final Times store = new Times();
     final Times measure = new Times();
     final List<Post> firstPosts = new ArrayList<>();
+    /** Heap in use after a full collection at the end of each part, when asked for (bytes). */
+    final List<Long> retained = new ArrayList<>();
+
     long posts;
     String heap;
 
@@ -37,7 +41,8 @@ final class EndToEnd {
             SourceReader reader,
             ImportOptions options,
             Instant asOf,
-            int keepPosts)
+            int keepPosts,
+            boolean retainedHeap)
             throws IOException {
         EndToEnd r = new EndToEnd();
         Stopwatch clock = new Stopwatch();
@@ -61,10 +66,19 @@ final class EndToEnd {
                 }
                 round.finish();
                 r.measure.add(clock);
+                if (retainedHeap) {
+                    System.gc(); // a full collection with G1: what is left is what the import still holds
+                    r.retained.add(heapInUse());
+                    clock.lap(); // not part of any timed stage
+                }
             }
             r.heap = heap.describe();
         }
         return r;
+    }
+
+    private static long heapInUse() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     Times total() {

@@ -44,6 +44,7 @@ final class IngestBench {
     private final Path work;
     private final PrintStream out;
     private String postgresUrl;
+    private boolean retainedHeap;
 
     IngestBench(
             int creators,
@@ -69,6 +70,12 @@ final class IngestBench {
     /** Also end to end into PostgreSQL, in a fresh schema of the database at this JDBC URL (dropped afterwards). */
     IngestBench alsoInto(String postgresUrl) {
         this.postgresUrl = postgresUrl;
+        return this;
+    }
+
+    /** After each part end to end, a full collection and the heap still in use (outside the timed stages). */
+    IngestBench measuringRetainedHeap(boolean on) {
+        this.retainedHeap = on;
         return this;
     }
 
@@ -152,8 +159,8 @@ final class IngestBench {
 
             List<Path> stored = e2eParts > 0 && e2eParts < parts.size() ? parts.subList(0, e2eParts) : parts;
             Path home = root.resolve("home");
-            EndToEnd sqlite =
-                    EndToEnd.run(StoreLocation.sqlite(home), stored, reader, options, settings.asOf(), naivePosts);
+            EndToEnd sqlite = EndToEnd.run(
+                    StoreLocation.sqlite(home), stored, reader, options, settings.asOf(), naivePosts, retainedHeap);
             report("SQLite", sqlite, stored.size(), parts.size());
             out.printf("    SQLite database %,d MB%n", size(home) >> 20);
             EndToEnd postgres = null;
@@ -165,7 +172,8 @@ final class IngestBench {
                             reader,
                             options,
                             settings.asOf(),
-                            0);
+                            0,
+                            retainedHeap);
                 }
                 report("PostgreSQL", postgres, stored.size(), parts.size());
             }
@@ -212,6 +220,14 @@ final class IngestBench {
         row("    storing alone (one transaction per file)", r.posts, r.store, "");
         row("    finishing the rounds (metrics, authenticity, marks)", r.posts, r.measure, "");
         out.println("    " + r.heap);
+        if (!r.retained.isEmpty()) {
+            out.printf(
+                    "    heap in use after a full GC between parts: first %,d MB, largest %,d MB, last %,d MB (%d parts)%n",
+                    r.retained.get(0) >> 20,
+                    r.retained.stream().mapToLong(Long::longValue).max().orElse(0) >> 20,
+                    r.retained.get(r.retained.size() - 1) >> 20,
+                    r.retained.size());
+        }
     }
 
     private static final class PartResult {

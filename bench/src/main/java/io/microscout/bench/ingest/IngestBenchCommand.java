@@ -62,6 +62,13 @@ public final class IngestBenchCommand implements Callable<Integer> {
     String postgres;
 
     @Option(
+            names = "--retained-heap",
+            description =
+                    "After each part end to end (outside the timed stages) run a full collection and print the"
+                            + " heap still in use: what an import keeps between parts, to show it does not grow with the input.")
+    boolean retainedHeap;
+
+    @Option(
             names = "--work",
             description = "Folder for the generated files and the temporary home "
                     + "(default: a new temporary folder, deleted afterwards).")
@@ -83,6 +90,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
                         work,
                         System.out)
                 .alsoInto(postgres)
+                .measuringRetainedHeap(retainedHeap)
                 .run();
         return 0;
     }
