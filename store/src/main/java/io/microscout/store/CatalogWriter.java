@@ -159,6 +159,9 @@ final class CatalogWriter {
     }
 
     private void insertPosts(Collection<Post> posts, Map<CreatorKey, Long> ids) throws SQLException {
+        if (posts.isEmpty()) {
+            return;
+        }
         if (copy) {
             PostgresCopy.copy(
                     con,
@@ -187,6 +190,9 @@ final class CatalogWriter {
             if (recorded.add(new KeyedReads.SnapshotKey(ids.get(s.creator()), at))) {
                 inserts.add(new FollowerSnapshot(s.creator(), at, s.followers(), s.following(), s.mediaCount()));
             }
+        }
+        if (inserts.isEmpty()) {
+            return 0;
         }
         if (copy) {
             PostgresCopy.copy(
