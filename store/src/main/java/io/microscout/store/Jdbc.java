@@ -50,7 +50,12 @@ final class Jdbc {
     }
 
     static void setList(PreparedStatement ps, int i, List<String> v) throws SQLException {
-        setText(ps, i, v.isEmpty() ? null : String.join("\n", v));
+        setText(ps, i, listText(v));
+    }
+
+    /** A list as stored: one item per line, an empty list as null ({@link #getList} reads it back). */
+    static String listText(List<String> v) {
+        return v.isEmpty() ? null : String.join("\n", v);
     }
 
     static Long getLong(ResultSet rs, String col) throws SQLException {

@@ -13,7 +13,9 @@ import org.postgresql.copy.CopyIn;
  * Rows into PostgreSQL with {@code COPY table (columns) FROM STDIN} in CSV form: the server takes a stream of rows
  * instead of parsing and executing an INSERT per batch of rows (docs/speed.md, "Ingest"). Used by the bulk writer
  * for posts and snapshots; inside the caller's transaction, and a refused row (a unique key) fails the whole COPY
- * with the same SQL state as an INSERT would, so the caller's savepoint and fallback work as before.
+ * with the same SQL state as an INSERT would, so the caller's savepoint and fallback work as before. The COPY goes to
+ * the driver's own connection, past {@link ChangeCountingConnections}' statement marking: a caller's transaction must
+ * also run a counted write (the bulk writer's stale marks do) for its commit to be announced.
  */
 final class PostgresCopy {
     /** Rows sent to the server at a time. */
@@ -72,21 +74,13 @@ final class PostgresCopy {
         Fields text(String value) {
             separate();
             if (value != null) {
-                buffer.append('"');
-                for (int i = 0; i < value.length(); i++) {
-                    char c = value.charAt(i);
-                    if (c == '"') {
-                        buffer.append('"');
-                    }
-                    buffer.append(c);
-                }
-                buffer.append('"');
+                buffer.append('"').append(value.replace("\"", "\"\"")).append('"');
             }
             return this;
         }
 
         Fields list(List<String> items) {
-            return text(items.isEmpty() ? null : String.join("\n", items));
+            return text(Jdbc.listText(items));
         }
 
         Fields number(Long value) {
