@@ -21,6 +21,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 
 /** One search of {@link LuceneCreatorIndex} on one searcher: keywords (BM25) and nearest vectors, both filtered. */
@@ -49,7 +50,11 @@ final class HybridSearch {
                             .add(keywords, Occur.MUST)
                             .add(filter, Occur.FILTER)
                             .build();
-            for (ScoreDoc sd : searcher.search(filtered, query.candidates()).scoreDocs) {
+            // no total hit count is needed, so BM25 may skip documents that cannot enter the top N as soon as N are
+            // collected (Lucene's default counts the first 1,000 hits exactly before it prunes)
+            int n = Math.min(
+                    query.candidates(), Math.max(1, searcher.getIndexReader().maxDoc()));
+            for (ScoreDoc sd : searcher.search(filtered, new TopScoreDocCollectorManager(n, n)).scoreDocs) {
                 keywordDocs.add(sd.doc);
             }
             keywordWeight = searcher.createWeight(searcher.rewrite(keywords), ScoreMode.COMPLETE, 1f);
