@@ -78,7 +78,12 @@ public final class Latencies {
      * machine (this machine's cores are shared with other jobs), excluding work done in other processes.
      */
     public Histogram cpuHistogram() {
-        return histogram(cpuNanos, i -> true);
+        return cpuHistogram(i -> true);
+    }
+
+    /** {@link #cpuHistogram()} of the operations {@code which} accepts. */
+    public Histogram cpuHistogram(IntPredicate which) {
+        return histogram(cpuNanos, which);
     }
 
     private static Histogram histogram(long[] values, IntPredicate which) {
