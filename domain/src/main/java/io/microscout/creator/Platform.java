@@ -8,9 +8,11 @@ public enum Platform {
     YOUTUBE,
     TIKTOK;
 
+    private final String id = name().toLowerCase(Locale.ROOT); // asked for per post and per key on import
+
     /** The lower-case name used in the CLI, files and JSON ("instagram"). */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** Parses "instagram", "IG", "YouTube", "yt", "tiktok", "tt"; throws with the accepted names otherwise. */

@@ -3,10 +3,10 @@ package io.microscout.importer;
 import io.microscout.creator.Creator;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.FollowerSnapshot;
+import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The checks every record of one file passes before it joins the batch, whatever the reader: text that fits
@@ -23,7 +23,7 @@ final class RecordChecks {
 
     private final ProblemLog problems;
     private final Map<CreatorKey, Located<Creator>> creators = new HashMap<>();
-    private final Map<String, Located<Long>> posts = new HashMap<>();
+    private final Map<PostKey, Located<Post>> posts = new HashMap<>(); // the batch holds the posts anyway
     private final Map<String, Located<FollowerSnapshot>> snapshots = new HashMap<>();
 
     RecordChecks(ProblemLog problems) {
@@ -31,6 +31,8 @@ final class RecordChecks {
     }
 
     private record Located<T>(T value, String location) {}
+
+    private record PostKey(Platform platform, String postId) {}
 
     /** True when the creator is to be added: it fits and is not a repeat. */
     boolean accept(Creator c, String location) {
@@ -48,21 +50,10 @@ final class RecordChecks {
         if (!fits) {
             return false;
         }
-        long fingerprint = ((long) p.hashCode() << 32)
-                ^ Objects.hash(
-                        p.caption(),
-                        p.likes(),
-                        p.comments(),
-                        p.views(),
-                        p.publishedAt(),
-                        p.format(),
-                        p.url(),
-                        p.shares(),
-                        p.saves());
         return first(
                 posts,
-                p.creator().platform().id() + ":" + p.platformPostId(),
-                fingerprint,
+                new PostKey(p.creator().platform(), p.platformPostId()),
+                p,
                 location,
                 "post " + p.platformPostId());
     }

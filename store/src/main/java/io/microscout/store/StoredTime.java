@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -58,8 +59,32 @@ public final class StoredTime {
         }
     }
 
+    /**
+     * The fixed-width text of a moment. Years 0-9999 are written digit by digit (an import stores one per post and
+     * per snapshot, and the formatter cost a tenth of the store's Java time); others go through {@link #TEXT}, which
+     * gives the same text where both apply ({@code StoredTimeTest}).
+     */
     static String text(Instant value) {
-        return TEXT.format(OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        LocalDateTime t = LocalDateTime.ofEpochSecond(value.getEpochSecond(), value.getNano(), ZoneOffset.UTC);
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            return TEXT.format(OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+        char[] c = "0000-00-00T00:00:00.000000Z".toCharArray();
+        digits(c, 0, t.getYear(), 4);
+        digits(c, 5, t.getMonthValue(), 2);
+        digits(c, 8, t.getDayOfMonth(), 2);
+        digits(c, 11, t.getHour(), 2);
+        digits(c, 14, t.getMinute(), 2);
+        digits(c, 17, t.getSecond(), 2);
+        digits(c, 20, t.getNano() / 1_000, 6); // microseconds, the later digits cut as the pattern's SSSSSS does
+        return new String(c);
+    }
+
+    private static void digits(char[] into, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            into[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     private static boolean isSqlite(ResultSet rs) {
