@@ -138,6 +138,7 @@ class BrowserJourneyTest {
         type("maxFollowers", "1000000");
         type("budget", "lots");
         id("discover-button").click();
+        await().until(d -> !d.findElements(By.id("brief-error")).isEmpty()); // the page comes back from the server
         assertThat(id("brief-error").getText()).contains("budget");
         assertThat(id("budget").getAttribute("aria-invalid")).isEqualTo("true");
         shot("brief-error-names-the-field");
