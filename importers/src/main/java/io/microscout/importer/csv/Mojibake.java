@@ -68,9 +68,12 @@ final class Mojibake {
     /** A UTF-8 lead byte (0xC2–0xF4 as cp1252 text) followed by a continuation byte (0x80–0xBF as cp1252 text). */
     private static boolean looksMisdecoded(String text) {
         for (int i = 0; i + 1 < text.length(); i++) {
-            int lead = byteOf(text.charAt(i));
+            char lead = text.charAt(i);
+            if (lead < 0xC2 || lead > 0xF4) {
+                continue; // cp1252 gives these bytes to U+00C2-U+00F4 only, as Latin-1 does: no lookup needed
+            }
             int next = byteOf(text.charAt(i + 1));
-            if (lead >= 0xC2 && lead <= 0xF4 && next >= 0x80 && next <= 0xBF) {
+            if (next >= 0x80 && next <= 0xBF) {
                 return true;
             }
         }

@@ -24,6 +24,12 @@ class RepairedValuesTest {
         assertThat(Mojibake.repair("CÃ´te d'Ivoire")).isEqualTo("Côte d'Ivoire");
         assertThat(Mojibake.repair("MarÃ­a JosÃ©")).isEqualTo("María José");
         assertThat(Mojibake.repair("SÃ£o Paulo")).isEqualTo("São Paulo");
+        assertThat(Mojibake.repair("itâ€™s ðŸ”¥ new"))
+                .as("continuation bytes cp1252 gives to other characters (€, ™, Ÿ, ...)")
+                .isEqualTo("it\u2019s \uD83D\uDD25 new");
+        assertThat(Mojibake.repair("it\u2019s \uD83D\uDD25 new"))
+                .as("right text with emoji")
+                .isNull();
         assertThat(Mojibake.repair("Côte d'Ivoire")).as("already right").isNull();
         assertThat(Mojibake.repair("Müller Café")).as("plain Latin-1 text").isNull();
         assertThat(Mojibake.repair("Vocï¿½ï¿½"))
