@@ -31,10 +31,13 @@ final class HitDetails {
     /**
      * @return each document's hit, by top-level document id
      * @param docs          top-level document ids, distinct
-     * @param keywordWeight the keyword query's weight, or null when there are no keywords
+     * @param keywordScores BM25 scores already known (the keyword search's own hits), by top-level document id
+     * @param keywordWeight the keyword query's weight for the other documents, or null when they score 0 (no
+     *                      keywords) or there are none
      * @param vector        the unit query vector, or null
      */
-    static Map<Integer, IndexHit> describe(IndexSearcher searcher, int[] docs, Weight keywordWeight, float[] vector)
+    static Map<Integer, IndexHit> describe(
+            IndexSearcher searcher, int[] docs, Map<Integer, Float> keywordScores, Weight keywordWeight, float[] vector)
             throws IOException {
         int[] sorted = docs.clone();
         Arrays.sort(sorted);
@@ -56,7 +59,8 @@ final class HitDetails {
                 }
                 CreatorKey key = CreatorKey.parse(keys.binaryValue().utf8ToString());
                 Double similarity = at(vectors, doc) ? UnitVectors.dot(vector, vectors.vectorValue()) : null;
-                double keywordScore = at(matches, doc) ? scorer.score() : 0.0;
+                Float known = keywordScores.get(sorted[i]);
+                double keywordScore = known != null ? known : at(matches, doc) ? scorer.score() : 0.0;
                 hits.put(sorted[i], new IndexHit(key, keywordScore, similarity));
             }
         }

@@ -41,7 +41,7 @@ final class HybridSearch {
         // out once and shared; keywords alone keep the lazy filter, which the postings lead
         AdmittedDocs admitted = filterQuery == null || vector == null ? null : AdmittedDocs.of(searcher, filterQuery);
         Query filter = admitted != null ? admitted : filterQuery;
-        Set<Integer> keywordDocs = new LinkedHashSet<>();
+        Map<Integer, Float> keywordHits = new LinkedHashMap<>(); // document -> BM25, best first
         Weight keywordWeight = null;
         if (keywords != null) {
             Query filtered = filter == null
@@ -55,9 +55,11 @@ final class HybridSearch {
             int n = Math.min(
                     query.candidates(), Math.max(1, searcher.getIndexReader().maxDoc()));
             for (ScoreDoc sd : searcher.search(filtered, new TopScoreDocCollectorManager(n, n)).scoreDocs) {
-                keywordDocs.add(sd.doc);
+                keywordHits.put(sd.doc, sd.score); // the filter clauses add nothing to the score
             }
-            keywordWeight = searcher.createWeight(searcher.rewrite(keywords), ScoreMode.COMPLETE, 1f);
+            if (vector != null) { // creators found only by meaning still get their BM25 score
+                keywordWeight = searcher.createWeight(searcher.rewrite(keywords), ScoreMode.COMPLETE, 1f);
+            }
         }
         Set<Integer> vectorDocs = new LinkedHashSet<>();
         if (vector != null) {
@@ -75,17 +77,17 @@ final class HybridSearch {
                 }
             }
         }
-        Set<Integer> all = new LinkedHashSet<>(keywordDocs);
+        Set<Integer> all = new LinkedHashSet<>(keywordHits.keySet());
         all.addAll(vectorDocs);
         Map<Integer, IndexHit> hits = HitDetails.describe(
-                searcher, all.stream().mapToInt(Integer::intValue).toArray(), keywordWeight, vector);
+                searcher, all.stream().mapToInt(Integer::intValue).toArray(), keywordHits, keywordWeight, vector);
         // The oversampled kNN candidates are re-ranked by their exact cosine; the best `candidates` are kept.
         Stream<IndexHit> nearest = vectorDocs.stream()
                 .map(hits::get)
                 .sorted(Comparator.comparingDouble(IndexHit::semanticSimilarity).reversed())
                 .limit(query.candidates());
         Map<CreatorKey, IndexHit> union = new LinkedHashMap<>();
-        keywordDocs.forEach(doc -> union.put(hits.get(doc).key(), hits.get(doc)));
+        keywordHits.keySet().forEach(doc -> union.put(hits.get(doc).key(), hits.get(doc)));
         nearest.forEach(hit -> union.put(hit.key(), hit));
         return List.copyOf(union.values());
     }

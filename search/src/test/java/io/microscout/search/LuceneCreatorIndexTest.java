@@ -101,6 +101,22 @@ class LuceneCreatorIndexTest {
     }
 
     @Test
+    void aCreatorsKeywordScoreIsTheSameWhicheverRetrieverFoundIt() {
+        index.upsert(List.of(
+                creator("anna", "vegan vegan recipes and vegan baking", new float[] {1, 0, 0}),
+                creator("ben", "vegan travel diaries with many other words", new float[] {0, 1, 0}),
+                creator("cleo", "vegan food and vegan drinks", new float[] {0, 0, 1})));
+
+        double byKeywords = hit(index.search(keywords("vegan", 10)), "ben").keywordScore();
+        List<IndexHit> hybrid = index.search(new IndexQuery("vegan", new float[] {0, 1, 0}, null, 1));
+        // one candidate per retriever: the keyword search keeps its best (not ben), the vector search finds ben
+        assertThat(handles(hybrid)).contains("ben").hasSize(2);
+
+        assertThat(byKeywords).isPositive();
+        assertThat(hit(hybrid, "ben").keywordScore()).isCloseTo(byKeywords, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
     void followerMaximumIsExclusiveAndUnknownValuesFailTheirFilter() {
         index.upsert(List.of(
                 withFollowersAndAuthenticity("at-max", 100_000L, 90.0),
