@@ -168,7 +168,7 @@ final class CatalogWriter {
                     "posts",
                     PostRows.COLUMNS,
                     posts,
-                    (post, f) -> PostRows.write(f, ids.get(post.creator()), post));
+                    (post, f) -> PostRows.values(f, ids.get(post.creator()), post));
             return;
         }
         try (PreparedStatement ps = con.prepareStatement(PostRows.INSERT)) {
@@ -200,23 +200,22 @@ final class CatalogWriter {
                     "follower_snapshots",
                     SNAPSHOT_COLUMNS,
                     inserts,
-                    (s, f) -> f.number(ids.get(s.creator()))
-                            .moment(s.at())
-                            .number(s.followers())
-                            .number(s.following())
-                            .number(s.mediaCount()));
+                    (s, f) -> snapshotValues(f, ids.get(s.creator()), s));
             return inserts.size();
         }
         try (PreparedStatement ps = con.prepareStatement("INSERT INTO follower_snapshots ("
                 + String.join(", ", SNAPSHOT_COLUMNS) + ") VALUES (?, ?, ?, ?, ?)")) {
-            Batches.run(ps, inserts, (p, s) -> {
-                p.setLong(1, ids.get(s.creator()));
-                Jdbc.setInstant(p, 2, s.at());
-                p.setLong(3, s.followers());
-                Jdbc.setLong(p, 4, s.following());
-                Jdbc.setLong(p, 5, s.mediaCount());
-            });
+            Batches.run(ps, inserts, (p, s) -> snapshotValues(new BoundRow(p), ids.get(s.creator()), s));
         }
         return inserts.size();
+    }
+
+    /** A snapshot's values in the order of {@link #SNAPSHOT_COLUMNS}. */
+    private static void snapshotValues(RowValues row, long creatorId, FollowerSnapshot s) throws SQLException {
+        row.number(creatorId)
+                .moment(s.at())
+                .number(s.followers())
+                .number(s.following())
+                .number(s.mediaCount());
     }
 }

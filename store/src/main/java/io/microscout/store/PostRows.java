@@ -43,29 +43,16 @@ final class PostRows {
 
     private PostRows() {}
 
+    /** Binds the row's values to the first parameters; returns the index of the next one. */
     static int bind(PreparedStatement ps, long creatorId, Post p) throws SQLException {
-        int i = 1;
-        ps.setLong(i++, creatorId);
-        ps.setString(i++, p.creator().platform().id());
-        ps.setString(i++, p.platformPostId());
-        Jdbc.setInstant(ps, i++, p.publishedAt());
-        ps.setString(i++, p.format().id());
-        Jdbc.setText(ps, i++, p.caption());
-        Jdbc.setList(ps, i++, p.hashtags());
-        Jdbc.setList(ps, i++, p.mentions());
-        Jdbc.setLong(ps, i++, p.likes());
-        Jdbc.setLong(ps, i++, p.comments());
-        Jdbc.setLong(ps, i++, p.views());
-        Jdbc.setLong(ps, i++, p.shares());
-        Jdbc.setLong(ps, i++, p.saves());
-        ps.setBoolean(i++, p.sponsored());
-        Jdbc.setText(ps, i++, p.url());
-        return i;
+        BoundRow row = new BoundRow(ps);
+        values(row, creatorId, p);
+        return row.next();
     }
 
-    /** The same row for {@link PostgresCopy}, in the order of {@link #COLUMNS} like {@link #bind}. */
-    static void write(PostgresCopy.Fields f, long creatorId, Post p) {
-        f.number(creatorId)
+    /** The row's values in the order of {@link #COLUMNS}: bound ({@link #bind}) or copied ({@link PostgresCopy}). */
+    static void values(RowValues row, long creatorId, Post p) throws SQLException {
+        row.number(creatorId)
                 .text(p.creator().platform().id())
                 .text(p.platformPostId())
                 .moment(p.publishedAt())

@@ -24,7 +24,7 @@ final class PostgresCopy {
     /** Writes one row's fields, in the order of the COPY's columns. */
     @FunctionalInterface
     interface RowWriter<T> {
-        void write(T row, Fields fields);
+        void write(T row, Fields fields) throws SQLException;
     }
 
     private PostgresCopy() {}
@@ -66,12 +66,13 @@ final class PostgresCopy {
      * One row at a time in PostgreSQL's CSV form: a null is an empty unquoted field, every text is quoted (so an
      * empty text stays empty, not null), quotes inside doubled; numbers and booleans as they are.
      */
-    static final class Fields {
+    static final class Fields implements RowValues {
         private static final DateTimeFormatter MOMENT = DateTimeFormatter.ISO_INSTANT;
         private final StringBuilder buffer = new StringBuilder(1 << 16);
         private boolean rowStarted;
 
-        Fields text(String value) {
+        @Override
+        public Fields text(String value) {
             separate();
             if (value != null) {
                 buffer.append('"').append(value.replace("\"", "\"\"")).append('"');
@@ -79,11 +80,13 @@ final class PostgresCopy {
             return this;
         }
 
-        Fields list(List<String> items) {
+        @Override
+        public Fields list(List<String> items) {
             return text(Jdbc.listText(items));
         }
 
-        Fields number(Long value) {
+        @Override
+        public Fields number(Long value) {
             separate();
             if (value != null) {
                 buffer.append(value.longValue());
@@ -91,7 +94,8 @@ final class PostgresCopy {
             return this;
         }
 
-        Fields bool(Boolean value) {
+        @Override
+        public Fields bool(Boolean value) {
             separate();
             if (value != null) {
                 buffer.append(value ? "true" : "false");
@@ -100,7 +104,8 @@ final class PostgresCopy {
         }
 
         /** A moment as ISO-8601 UTC ({@code 2026-10-29T17:48:00.123456Z}), which {@code timestamptz} reads exactly. */
-        Fields moment(Instant value) {
+        @Override
+        public Fields moment(Instant value) {
             separate();
             if (value != null) {
                 buffer.append(MOMENT.format(value));
