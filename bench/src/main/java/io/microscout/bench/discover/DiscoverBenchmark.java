@@ -1,6 +1,7 @@
 package io.microscout.bench.discover;
 
 import io.microscout.creator.CreatorKey;
+import io.microscout.discovery.CreatorIndex;
 import io.microscout.discovery.IndexHit;
 import io.microscout.discovery.IndexQuery;
 import io.microscout.discovery.IndexedCreator;
@@ -125,18 +126,8 @@ public final class DiscoverBenchmark {
                 // the keyword half of each brief alone (same filters, no vector): what PostgreSQL's full-text
                 // search is compared with like for like; warmed first on the warm-up briefs' halves, as the hybrid
                 // search is (its code path differs: the filter is left to the postings, not worked out whole)
-                List<IndexQuery> warmHalves = keywordHalves(warm);
-                Latencies.measure(warmHalves.size(), o.threads(), i -> {
-                    if (PostgresFtsBaseline.answers(warmHalves.get(i))) {
-                        index.search(warmHalves.get(i));
-                    }
-                });
-                List<IndexQuery> keywordHalves = keywordHalves(queries);
-                luceneKeywords = Latencies.measure(keywordHalves.size(), o.threads(), i -> {
-                    if (PostgresFtsBaseline.answers(keywordHalves.get(i))) {
-                        index.search(keywordHalves.get(i));
-                    }
-                });
+                searchKeywordHalves(index, warm);
+                luceneKeywords = searchKeywordHalves(index, queries);
             }
         } finally {
             if (tempDir) {
@@ -242,10 +233,16 @@ public final class DiscoverBenchmark {
         return recall;
     }
 
-    private static List<IndexQuery> keywordHalves(List<IndexQuery> briefs) {
-        return briefs.stream()
+    /** Times the keyword half of each brief PostgreSQL could also answer (the others take no time). */
+    private Latencies searchKeywordHalves(CreatorIndex index, List<IndexQuery> briefs) {
+        List<IndexQuery> halves = briefs.stream()
                 .map(q -> new IndexQuery(q.keywords(), null, q.filter(), q.candidates()))
                 .toList();
+        return Latencies.measure(halves.size(), o.threads(), i -> {
+            if (PostgresFtsBaseline.answers(halves.get(i))) {
+                index.search(halves.get(i));
+            }
+        });
     }
 
     private boolean comparesWithPostgres() {
