@@ -30,8 +30,8 @@ import java.util.stream.Stream;
 
 /**
  * The ingest benchmark: generates a catalog in parts, then measures, on the same files and in one run,
- * reading the lines alone (the floor), parsing + metrics, end to end into SQLite (and PostgreSQL), and
- * one-row-at-a-time inserts.
+ * reading the lines alone (the floor), parsing + metrics, end to end into SQLite (and PostgreSQL), bare JDBC
+ * batches of the same rows into the same schema (the store's ceiling) and one-row-at-a-time inserts.
  */
 final class IngestBench {
     private final int creators;
@@ -163,6 +163,14 @@ final class IngestBench {
                     StoreLocation.sqlite(home), stored, reader, options, settings.asOf(), naivePosts, retainedHeap);
             report("SQLite", sqlite, stored.size(), parts.size());
             out.printf("    SQLite database %,d MB%n", size(home) >> 20);
+            EngineCeiling ceiling = EngineCeiling.run(root.resolve("home-ceiling"), stored, reader, options);
+            row("baseline: bare JDBC batches, same schema (the ceiling)", ceiling.posts, ceiling.store, "");
+            out.printf(
+                    "    the catalog's store runs at %.2fx the ceiling's rate (wall), %.2fx (thread-CPU)%n",
+                    (sqlite.posts / Stopwatch.seconds(sqlite.store.wall))
+                            / (ceiling.posts / Stopwatch.seconds(ceiling.store.wall)),
+                    (sqlite.posts / Stopwatch.seconds(sqlite.store.cpu))
+                            / (ceiling.posts / Stopwatch.seconds(ceiling.store.cpu)));
             EndToEnd postgres = null;
             if (postgresUrl != null) {
                 try (PostgresSchema schema = PostgresSchema.fresh(postgresUrl)) {
