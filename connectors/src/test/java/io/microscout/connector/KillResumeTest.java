@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,16 +99,35 @@ class KillResumeTest {
         }
     }
 
+    /**
+     * The stored answers. The child may be writing while this walks (a temporary file renamed between the
+     * listing and the look at it), so a file that vanishes mid-walk is skipped, not an error.
+     */
     private Set<String> rawFiles() throws java.io.IOException {
         Path raw = home.resolve("raw");
+        Set<String> names = new java.util.HashSet<>();
         if (!Files.exists(raw)) {
-            return Set.of();
+            return names;
         }
-        try (Stream<Path> s = Files.walk(raw)) {
-            return s.filter(p -> p.toString().endsWith(".json"))
-                    .map(p -> p.getFileName().toString())
-                    .collect(Collectors.toSet());
-        }
+        Files.walkFileTree(raw, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                if (file.toString().endsWith(".json")) {
+                    names.add(file.getFileName().toString());
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, java.io.IOException e)
+                    throws java.io.IOException {
+                if (e instanceof java.nio.file.NoSuchFileException) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        return names;
     }
 
     /** The requested URLs, newest first (WireMock's order). */
