@@ -14,9 +14,15 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.microscout.creator.CreatorKey;
 import io.microscout.creator.Platform;
 import io.microscout.creator.Post;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -103,26 +109,25 @@ class KillResumeTest {
      * The stored answers. The child may be writing while this walks (a temporary file renamed between the
      * listing and the look at it), so a file that vanishes mid-walk is skipped, not an error.
      */
-    private Set<String> rawFiles() throws java.io.IOException {
+    private Set<String> rawFiles() throws IOException {
         Path raw = home.resolve("raw");
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         if (!Files.exists(raw)) {
             return names;
         }
-        Files.walkFileTree(raw, new java.nio.file.SimpleFileVisitor<>() {
+        Files.walkFileTree(raw, new SimpleFileVisitor<>() {
             @Override
-            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
                 if (file.toString().endsWith(".json")) {
                     names.add(file.getFileName().toString());
                 }
-                return java.nio.file.FileVisitResult.CONTINUE;
+                return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public java.nio.file.FileVisitResult visitFileFailed(Path file, java.io.IOException e)
-                    throws java.io.IOException {
-                if (e instanceof java.nio.file.NoSuchFileException) {
-                    return java.nio.file.FileVisitResult.CONTINUE;
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
                 }
                 throw e;
             }

@@ -87,7 +87,7 @@ final class EngineCeiling {
                 number(ps, 9, c.followers());
                 number(ps, 10, c.following());
                 number(ps, 11, c.mediaCount());
-                text(ps, 12, c.links().isEmpty() ? null : String.join("\n", c.links()));
+                list(ps, 12, c.links());
                 text(ps, 13, c.contactEmail());
                 text(ps, 14, c.category());
                 moment(ps, 15, c.observedAt());
@@ -107,8 +107,8 @@ final class EngineCeiling {
                 moment(ps, 4, p.publishedAt());
                 ps.setString(5, p.format().id());
                 text(ps, 6, p.caption());
-                text(ps, 7, p.hashtags().isEmpty() ? null : String.join("\n", p.hashtags()));
-                text(ps, 8, p.mentions().isEmpty() ? null : String.join("\n", p.mentions()));
+                list(ps, 7, p.hashtags());
+                list(ps, 8, p.mentions());
                 number(ps, 9, p.likes());
                 number(ps, 10, p.comments());
                 number(ps, 11, p.views());
@@ -161,7 +161,15 @@ final class EngineCeiling {
         }
     }
 
-    /** As text, the way the catalog stores a moment on SQLite (ISO-8601, UTC). */
+    /** A list as the catalog stores it: one item per line, an empty list as null. */
+    private static void list(PreparedStatement ps, int i, List<String> items) throws SQLException {
+        text(ps, i, items.isEmpty() ? null : String.join("\n", items));
+    }
+
+    /**
+     * As ISO-8601 text in UTC, as {@link Instant#toString} prints it: the catalog reads it back the same, though
+     * its own writer uses a fixed-width form with microseconds ({@code StoredTime}, not visible from here).
+     */
     private static void moment(PreparedStatement ps, int i, Instant v) throws SQLException {
         text(ps, i, v == null ? null : v.toString());
     }

@@ -165,13 +165,12 @@ final class IngestBench {
             out.printf("    SQLite database %,d MB%n", size(home) >> 20);
             EngineCeiling ceiling = EngineCeiling.run(root.resolve("home-ceiling"), stored, reader, options);
             row("baseline: bare JDBC batches, same schema (the ceiling)", ceiling.posts, ceiling.store, "");
+            double ceilingRate = ceiling.posts / Stopwatch.seconds(ceiling.store.wall);
             out.printf(
                     "    the catalog's store runs at %.2fx the ceiling's rate (wall), %.2fx (thread-CPU)%n",
-                    (sqlite.posts / Stopwatch.seconds(sqlite.store.wall))
-                            / (ceiling.posts / Stopwatch.seconds(ceiling.store.wall)),
+                    (sqlite.posts / Stopwatch.seconds(sqlite.store.wall)) / ceilingRate,
                     (sqlite.posts / Stopwatch.seconds(sqlite.store.cpu))
                             / (ceiling.posts / Stopwatch.seconds(ceiling.store.cpu)));
-            double ceilingRate = ceiling.posts / Stopwatch.seconds(ceiling.store.wall);
             out.printf(
                     "    the ceiling alone, before any parsing, is %s the 50,000 posts/s goal on this machine%n",
                     ceilingRate >= 50_000 ? "above" : "below");
