@@ -33,12 +33,14 @@ public final class LazyTextEmbedder implements TextEmbedder {
 
     private static final LazyTextEmbedder CONFIGURED = new LazyTextEmbedder(
             SentenceModel.DIMENSIONS,
-            () -> OnnxTextEmbedder.vectorsId(configuredModel(), OnnxTextEmbedder.Settings.defaults()),
-            () -> new OnnxTextEmbedder(configuredModel()));
+            () -> ConfiguredTranslation.vectorsId(
+                    OnnxTextEmbedder.vectorsId(configuredModel(), OnnxTextEmbedder.Settings.defaults())),
+            () -> ConfiguredTranslation.around(() -> new OnnxTextEmbedder(configuredModel())));
 
     /**
      * The configured sentence model ({@link SentenceModel#DEFAULT} unless {@value #MODEL_PROPERTY} or
-     * {@value #MODEL_VARIABLE} names another), loaded when first asked to embed, once per process.
+     * {@value #MODEL_VARIABLE} names another), behind the configured translation ({@link ConfiguredTranslation}),
+     * loaded when first asked to embed, once per process.
      */
     public static LazyTextEmbedder configured() {
         return CONFIGURED;
