@@ -31,10 +31,13 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
     private static final String NEWEST_FIRST = " ORDER BY p.published_at DESC NULLS LAST, p.platform_post_id";
 
     private final Jdbi jdbi;
+    private final Jdbi writes;
     private final SqlDialect dialect;
 
-    JdbcCreatorCatalog(Jdbi jdbi, SqlDialect dialect) {
+    /** @param writes where batches are stored (on SQLite the writer connection with the larger page cache) */
+    JdbcCreatorCatalog(Jdbi jdbi, Jdbi writes, SqlDialect dialect) {
         this.jdbi = jdbi;
+        this.writes = writes;
         this.dialect = dialect;
     }
 
@@ -43,7 +46,7 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
         if (batch.isEmpty()) {
             return StoreSummary.empty();
         }
-        return inTransaction(h -> {
+        return inTransaction(writes, h -> {
             dialect.claimWriteLock(h.getConnection());
             StoreSummary summary = new CatalogWriter(h.getConnection(), dialect).store(batch);
             if (!summary.changedNothing()) {
@@ -292,8 +295,12 @@ final class JdbcCreatorCatalog implements CreatorCatalog {
 
     /** Runs the work in one transaction; a database error becomes unchecked (user errors pass as they are). */
     private <T> T inTransaction(HandleCallback<T, SQLException> work) {
+        return inTransaction(jdbi, work);
+    }
+
+    private static <T> T inTransaction(Jdbi on, HandleCallback<T, SQLException> work) {
         try {
-            return jdbi.inTransaction(work);
+            return on.inTransaction(work);
         } catch (SQLException e) {
             throw new CatalogStoreException(e);
         }

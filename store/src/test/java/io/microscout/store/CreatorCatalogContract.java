@@ -26,6 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +78,36 @@ abstract class CreatorCatalogContract {
                 List.of(creator("instagram:anna", 12_000)),
                 List.of(post("instagram:anna", "p1", 300, 20, 3), post("instagram:anna", "p2", 250, 10, 10)),
                 List.of(snapshot("instagram:anna", 0, 12_000)));
+    }
+
+    @Test
+    void threadsStoringAtOnceEachStoreTheirCreators() throws Exception {
+        int threads = 4;
+        int batches = 10;
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(workers.submit(() -> {
+                    for (int b = 0; b < batches; b++) {
+                        String key = "instagram:t" + thread + "b" + b;
+                        catalog.store(batch(
+                                List.of(creator(key, 5_000)),
+                                List.of(post(key, "p" + thread + "-" + b, 10, 1, 1)),
+                                List.of()));
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+
+        assertThat(catalog.countCreators()).isEqualTo(threads * batches);
+        assertThat(catalog.countPosts()).isEqualTo(threads * batches);
     }
 
     @Test

@@ -20,4 +20,17 @@ class SqliteCreatorCatalogTest extends CreatorCatalogContract {
 
         assertThat(home.resolve("db").resolve("catalog.sqlite")).isRegularFile();
     }
+
+    @Test
+    void batchesAreStoredOnAConnectionOfItsOwnWithTheLargerPageCache() {
+        int writer = store.catalogWrites()
+                .withHandle(h ->
+                        h.createQuery("PRAGMA cache_size").mapTo(Integer.class).one());
+        int reader = store.jdbi()
+                .withHandle(h ->
+                        h.createQuery("PRAGMA cache_size").mapTo(Integer.class).one());
+
+        assertThat(writer).as("256 MB, in KiB").isEqualTo(-256 * 1024);
+        assertThat(reader).as("64 MB, in KiB").isEqualTo(-64 * 1024);
+    }
 }

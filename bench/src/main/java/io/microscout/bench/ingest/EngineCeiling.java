@@ -23,7 +23,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The store's ceiling: the same creators, posts and snapshots written by bare JDBC batches of 1,000 into a
- * fresh catalog (the catalog's own schema, indexes, foreign keys and connection settings), one transaction per
+ * fresh catalog (the catalog's own schema, indexes, foreign keys, and the connection the store writes on), one transaction per
  * part, with nothing else: no key lookups, no merging, no stale marks, ids assigned by the writer. What the
  * database engine itself takes on this machine, so the catalog's store can be judged against it in the same
  * run. Files are read untimed.
@@ -50,7 +50,7 @@ final class EngineCeiling {
             throws IOException, SQLException {
         EngineCeiling r = new EngineCeiling();
         try (CatalogStore catalog = CatalogStore.open(StoreLocation.sqlite(home));
-                Handle handle = catalog.jdbi().open()) {
+                Handle handle = catalog.catalogWrites().open()) {
             Connection con = handle.getConnection();
             con.setAutoCommit(false);
             for (Path part : parts) {
