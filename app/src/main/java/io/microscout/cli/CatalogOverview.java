@@ -120,7 +120,8 @@ final class CatalogOverview {
      * against the published benchmark for their platform and size, in every niche or in {@code niche} when
      * given. With {@code showTruth} (developers) a column shows the fraud the generator planted.
      */
-    void printTop(
+    /** Prints the top list; returns its first creator, if any, for the hint that follows it. */
+    java.util.Optional<CatalogEntry> printTop(
             PrintStream out, String niche, int n, boolean showTruth, Function<CatalogEntry, Integer> authenticity) {
         List<CatalogEntry> candidates = new ArrayList<>();
         for (CatalogEntry e : micro) {
@@ -190,6 +191,7 @@ final class CatalogOverview {
                     "Generator's truth: %d of the top list carry planted fraud; of the %d set aside, %d do.%n",
                     planted, setAside.size(), setAsidePlanted);
         }
+        return vetted.stream().findFirst();
     }
 
     /** Prints one creator's row; returns 1 when it carries planted fraud. */

@@ -131,15 +131,17 @@ public final class DemoCommand implements Callable<Integer> {
             CatalogOverview overview = new CatalogOverview(app.tierScheme(), truth);
             app.catalog().forEachEntry(overview::add);
             overview.printGlance(System.out);
-            overview.printTop(System.out, niche, top, showTruth, e -> {
+            var first = overview.printTop(System.out, niche, top, showTruth, e -> {
                 var stored = app.authenticityRecords()
                         .of(List.of(e.creator().key()))
                         .get(e.creator().key());
                 return stored == null ? null : stored.score();
             });
             System.out.println();
-            System.out.println("Next: ./microscout creators --tier micro; ./microscout creator PLATFORM:HANDLE --json;"
-                    + " ./microscout discover --brief examples/brief-vegan-skincare.yaml."
+            String same = catalog.sameCatalogFlags();
+            String creator = first.map(e -> e.creator().key().toString()).orElse("PLATFORM:HANDLE");
+            System.out.println("Next: ./microscout creators --tier micro" + same + "; ./microscout creator " + creator
+                    + same + "; ./microscout discover --brief examples/brief-vegan-skincare.yaml" + same + "."
                     + " The generated files (also followers-sample.csv, comments.csv, ground-truth.csv) are in " + dir);
         }
         return 0;

@@ -47,6 +47,23 @@ class DemoCommandTest {
     }
 
     @Test
+    void theNextCommandsItSuggestsReachTheSameHomeAndNameTheTopCreator(@TempDir Path home) {
+        String out = demo(home, "--top", "3");
+        String next =
+                out.lines().filter(l -> l.startsWith("Next: ")).findFirst().orElseThrow();
+        assertThat(next)
+                .contains("./microscout creators --tier micro --home " + home + ";")
+                .doesNotContain("PLATFORM:HANDLE");
+        String top = out.lines()
+                .filter(l -> l.matches("\\s*1  \\S+:\\S+ .*"))
+                .findFirst()
+                .orElseThrow()
+                .trim()
+                .split("\\s+")[1];
+        assertThat(next).contains("./microscout creator " + top + " --home " + home + ";");
+    }
+
+    @Test
     void anUnknownNicheIsAUserErrorNamingTheKnownOnes(@TempDir Path home) {
         assertThat(Main.run("demo", "--home", home.toString(), "--niche", "knitting"))
                 .isEqualTo(2);

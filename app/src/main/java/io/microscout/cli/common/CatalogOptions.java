@@ -42,6 +42,24 @@ public final class CatalogOptions {
                     + " docs/deployment.md)")
     String index;
 
+    /**
+     * The options a command the user types next needs to reach the same catalog, for the hints a command prints
+     * (empty for the default home). A database URL is not repeated: it may hold a password.
+     */
+    public String sameCatalogFlags() {
+        StringBuilder flags = new StringBuilder();
+        if (home != null) {
+            flags.append(" --home ").append(ShellWords.quoted(home.toString()));
+        }
+        if (db != null) {
+            flags.append(" --db JDBC_URL");
+        }
+        if (index != null) {
+            flags.append(" --index ").append(ShellWords.quoted(index));
+        }
+        return flags.toString();
+    }
+
     public StoreLocation location() {
         return StoreLocation.resolve(db, home);
     }
