@@ -24,7 +24,7 @@ public final class BilingualCheck {
     record Row(String topic, String brief, List<String> bios) {}
 
     /** Per language: mean cosine with the own topic's brief, and the share of briefs where it beats off-topic English bios. */
-    public record Result(List<Double> meanCosine, List<Double> beatsOtherEnglish) {
+    public record Result(List<Double> meanCosine, List<Double> beatsOtherEnglish, List<List<String>> losingTopics) {
         public String format() {
             StringBuilder sb = new StringBuilder();
             for (int l = 0; l < LANGUAGES.size(); l++) {
@@ -34,6 +34,11 @@ public final class BilingualCheck {
                         LANGUAGES.get(l),
                         meanCosine.get(l),
                         beatsOtherEnglish.get(l)));
+                if (!losingTopics.get(l).isEmpty()) {
+                    sb.append("(loses ")
+                            .append(String.join(" ", losingTopics.get(l)))
+                            .append(")  ");
+                }
             }
             return sb.toString().trim();
         }
@@ -76,7 +81,9 @@ public final class BilingualCheck {
         }
         List<Double> cos = new ArrayList<>();
         List<Double> beats = new ArrayList<>();
+        List<List<String>> losing = new ArrayList<>();
         for (int l = 0; l < LANGUAGES.size(); l++) {
+            List<String> lost = new ArrayList<>();
             double sum = 0;
             int wins = 0;
             for (int i = 0; i < rows.size(); i++) {
@@ -91,10 +98,14 @@ public final class BilingualCheck {
                     }
                 }
                 wins += own > bestOther ? 1 : 0;
+                if (own <= bestOther) {
+                    lost.add(rows.get(i).topic());
+                }
             }
+            losing.add(lost);
             cos.add(sum / rows.size());
             beats.add((double) wins / rows.size());
         }
-        return new Result(cos, beats);
+        return new Result(cos, beats, losing);
     }
 }

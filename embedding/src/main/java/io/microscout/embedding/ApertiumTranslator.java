@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * that the translation leaves as it is; when the markers do not come back in order, each text is translated in a
  * run of its own. A failed run is an error, never an untranslated text passed off as translated.
  */
-public final class ApertiumTranslator {
+public final class ApertiumTranslator implements Translator {
     private static final Pattern MARKER = Pattern.compile("\\n?\\.MSXBREAK(\\d+)\\.\\n?");
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
@@ -76,16 +76,17 @@ public final class ApertiumTranslator {
     }
 
     /** The directions and the size of their data, so that another version of a pair means other vectors. */
+    @Override
     public String id() {
         return id;
     }
 
-    /** The ISO 639-1 codes of the languages this translator reads. */
+    @Override
     public Set<String> languages() {
         return directionByLanguage.keySet();
     }
 
-    /** The texts, written in {@code language}, in English; in the order given. */
+    @Override
     public List<String> toEnglish(String language, List<String> texts) {
         String direction = directionByLanguage.get(language);
         if (direction == null) {

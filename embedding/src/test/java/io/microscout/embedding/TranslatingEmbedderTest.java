@@ -78,4 +78,45 @@ class TranslatingEmbedderTest {
         assertThat(id).startsWith("recording; [").contains(apertium.id()).contains(TextLanguages.ID);
         assertThat(TranslatingEmbedder.vectorsId(null, apertium)).isNull();
     }
+
+    /** Marks each text with its language, so a test sees which translator had it. */
+    record MarkingTranslator(String language, String id) implements Translator {
+        @Override
+        public java.util.Set<String> languages() {
+            return java.util.Set.of(language);
+        }
+
+        @Override
+        public List<String> toEnglish(String from, List<String> texts) {
+            return texts.stream().map(t -> "[" + id + " " + from + "] " + t).toList();
+        }
+    }
+
+    @Test
+    void eachLanguageGoesToTheTranslatorThatReadsIt() {
+        Translator both = Translators.of(List.of(
+                        java.util.Optional.of(new MarkingTranslator("es", "apertium")),
+                        java.util.Optional.of(new MarkingTranslator("de", "gloss"))))
+                .orElseThrow();
+        RecordingModel model = new RecordingModel();
+
+        new TranslatingEmbedder(model, new TextLanguages(both.languages()), both)
+                .embedAll(List.of(ENGLISH, SPANISH, GERMAN));
+
+        assertThat(model.seen).containsExactly(ENGLISH, "[apertium es] " + SPANISH, "[gloss de] " + GERMAN);
+        assertThat(both.id()).isEqualTo("apertium for es; gloss for de");
+    }
+
+    @Test
+    void aLanguageTwoTranslatorsReadGoesToTheFirstAndAnUnusedOneIsNotNamed() {
+        Translator both = Translators.of(List.of(
+                        java.util.Optional.of(new MarkingTranslator("de", "apertium")),
+                        java.util.Optional.of(new MarkingTranslator("de", "gloss")),
+                        java.util.Optional.empty()))
+                .orElseThrow();
+
+        assertThat(both.toEnglish("de", List.of("Hallo"))).containsExactly("[apertium de] Hallo");
+        assertThat(both.id()).isEqualTo("apertium for de");
+        assertThat(Translators.of(List.of(java.util.Optional.empty()))).isEmpty();
+    }
 }
